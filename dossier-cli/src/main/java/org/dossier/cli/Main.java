@@ -1,0 +1,86 @@
+package org.dossier.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Option;
+
+/**
+ * The {@code dossier} command. Exit codes: 0 success, 1 the command failed, 2 bad usage. Errors go
+ * to standard error as one readable line; {@code --verbose} adds the stack trace.
+ */
+@Command(
+    name = "dossier",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Open documentation system for intergovernmental bodies.",
+    subcommands = {CommandLine.HelpCommand.class})
+public final class Main {
+
+  @Option(
+      names = "--verbose",
+      scope = CommandLine.ScopeType.INHERIT,
+      description = "Print stack traces of errors.")
+  boolean verbose;
+
+  public static void main(String[] args) {
+    System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), errWriter()));
+  }
+
+  private static PrintWriter errWriter() {
+    return new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+  }
+
+  /** Runs the command line with the given streams and returns the exit code; used by tests. */
+  static int run(String[] args, PrintWriter out, PrintWriter err) {
+    Main main = new Main();
+    CommandLine commandLine = new CommandLine(main);
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+      String message = exception.getMessage();
+      cmd.getErr()
+          .println(
+              "dossier: "
+                  + (message == null || message.isBlank()
+                      ? exception.getClass().getSimpleName()
+                      : message));
+      if (main.verbose) {
+        exception.printStackTrace(cmd.getErr());
+      }
+      return 1;
+    });
+    commandLine.setParameterExceptionHandler((exception, argv) -> {
+      CommandLine cmd = exception.getCommandLine();
+      cmd.getErr().println("dossier: " + exception.getMessage());
+      cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+      return 2;
+    });
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties properties = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return new String[] {"dossier " + properties.getProperty("version", "unknown")};
+    }
+  }
+}
