@@ -1,0 +1,128 @@
+package org.dossier.catalogue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.dossier.catalogue.internal.CatalogueDatabase;
+import org.dossier.model.DocumentRecord;
+import org.dossier.model.Language;
+
+/**
+ * The source of truth of Dossier: documents with their language versions and revisions, families,
+ * citations, bodies, sessions and agenda items, and a change log for everything derived from it.
+ *
+ * <p>Writes are serialised (one writer at a time) and each is one transaction: after a failure
+ * nothing of it is kept. Reads may run concurrently with a write and see the state before or after
+ * it, never half of it. Symbols are compared normalised: trimmed, spaces collapsed, upper-cased.
+ */
+public interface Catalogue extends AutoCloseable {
+
+  /** The name of the database file inside a catalogue directory. */
+  String DATABASE_FILE = "catalogue.db";
+
+  /**
+   * Opens the embedded (SQLite) catalogue in {@code directory}, creating it when the directory is
+   * missing or empty and bringing its schema up to date.
+   *
+   * @throws CatalogueException if the directory holds something that is not a Dossier catalogue, or
+   *     a catalogue written by a newer Dossier
+   */
+  static Catalogue open(Path directory) {
+    return CatalogueDatabase.openEmbedded(directory);
+  }
+
+  /**
+   * Connects to a catalogue on a server database (PostgreSQL 15 or later), creating or migrating
+   * its schema. {@code dataSource} should pool connections; the catalogue does not close it.
+   *
+   * @throws CatalogueException as {@link #open(Path)}
+   */
+  static Catalogue connect(DataSource dataSource) {
+    return CatalogueDatabase.connect(dataSource);
+  }
+
+  /**
+   * Catalogues one language version, in one transaction: the document (found by symbol, or matched
+   * by what it shares with the other language versions when no symbol is printed), the version or a
+   * new revision of it, its body, session and agenda items, its family link and its citations.
+   * Putting the same file again for the same language changes nothing.
+   *
+   * @param record the structured record of the version; its language is required
+   * @param cleanText the version's clean text
+   * @param original the original file, already kept in the {@link FileStore}
+   * @throws CatalogueException naming the record's source if it cannot be catalogued
+   */
+  PutResult put(DocumentRecord record, String cleanText, OriginalFile original);
+
+  /**
+   * Gives a provisional document its symbol. If another document already answers to the symbol, the
+   * provisional one is merged into it (its versions, agenda items and citations move; it is
+   * removed); otherwise it is renamed. Families and citations follow, since they link by symbol.
+   *
+   * @param provisionalKey the document's provisional key ({@code provisional:…})
+   * @param symbol the symbol to assign
+   * @return the document now holding the versions
+   * @throws CatalogueException if the key is unknown, the document already has a symbol, or both
+   *     documents have a version in the same language
+   */
+  CataloguedDocument assignSymbol(String provisionalKey, String symbol);
+
+  /** The document answering to {@code symbolOrKey}: any of its symbols, in any spelling, or key. */
+  Optional<CataloguedDocument> find(String symbolOrKey);
+
+  /** The document with this identifier. */
+  Optional<CataloguedDocument> document(long id);
+
+  /** The current (highest) revision of each language version of the document. */
+  List<CataloguedVersion> currentVersions(long documentId);
+
+  /** Every revision of the document's version in {@code language}, oldest first. */
+  List<CataloguedVersion> revisions(long documentId, Language language);
+
+  /** The document this one adds to, corrects, revises, amends or reissues, if catalogued. */
+  Optional<CataloguedDocument> familyBase(long documentId);
+
+  /** The catalogued addenda, corrigenda, revisions, amendments and reissues of this document. */
+  List<CataloguedDocument> familyMembers(long documentId);
+
+  /** What the document cites, resolved where the cited document is catalogued. */
+  List<CitationEdge> cites(long documentId);
+
+  /** The citations of this document (under any of its symbols) by catalogued documents. */
+  List<CitationEdge> citedBy(long documentId);
+
+  /** Documents waiting for a registrar: no symbol, possibly an ambiguous match. */
+  List<CataloguedDocument> provisionalDocuments();
+
+  /** Every body, by name. */
+  List<CataloguedBody> bodies();
+
+  /** The sessions of a body, by number. */
+  List<CataloguedSession> sessions(long bodyId);
+
+  /** The agenda items of a session, by number. */
+  List<CataloguedAgendaItem> agendaItems(long sessionId);
+
+  /** The documents issued under an agenda item, by key. */
+  List<CataloguedDocument> documentsUnder(long agendaItemId);
+
+  /** The documents of a session, by key. */
+  List<CataloguedDocument> documentsOfSession(long sessionId);
+
+  /** How much the catalogue holds. */
+  Counts counts();
+
+  /** The number of the last committed change, 0 when nothing was ever put. */
+  long lastChange();
+
+  /** Up to {@code limit} changes numbered above {@code seq}, in order. */
+  List<Change> changesSince(long seq, int limit);
+
+  /** The schema version applied to the database, such as {@code "1"}. */
+  String schemaVersion();
+
+  /** Closes the catalogue's own connections. */
+  @Override
+  void close();
+}

@@ -1,0 +1,231 @@
+package org.dossier.catalogue;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * A content-addressed store of original files: each file is kept once, byte for byte, under the
+ * SHA-256 of its content, in folders sharded by the first two pairs of hexadecimal digits ({@code
+ * ab/cd/abcd…}). Writes go to a temporary file that is flushed to disk and then atomically renamed,
+ * so a file is either complete under its address or absent; storing the same bytes twice is a
+ * no-op. Reads verify the content against its address.
+ */
+public final class FileStore {
+  private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
+  private static final HexFormat HEX = HexFormat.of();
+  private static final String TEMP_FOLDER = "tmp";
+
+  private final Path root;
+  private final Path temp;
+
+  private FileStore(Path root) {
+    this.root = root;
+    this.temp = root.resolve(TEMP_FOLDER);
+  }
+
+  /** Opens the store in {@code directory}, creating it if needed. */
+  public static FileStore open(Path directory) {
+    try {
+      Files.createDirectories(directory.resolve(TEMP_FOLDER));
+    } catch (IOException e) {
+      throw new FileStoreException("Cannot create the file store in " + directory + ": " + e, e);
+    }
+    return new FileStore(directory);
+  }
+
+  /** The folder holding the store. */
+  public Path directory() {
+    return root;
+  }
+
+  /** Stores {@code bytes} (once) and returns their address. */
+  public StoredFile put(byte[] bytes) {
+    return write("byte array", out -> out.write(bytes));
+  }
+
+  /** Stores everything {@code input} yields (once) and returns its address; does not close it. */
+  public StoredFile put(InputStream input) {
+    return write("stream", input::transferTo);
+  }
+
+  /** Whether a file with this address is stored. */
+  public boolean contains(String sha256) {
+    return Files.isRegularFile(pathOf(sha256));
+  }
+
+  /**
+   * The bytes stored under {@code sha256}, verified against it.
+   *
+   * @throws FileStoreException if there is no such file or its bytes no longer match the address
+   */
+  public byte[] read(String sha256) {
+    Path path = pathOf(sha256);
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(path);
+    } catch (NoSuchFileException e) {
+      throw new FileStoreException("No file " + sha256 + " in the file store " + root, e);
+    } catch (IOException e) {
+      throw new FileStoreException("Cannot read " + path + ": " + e, e);
+    }
+    String actual = sha256(bytes);
+    if (!actual.equals(sha256)) {
+      throw new FileStoreException(
+          "Stored file " + path + " is corrupt: its content hashes to " + actual);
+    }
+    return bytes;
+  }
+
+  /**
+   * Whether the file under {@code sha256} is present and its content still matches its address; for
+   * a full check, iterate {@link #hashes()}.
+   */
+  public boolean verify(String sha256) {
+    Path path = pathOf(sha256);
+    try (InputStream in = Files.newInputStream(path)) {
+      MessageDigest digest = newDigest();
+      byte[] buffer = new byte[64 * 1024];
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+      }
+      return HEX.formatHex(digest.digest()).equals(sha256);
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException e) {
+      throw new FileStoreException("Cannot read " + path + ": " + e, e);
+    }
+  }
+
+  /**
+   * The addresses of every stored file, in no particular order; close the stream when done.
+   * Temporary files of interrupted writes are not listed.
+   */
+  public Stream<String> hashes() {
+    try {
+      return Files.find(
+              root,
+              3,
+              (path, attributes) ->
+                  attributes.isRegularFile()
+                      && HASH.matcher(path.getFileName().toString()).matches())
+          .filter(path -> path.equals(pathOf(path.getFileName().toString())))
+          .map(path -> path.getFileName().toString());
+    } catch (IOException e) {
+      throw new FileStoreException("Cannot list the file store " + root + ": " + e, e);
+    }
+  }
+
+  /** Whether {@code text} is a well-formed address: 64 lower-case hexadecimal digits. */
+  public static boolean isHash(String text) {
+    return text != null && HASH.matcher(text).matches();
+  }
+
+  /** The SHA-256 of {@code bytes} as 64 lower-case hexadecimal digits. */
+  public static String sha256(byte[] bytes) {
+    return HEX.formatHex(newDigest().digest(bytes));
+  }
+
+  private Path pathOf(String sha256) {
+    if (!isHash(sha256)) {
+      throw new IllegalArgumentException(
+          "file store address: expected 64 lower-case hexadecimal digits, got " + sha256);
+    }
+    return root.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+  }
+
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  private StoredFile write(String what, Content content) {
+    Path tempFile = null;
+    try {
+      tempFile = Files.createTempFile(temp, "put-", ".part");
+      MessageDigest digest = newDigest();
+      long size;
+      try (FileChannel channel = FileChannel.open(tempFile, StandardOpenOption.WRITE);
+          OutputStream out =
+              new DigestOutputStream(
+                  new BufferedOutputStream(Channels.newOutputStream(channel)), digest)) {
+        content.writeTo(out);
+        out.flush();
+        channel.force(true);
+        size = channel.size();
+      }
+      String sha256 = HEX.formatHex(digest.digest());
+      Path target = pathOf(sha256);
+      if (Files.isRegularFile(target)) {
+        Files.delete(tempFile);
+        return new StoredFile(sha256, size);
+      }
+      Files.createDirectories(target.getParent());
+      moveAtomically(tempFile, target);
+      syncDirectory(target.getParent());
+      return new StoredFile(sha256, size);
+    } catch (IOException e) {
+      FileStoreException failure =
+          new FileStoreException("Cannot store a " + what + " in " + root + ": " + e, e);
+      deleteAfterFailure(tempFile, failure);
+      throw failure;
+    } catch (RuntimeException e) {
+      deleteAfterFailure(tempFile, e);
+      throw e;
+    }
+  }
+
+  private static void moveAtomically(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (FileAlreadyExistsException e) {
+      // Another writer stored the same content first: same address, same bytes.
+      Files.delete(from);
+    } catch (AtomicMoveNotSupportedException e) {
+      throw new IOException("the file system of " + to + " cannot rename atomically", e);
+    }
+  }
+
+  /** Makes the new directory entry durable; not every platform can open a directory for this. */
+  private static void syncDirectory(Path directory) {
+    try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+      channel.force(true);
+    } catch (IOException e) {
+      // Windows cannot open directories as channels; the rename itself is still atomic there.
+    }
+  }
+
+  private static void deleteAfterFailure(Path path, Exception failure) {
+    if (path == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(path);
+    } catch (IOException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static MessageDigest newDigest() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("Every Java platform provides SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,397 @@
+package org.dossier.catalogue.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.dossier.catalogue.CatalogueException;
+import org.dossier.catalogue.Change;
+import org.dossier.catalogue.OriginalFile;
+import org.dossier.catalogue.PutResult;
+import org.dossier.catalogue.PutResult.Outcome;
+import org.dossier.model.DocumentRecord;
+import org.dossier.model.DocumentRecord.AgendaRef;
+import org.dossier.model.DocumentRecord.Citation;
+import org.dossier.model.Language;
+
+/**
+ * Writes one language version inside the caller's transaction: finds or creates its document, adds
+ * the version or a new revision, upserts its body, session and agenda items, replaces its citations
+ * and logs the change. The caller commits, or rolls everything back on a throw.
+ */
+final class VersionWriter {
+  private final Connection connection;
+  private final DocumentRecord record;
+  private final Language language;
+  private final String cleanText;
+  private final OriginalFile original;
+  private final String recordJson;
+  private final String input;
+
+  VersionWriter(
+      Connection connection,
+      DocumentRecord record,
+      String cleanText,
+      OriginalFile original,
+      String recordJson,
+      String input) {
+    this.connection = connection;
+    this.record = record;
+    this.language = record.language();
+    this.cleanText = cleanText;
+    this.original = original;
+    this.recordJson = recordJson;
+    this.input = input;
+  }
+
+  PutResult write() throws SQLException {
+    Optional<PutResult> unchanged = sameFileAlreadyCatalogued();
+    if (unchanged.isPresent()) {
+      return unchanged.get();
+    }
+    List<String> symbols = normalisedSymbols();
+    Target target = resolveDocument(symbols);
+    long documentId = target.documentId();
+    addSymbols(documentId, symbols);
+
+    long changeSeq = ChangeLog.append(connection, documentId, Change.Kind.UPDATED);
+    int revision = insertVersion(documentId, changeSeq);
+    linkEntities(documentId);
+    replaceCitations(documentId);
+    ChangeLog.appendNeighbours(connection, documentId);
+
+    Outcome outcome =
+        target.created()
+            ? Outcome.CREATED_DOCUMENT
+            : revision == 1 ? Outcome.ADDED_VERSION : Outcome.REVISED_VERSION;
+    return new PutResult(documentId, keyOf(documentId), outcome, revision);
+  }
+
+  /** The document a version goes to, and whether this put created it. */
+  private record Target(long documentId, boolean created) {}
+
+  private Optional<PutResult> sameFileAlreadyCatalogued() throws SQLException {
+    return Jdbc.first(
+        connection,
+        "SELECT document_id, revision FROM language_versions"
+            + " WHERE file_sha256 = ? AND language = ? ORDER BY revision DESC",
+        row ->
+            new PutResult(row.getLong(1), keyOf(row.getLong(1)), Outcome.UNCHANGED, row.getInt(2)),
+        original.sha256(),
+        language);
+  }
+
+  /** The record's primary symbol first, then the others, normalised and without repeats. */
+  private List<String> normalisedSymbols() {
+    Set<String> symbols = new LinkedHashSet<>();
+    Optional.ofNullable(Symbols.normalise(record.symbol())).ifPresent(symbols::add);
+    for (String other : record.symbols()) {
+      Optional.ofNullable(Symbols.normalise(other)).ifPresent(symbols::add);
+    }
+    return new ArrayList<>(symbols);
+  }
+
+  private Target resolveDocument(List<String> symbols) throws SQLException {
+    if (symbols.isEmpty()) {
+      return provisionalDocument();
+    }
+    Map<String, Long> held = holders(symbols);
+    Set<Long> documents = new TreeSet<>(held.values());
+    if (documents.size() > 1) {
+      throw new CatalogueException(
+          "Cannot catalogue "
+              + input
+              + ": its symbols "
+              + held.keySet()
+              + " belong to different catalogued documents "
+              + keysOf(documents));
+    }
+    if (documents.size() == 1) {
+      return new Target(documents.iterator().next(), false);
+    }
+    List<Long> provisional = ProvisionalMatcher.candidates(connection, record, language, true);
+    if (provisional.size() == 1) {
+      long adopted = provisional.getFirst();
+      DocumentIdentity.giveSymbol(connection, adopted, displaySymbol(), symbols.getFirst());
+      return new Target(adopted, false);
+    }
+    return new Target(createDocument(displaySymbol(), symbols.getFirst(), null, null), true);
+  }
+
+  private Target provisionalDocument() throws SQLException {
+    List<Long> candidates = ProvisionalMatcher.candidates(connection, record, language, false);
+    if (candidates.size() == 1) {
+      return new Target(candidates.getFirst(), false);
+    }
+    String key = "provisional:" + language.code() + "-" + original.sha256().substring(0, 16);
+    String note = "No symbol printed: a registrar should assign one.";
+    if (candidates.size() > 1) {
+      note +=
+          " Its "
+              + language.code()
+              + " version matches several documents ("
+              + String.join(", ", keysOf(candidates))
+              + "), so it was kept apart.";
+    }
+    return new Target(createDocument(null, null, key, note), true);
+  }
+
+  private String displaySymbol() {
+    String printed = record.symbol();
+    if (printed == null || Symbols.normalise(printed) == null) {
+      printed =
+          record.symbols().stream()
+              .filter(symbol -> Symbols.normalise(symbol) != null)
+              .findFirst()
+              .orElseThrow();
+    }
+    return printed.strip();
+  }
+
+  /** Which of {@code symbols} are held by documents already, and by which. */
+  private Map<String, Long> holders(List<String> symbols) throws SQLException {
+    Map<String, Long> held = new LinkedHashMap<>();
+    for (String symbol : symbols) {
+      Documents.idOf(connection, symbol).ifPresent(id -> held.put(symbol, id));
+    }
+    return held;
+  }
+
+  private long createDocument(String symbol, String normalised, String provisionalKey, String note)
+      throws SQLException {
+    long id = Jdbc.nextId(connection, "document");
+    Jdbc.update(
+        connection,
+        "INSERT INTO documents (id, symbol, provisional_key, review_note) VALUES (?, ?, ?, ?)",
+        id,
+        symbol,
+        provisionalKey,
+        note);
+    if (provisionalKey != null) {
+      DocumentIdentity.addSymbol(
+          connection, id, Symbols.normalise(provisionalKey), Documents.PROVISIONAL);
+    } else {
+      DocumentIdentity.addSymbol(connection, id, normalised, Documents.PRIMARY);
+      DocumentIdentity.linkFamily(connection, id, normalised);
+    }
+    return id;
+  }
+
+  private void addSymbols(long documentId, List<String> symbols) throws SQLException {
+    for (String symbol : symbols) {
+      Jdbc.update(
+          connection,
+          "INSERT INTO document_symbols (symbol, document_id, kind) VALUES (?, ?, ?)"
+              + " ON CONFLICT (symbol) DO NOTHING",
+          symbol,
+          documentId,
+          Documents.ALTERNATE);
+    }
+  }
+
+  private int insertVersion(long documentId, long changeSeq) throws SQLException {
+    int revision =
+        (int)
+                Jdbc.count(
+                    connection,
+                    "SELECT COALESCE(MAX(revision), 0) FROM language_versions"
+                        + " WHERE document_id = ? AND language = ?",
+                    documentId,
+                    language)
+            + 1;
+    Jdbc.update(
+        connection,
+        "INSERT INTO language_versions (document_id, language, revision, title, clean_text,"
+            + " job_number, issue_date, file_sha256, file_name, media_type, file_size,"
+            + " record_json, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        documentId,
+        language,
+        revision,
+        record.title(),
+        cleanText,
+        record.jobNumber(),
+        record.issueDate(),
+        original.sha256(),
+        original.fileName(),
+        original.mediaType(),
+        original.size(),
+        recordJson,
+        changeSeq);
+    return revision;
+  }
+
+  /** Upserts body, session and agenda items, and fills what the document did not know yet. */
+  private void linkEntities(long documentId) throws SQLException {
+    Long bodyId = record.body() == null ? null : bodyId(record.body());
+    Long sessionId =
+        bodyId == null || record.session() == null || record.session().number() == null
+            ? null
+            : sessionId(bodyId);
+    if (sessionId != null) {
+      for (AgendaRef item : record.agendaItems()) {
+        long itemId = agendaItemId(sessionId, item);
+        Jdbc.update(
+            connection,
+            "INSERT INTO document_agenda_items (document_id, agenda_item_id) VALUES (?, ?)"
+                + " ON CONFLICT (document_id, agenda_item_id) DO NOTHING",
+            documentId,
+            itemId);
+      }
+    }
+    Jdbc.update(
+        connection,
+        "UPDATE documents SET organ = COALESCE(organ, ?), body_id = COALESCE(body_id, ?),"
+            + " session_id = COALESCE(session_id, ?), doc_type = COALESCE(doc_type, ?),"
+            + " distribution = COALESCE(distribution, ?),"
+            + " original_language = COALESCE(original_language, ?),"
+            + " title_date = COALESCE(title_date, ?), country = COALESCE(country, ?)"
+            + " WHERE id = ?",
+        record.organ(),
+        bodyId,
+        sessionId,
+        record.docType(),
+        record.distribution(),
+        record.originalLanguage(),
+        record.titleDate(),
+        record.country() == null ? null : record.country().toUpperCase(Locale.ROOT),
+        documentId);
+  }
+
+  private long bodyId(String name) throws SQLException {
+    Optional<Long> existing =
+        Jdbc.first(connection, "SELECT id FROM bodies WHERE name = ?", row -> row.getLong(1), name);
+    if (existing.isPresent()) {
+      Jdbc.update(
+          connection,
+          "UPDATE bodies SET organ = COALESCE(organ, ?) WHERE id = ?",
+          record.organ(),
+          existing.get());
+      return existing.get();
+    }
+    long id = Jdbc.nextId(connection, "body");
+    Jdbc.update(
+        connection,
+        "INSERT INTO bodies (id, name, organ) VALUES (?, ?, ?)",
+        id,
+        name,
+        record.organ());
+    return id;
+  }
+
+  /**
+   * Dates are filled when first printed and not changed after, so import order cannot flap them.
+   */
+  private long sessionId(long bodyId) throws SQLException {
+    DocumentRecord.SessionRef session = record.session();
+    Optional<Long> existing =
+        Jdbc.first(
+            connection,
+            "SELECT id FROM sessions WHERE body_id = ? AND number = ?",
+            row -> row.getLong(1),
+            bodyId,
+            session.number());
+    if (existing.isPresent()) {
+      Jdbc.update(
+          connection,
+          "UPDATE sessions SET start_date = COALESCE(start_date, ?),"
+              + " end_date = COALESCE(end_date, ?) WHERE id = ?",
+          session.start(),
+          session.end(),
+          existing.get());
+      return existing.get();
+    }
+    long id = Jdbc.nextId(connection, "session");
+    Jdbc.update(
+        connection,
+        "INSERT INTO sessions (id, body_id, number, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
+        id,
+        bodyId,
+        session.number(),
+        session.start(),
+        session.end());
+    return id;
+  }
+
+  private long agendaItemId(long sessionId, AgendaRef item) throws SQLException {
+    Optional<Long> existing =
+        Jdbc.first(
+            connection,
+            "SELECT id FROM agenda_items WHERE session_id = ? AND number = ?",
+            row -> row.getLong(1),
+            sessionId,
+            item.number());
+    long id;
+    if (existing.isPresent()) {
+      id = existing.get();
+    } else {
+      id = Jdbc.nextId(connection, "agenda_item");
+      Jdbc.update(
+          connection,
+          "INSERT INTO agenda_items (id, session_id, number) VALUES (?, ?, ?)",
+          id,
+          sessionId,
+          item.number());
+    }
+    if (item.title() != null && !item.title().isBlank()) {
+      Jdbc.update(
+          connection,
+          "INSERT INTO agenda_item_titles (agenda_item_id, language, title) VALUES (?, ?, ?)"
+              + " ON CONFLICT (agenda_item_id, language) DO NOTHING",
+          id,
+          language,
+          item.title().strip());
+    }
+    return id;
+  }
+
+  /** The citations of the current revision replace those of the previous one in this language. */
+  private void replaceCitations(long documentId) throws SQLException {
+    Jdbc.update(
+        connection,
+        "DELETE FROM citations WHERE document_id = ? AND language = ?",
+        documentId,
+        language);
+    Map<String, String> bySymbol = new LinkedHashMap<>();
+    for (Citation citation : record.citations()) {
+      String symbol = Symbols.normalise(citation.symbol());
+      if (symbol != null) {
+        bySymbol.putIfAbsent(symbol, citation.text() == null ? citation.symbol() : citation.text());
+      }
+    }
+    for (Map.Entry<String, String> citation : bySymbol.entrySet()) {
+      Jdbc.update(
+          connection,
+          "INSERT INTO citations (document_id, language, cited_symbol, cited_text)"
+              + " VALUES (?, ?, ?, ?)",
+          documentId,
+          language,
+          citation.getKey(),
+          citation.getValue());
+    }
+  }
+
+  private String keyOf(long documentId) throws SQLException {
+    return Jdbc.first(
+            connection,
+            "SELECT COALESCE(symbol, provisional_key) FROM documents WHERE id = ?",
+            row -> row.getString(1),
+            documentId)
+        .orElseThrow();
+  }
+
+  private List<String> keysOf(Collection<Long> documentIds) throws SQLException {
+    List<String> keys = new ArrayList<>();
+    for (long id : documentIds) {
+      keys.add(keyOf(id));
+    }
+    return keys;
+  }
+}
