@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.dossier.model.DocType;
@@ -34,46 +34,59 @@ final class ProvisionalMatcher {
       Set<Integer> agendaItems,
       LocalDate titleDate,
       String country,
-      DocType docType) {
+      DocType docType,
+      Set<String> citedSymbols) {
 
     static Evidence of(DocumentRecord record) {
       Set<Integer> items = new TreeSet<>();
       record.agendaItems().forEach(item -> items.add(item.number()));
+      Set<String> cited = new TreeSet<>();
+      for (DocumentRecord.Citation citation : record.citations()) {
+        Optional.ofNullable(Symbols.normalise(citation.symbol())).ifPresent(cited::add);
+      }
       return new Evidence(
           record.body(),
           record.session() == null ? null : record.session().number(),
           items,
           record.titleDate(),
           record.country() == null ? null : record.country().toUpperCase(Locale.ROOT),
-          record.docType());
+          record.docType(),
+          cited);
     }
 
-    /** How many facts agree, or -1 if one known to both differs. */
+    /**
+     * How many facts known to both agree, or -1 if one differs. Cited symbols are the same in every
+     * language but many documents cite nothing, so they can only contradict, never count.
+     */
     int agreements(Evidence other) {
+      if (!citedSymbols.isEmpty()
+          && !other.citedSymbols.isEmpty()
+          && !citedSymbols.equals(other.citedSymbols)) {
+        return -1;
+      }
+      Object[][] facts = {
+        {body, other.body},
+        {session, other.session},
+        {nullIfEmpty(agendaItems), nullIfEmpty(other.agendaItems)},
+        {titleDate, other.titleDate},
+        {country, other.country},
+        {docType, other.docType}
+      };
       int agreed = 0;
-      for (Boolean same :
-          new Boolean[] {
-            same(body, other.body),
-            same(session, other.session),
-            agendaItems.isEmpty() || other.agendaItems.isEmpty()
-                ? null
-                : agendaItems.equals(other.agendaItems),
-            same(titleDate, other.titleDate),
-            same(country, other.country),
-            same(docType, other.docType)
-          }) {
-        if (Boolean.FALSE.equals(same)) {
+      for (Object[] fact : facts) {
+        if (fact[0] == null || fact[1] == null) {
+          continue;
+        }
+        if (!fact[0].equals(fact[1])) {
           return -1;
         }
-        if (Boolean.TRUE.equals(same)) {
-          agreed++;
-        }
+        agreed++;
       }
       return agreed;
     }
 
-    private static Boolean same(Object mine, Object theirs) {
-      return mine == null || theirs == null ? null : Objects.equals(mine, theirs);
+    private static Set<Integer> nullIfEmpty(Set<Integer> items) {
+      return items.isEmpty() ? null : items;
     }
   }
 
@@ -87,25 +100,20 @@ final class ProvisionalMatcher {
       Connection connection, DocumentRecord record, Language language, boolean provisionalOnly)
       throws SQLException {
     Evidence incoming = Evidence.of(record);
-    if (incoming.titleDate() == null && (incoming.body() == null || incoming.session() == null)) {
+    if (incoming.titleDate() == null) {
       return List.of();
     }
     List<Long> matches = new ArrayList<>();
     for (long id :
         Jdbc.list(
             connection,
-            "SELECT d.id FROM documents d"
-                + " LEFT JOIN bodies b ON b.id = d.body_id"
-                + " LEFT JOIN sessions s ON s.id = d.session_id"
-                + " WHERE (d.title_date = ? OR (b.name = ? AND s.number = ?))"
+            "SELECT d.id FROM documents d WHERE d.title_date = ?"
                 + (provisionalOnly ? " AND d.symbol IS NULL" : "")
                 + " AND NOT EXISTS (SELECT 1 FROM language_versions v"
                 + " WHERE v.document_id = d.id AND v.language = ?)"
                 + " ORDER BY d.id",
             row -> row.getLong(1),
             incoming.titleDate(),
-            incoming.body(),
-            incoming.session(),
             language)) {
       if (incoming.agreements(evidenceOf(connection, id)) >= REQUIRED_AGREEMENTS) {
         matches.add(id);
@@ -123,6 +131,13 @@ final class ProvisionalMatcher {
                     + " JOIN agenda_items a ON a.id = da.agenda_item_id WHERE da.document_id = ?",
                 row -> row.getInt(1),
                 id));
+    Set<String> cited =
+        new TreeSet<>(
+            Jdbc.list(
+                connection,
+                "SELECT DISTINCT cited_symbol FROM citations WHERE document_id = ?",
+                row -> row.getString(1),
+                id));
     return Jdbc.first(
             connection,
             "SELECT b.name, s.number, d.title_date, d.country, d.doc_type FROM documents d"
@@ -137,7 +152,8 @@ final class ProvisionalMatcher {
                     row.getString("country"),
                     row.getString("doc_type") == null
                         ? null
-                        : DocType.fromId(row.getString("doc_type")).orElse(null)),
+                        : DocType.fromId(row.getString("doc_type")).orElse(null),
+                    cited),
             id)
         .orElseThrow();
   }

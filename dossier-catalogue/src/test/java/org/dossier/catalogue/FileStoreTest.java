@@ -1,0 +1,100 @@
+package org.dossier.catalogue;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileStoreTest {
+  private static final byte[] CONTENT = "Note verbale".getBytes(StandardCharsets.UTF_8);
+
+  @TempDir Path directory;
+
+  @Test
+  void aFileIsStoredUnderItsSha256InShardedFolders() {
+    FileStore store = FileStore.open(directory);
+
+    StoredFile stored = store.put(CONTENT);
+
+    assertThat(stored).isEqualTo(new StoredFile(FileStore.sha256(CONTENT), CONTENT.length));
+    String sha = stored.sha256();
+    assertThat(directory.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha))
+        .hasBinaryContent(CONTENT);
+    assertThat(store.read(sha)).isEqualTo(CONTENT);
+  }
+
+  @Test
+  void theSha256IsTheStandardOne() {
+    assertThat(FileStore.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+  }
+
+  @Test
+  void storingTheSameBytesTwiceKeepsOneFile() throws IOException {
+    FileStore store = FileStore.open(directory);
+
+    StoredFile first = store.put(CONTENT);
+    StoredFile second = store.put(new ByteArrayInputStream(CONTENT));
+
+    assertThat(second).isEqualTo(first);
+    try (Stream<String> hashes = store.hashes()) {
+      assertThat(hashes).containsExactly(first.sha256());
+    }
+    try (Stream<Path> temporary = Files.list(directory.resolve("tmp"))) {
+      assertThat(temporary).as("no temporary file is left behind").isEmpty();
+    }
+  }
+
+  @Test
+  void aCorruptedFileIsDetectedOnReadAndOnVerify() throws IOException {
+    FileStore store = FileStore.open(directory);
+    String sha = store.put(CONTENT).sha256();
+    Path path = directory.resolve(sha.substring(0, 2)).resolve(sha.substring(2, 4)).resolve(sha);
+    Files.write(path, "tampered".getBytes(StandardCharsets.UTF_8));
+
+    assertThat(store.verify(sha)).isFalse();
+    assertThatThrownBy(() -> store.read(sha))
+        .isInstanceOf(FileStoreException.class)
+        .hasMessageStartingWith("Stored file " + path + " is corrupt");
+  }
+
+  @Test
+  void aMissingFileIsReportedByAddress() {
+    FileStore store = FileStore.open(directory);
+    String absent = FileStore.sha256(new byte[] {42});
+
+    assertThat(store.contains(absent)).isFalse();
+    assertThat(store.verify(absent)).isFalse();
+    assertThatThrownBy(() -> store.read(absent))
+        .hasMessage("No file " + absent + " in the file store " + directory);
+  }
+
+  @Test
+  void hashesListsEveryStoredFileAndIgnoresStrayFiles() throws IOException {
+    FileStore store = FileStore.open(directory);
+    String a = store.put("a".getBytes(StandardCharsets.UTF_8)).sha256();
+    String b = store.put("b".getBytes(StandardCharsets.UTF_8)).sha256();
+    Files.writeString(directory.resolve("tmp/put-1.part"), "half", StandardCharsets.UTF_8);
+    Files.writeString(directory.resolve("README"), "not a stored file", StandardCharsets.UTF_8);
+
+    try (Stream<String> hashes = store.hashes()) {
+      assertThat(hashes).containsExactlyInAnyOrder(a, b);
+    }
+  }
+
+  @Test
+  void aMalformedAddressIsRefused() {
+    FileStore store = FileStore.open(directory);
+
+    assertThatThrownBy(() -> store.read("../../etc/passwd"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("expected 64 lower-case hexadecimal digits");
+  }
+}
