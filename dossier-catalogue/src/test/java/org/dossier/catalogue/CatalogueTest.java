@@ -20,11 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CatalogueTest {
   @TempDir Path directory;
-  private Catalogue catalogue;
+  Catalogue catalogue;
 
   @BeforeEach
   void open() {
-    catalogue = Catalogue.open(directory.resolve("catalogue"));
+    catalogue = openCatalogue();
+  }
+
+  /** The catalogue under test: embedded here; subclasses run the same tests on a server. */
+  Catalogue openCatalogue() {
+    return Catalogue.open(directory.resolve("catalogue"));
   }
 
   @AfterEach
@@ -264,7 +269,7 @@ class CatalogueTest {
     long id = put(catalogue, report("A/HRC/43/2").build()).documentId();
     catalogue.close();
 
-    catalogue = Catalogue.open(directory.resolve("catalogue"));
+    catalogue = openCatalogue();
 
     assertThat(catalogue.find("A/HRC/43/2")).map(CataloguedDocument::id).contains(id);
     assertThat(catalogue.schemaVersion()).isEqualTo("1");
