@@ -34,7 +34,9 @@ class CatalogueTest {
 
   @AfterEach
   void close() {
-    catalogue.close();
+    if (catalogue != null) {
+      catalogue.close();
+    }
   }
 
   @Test

@@ -28,6 +28,9 @@ final class LocalPostgres {
   static final String DEFAULT_URL =
       "jdbc:postgresql://localhost:5432/dossier_test?user=dossier_test&password=dossier_test";
 
+  /** Why PostgreSQL cannot be used, or empty when it can; asked once per test run. */
+  static final Optional<String> UNAVAILABLE = unavailable();
+
   private LocalPostgres() {}
 
   static String url() {
@@ -35,8 +38,7 @@ final class LocalPostgres {
     return configured == null || configured.isBlank() ? DEFAULT_URL : configured;
   }
 
-  /** Why PostgreSQL cannot be used, or empty when it can. */
-  static Optional<String> unavailable() {
+  private static Optional<String> unavailable() {
     try (Connection connection = dataSource(null).getConnection()) {
       return Optional.empty();
     } catch (SQLException e) {

@@ -3,22 +3,17 @@ package org.dossier.catalogue;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 
 /**
- * The tests of {@link ProvisionalDocumentsTest} on a PostgreSQL catalogue, when PostgreSQL is
- * available.
+ * The tests of {@link ProvisionalDocumentsTest} on a PostgreSQL catalogue; each is skipped, saying
+ * why, when PostgreSQL is not available (see {@link LocalPostgres}).
  */
 class PostgresProvisionalDocumentsTest extends ProvisionalDocumentsTest {
   private String schema;
 
-  @BeforeAll
-  static void requirePostgres() {
-    LocalPostgres.unavailable().ifPresent(reason -> Assumptions.abort(reason));
-  }
-
   @Override
   Catalogue openCatalogue() {
+    LocalPostgres.UNAVAILABLE.ifPresent(Assumptions::abort);
     try {
       if (schema == null) {
         schema = LocalPostgres.createSchema();
@@ -31,7 +26,9 @@ class PostgresProvisionalDocumentsTest extends ProvisionalDocumentsTest {
 
   @AfterEach
   void dropSchema() throws SQLException {
-    catalogue.close();
+    if (catalogue != null) {
+      catalogue.close();
+    }
     if (schema != null) {
       LocalPostgres.dropSchema(schema);
     }

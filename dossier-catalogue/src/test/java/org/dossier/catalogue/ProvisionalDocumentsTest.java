@@ -42,7 +42,9 @@ class ProvisionalDocumentsTest {
 
   @AfterEach
   void close() {
-    catalogue.close();
+    if (catalogue != null) {
+      catalogue.close();
+    }
   }
 
   @Test
