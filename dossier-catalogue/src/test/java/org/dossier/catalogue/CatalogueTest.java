@@ -7,7 +7,9 @@ import static org.dossier.catalogue.Fixtures.noteVerbale;
 import static org.dossier.catalogue.Fixtures.put;
 import static org.dossier.catalogue.Fixtures.report;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.dossier.catalogue.PutResult.Outcome;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.DocumentRecord.AgendaRef;
@@ -243,6 +245,43 @@ class CatalogueTest {
             put(catalogue, noteVerbale("ok.txt", Language.EN, "A/HRC/43/G/99").build()).outcome())
         .as("the writer is usable after a rollback")
         .isEqualTo(Outcome.CREATED_DOCUMENT);
+  }
+
+  @Test
+  void aBatchIsKeptWhole() {
+    List<PutResult> results =
+        catalogue.putAll(
+            List.of(
+                input(noteVerbale("en.txt", Language.EN, "A/HRC/43/G/17").build()),
+                input(noteVerbale("fr.txt", Language.FR, "A/HRC/43/G/17").build()),
+                input(noteVerbale("en.txt", Language.EN, "A/HRC/43/G/17").build())));
+
+    assertThat(results)
+        .extracting(PutResult::outcome)
+        .containsExactly(Outcome.CREATED_DOCUMENT, Outcome.ADDED_VERSION, Outcome.UNCHANGED);
+  }
+
+  @Test
+  void aBatchWithOneFailingVersionKeepsNoneOfIt() {
+    Counts before = catalogue.counts();
+    List<VersionInput> batch =
+        List.of(
+            input(noteVerbale("en.txt", Language.EN, "A/HRC/43/G/17").build()),
+            input(
+                noteVerbale("fr.txt", Language.FR, "A/HRC/43/G/17")
+                    .addAgendaItem(new AgendaRef(-1, "no such item"))
+                    .build()));
+
+    assertThatThrownBy(() -> catalogue.putAll(batch))
+        .isInstanceOf(CatalogueException.class)
+        .hasMessageStartingWith("Cannot catalogue fr.txt (fr): ");
+
+    assertThat(catalogue.counts()).isEqualTo(before);
+  }
+
+  private static VersionInput input(DocumentRecord record) {
+    byte[] bytes = (record.source() + record.language()).getBytes(StandardCharsets.UTF_8);
+    return new VersionInput(record, "text", OriginalFile.of(bytes, record.source(), "text/plain"));
   }
 
   @Test
