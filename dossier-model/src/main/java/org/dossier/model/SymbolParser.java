@@ -22,7 +22,6 @@ final class SymbolParser {
   private static final Pattern SPACE_BEFORE_STAR = Pattern.compile(" (?=\\*)");
   private static final Pattern SPACE_AROUND_JOINERS = Pattern.compile(" ?([/.-]) ?");
   private static final Pattern GLUED_PARENTHESIS = Pattern.compile("(?<=[^ /])\\(");
-  private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9 ./()*-]");
 
   private static final Pattern WORD = Pattern.compile("[A-Za-z]+(?: [0-9]+)?");
   private static final Pattern DOTTED = Pattern.compile("([A-Za-z]+)\\.(.*)");
@@ -95,6 +94,9 @@ final class SymbolParser {
 
   /** Trims, collapses whitespace and removes the spaces that printing habits put around joiners. */
   private static String normalizeSpacing(String text) {
+    if (text.chars().allMatch(c -> isAllowed(c) && c != ' ' && c != '(' && c != ')')) {
+      return text; // the common case: nothing to move, and the regular expressions are costly
+    }
     String spaced = WHITESPACE.matcher(text).replaceAll(" ").strip();
     spaced = SPACE_INSIDE_PARENTHESES.matcher(spaced).replaceAll("");
     spaced = SPACE_BEFORE_STAR.matcher(spaced).replaceAll("");
@@ -111,7 +113,7 @@ final class SymbolParser {
           throw error(
               i, "misplaced reissue mark in \"" + component + "\"", "\"*\" only at the very end");
         }
-        if (!ALLOWED.matcher(Character.toString(c)).matches()) {
+        if (!isAllowed(c)) {
           String what = Character.isLetter(c) ? "non-Latin letter" : "character";
           throw error(
               i,
@@ -126,6 +128,13 @@ final class SymbolParser {
         }
       }
     }
+  }
+
+  private static boolean isAllowed(int c) {
+    return c >= 'A' && c <= 'Z'
+        || c >= 'a' && c <= 'z'
+        || c >= '0' && c <= '9'
+        || " ./()*-".indexOf(c) >= 0;
   }
 
   private Part classify(int index) {
