@@ -1,5 +1,6 @@
 package org.dossier.model;
 
+import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -72,11 +73,19 @@ final class SymbolText {
     return new InvalidSymbolException(input, problem, index + 1, expected);
   }
 
-  /** Trims, collapses whitespace and removes the spaces that printing habits put around joiners. */
-  private static String normalizeSpacing(String text) {
-    if (text.chars().allMatch(c -> isAllowed(c) && c != ' ' && c != '(' && c != ')')) {
-      return text; // the common case: nothing to move, and the regular expressions are costly
+  /**
+   * Trims, collapses whitespace and removes the spaces that printing habits put around joiners.
+   * Compatibility forms are folded first, so that the full-width {@code Ａ／ＲＥＳ／６０／２５１} of East Asian
+   * typing reads as {@code A/RES/60/251}.
+   */
+  private static String normalizeSpacing(String input) {
+    if (input.chars().allMatch(c -> isAllowed(c) && c != ' ' && c != '(' && c != ')')) {
+      return input; // the common case: nothing to move, and the regular expressions are costly
     }
+    String text =
+        input.chars().allMatch(c -> c < 0x80)
+            ? input
+            : Normalizer.normalize(input, Normalizer.Form.NFKC);
     String spaced = WHITESPACE.matcher(text).replaceAll(" ").strip();
     spaced = SPACE_INSIDE_PARENTHESES.matcher(spaced).replaceAll("");
     spaced = SPACE_BEFORE_STAR.matcher(spaced).replaceAll("");

@@ -82,6 +82,14 @@ class BodyTest {
   }
 
   @Test
+  void treatyBodySeriesHaveNoGeneralAssemblyPrefix() {
+    // CEDAW/, not A/CEDAW/: a symbol under A/ belongs to the Assembly whatever follows.
+    assertThat(Body.forSymbol(Symbol.parse("CEDAW/C/2020/1")))
+        .hasValue(Body.COMMITTEE_ON_THE_ELIMINATION_OF_DISCRIMINATION_AGAINST_WOMEN);
+    assertThat(Body.forSymbol(Symbol.parse("A/CEDAW/2020/1"))).hasValue(Body.GENERAL_ASSEMBLY);
+  }
+
+  @Test
   void forSymbolOfAnUnknownSeriesIsEmpty() {
     assertThat(Body.forSymbol(Symbol.parse("UNEP/GC.20/1"))).isEmpty();
   }

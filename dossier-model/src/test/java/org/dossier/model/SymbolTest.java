@@ -288,6 +288,12 @@ class SymbolTest {
   }
 
   @Test
+  void fullWidthFormsAreFolded() {
+    assertNormalises("Ａ／ＲＥＳ／６０／２５１", "A/RES/60/251");
+    assertNormalises("A/HRC/43/2　", "A/HRC/43/2");
+  }
+
+  @Test
   void lettersAreUpperCasedAsOdsLooksThemUp() {
     assertNormalises("a/hrc/43/g/17", "A/HRC/43/G/17");
   }
@@ -322,6 +328,11 @@ class SymbolTest {
     assertThat(symbol("S/RES/822 (1993)").fileName(Language.ZH))
         .isEqualTo("S_RES_822_(1993)-ZH.pdf");
     assertThat(symbol("A/65/L.78*").fileName(Language.AR)).isEqualTo("A_65_L.78!-AR.pdf");
+  }
+
+  @Test
+  void fileNameSubstitutionsAreTheWholeLibraryRule() {
+    assertThat(Symbol.fileSafe("a b/c[d]e*f:g;h")).isEqualTo("a_b_c^d^e!f#g%h");
   }
 
   @Test
