@@ -9,9 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.dossier.catalogue.CatalogueException;
 import org.dossier.catalogue.Change;
 import org.dossier.catalogue.OriginalFile;
@@ -118,10 +120,10 @@ final class VersionWriter {
     List<Long> provisional = ProvisionalMatcher.candidates(connection, record, language, true);
     if (provisional.size() == 1) {
       long adopted = provisional.getFirst();
-      DocumentIdentity.giveSymbol(connection, adopted, displaySymbol(), symbols.getFirst());
+      DocumentIdentity.giveSymbol(connection, adopted, printedSymbol(), symbols.getFirst());
       return new Target(adopted, false);
     }
-    return new Target(createDocument(displaySymbol(), symbols.getFirst(), null, null), true);
+    return new Target(createDocument(printedSymbol(), symbols.getFirst(), null, null), true);
   }
 
   private Target provisionalDocument() throws SQLException {
@@ -142,16 +144,13 @@ final class VersionWriter {
     return new Target(createDocument(null, null, key, note), true);
   }
 
-  private String displaySymbol() {
-    String printed = record.symbol();
-    if (printed == null || Symbols.normalise(printed) == null) {
-      printed =
-          record.symbols().stream()
-              .filter(symbol -> Symbols.normalise(symbol) != null)
-              .findFirst()
-              .orElseThrow();
-    }
-    return printed.strip();
+  /** The primary symbol in its normalised printed form ({@code A/HRC/43/2/Add.1}). */
+  private String printedSymbol() {
+    return Stream.concat(Stream.ofNullable(record.symbol()), record.symbols().stream())
+        .map(Symbols::printed)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Which of {@code symbols} are held by documents already, and by which. */
