@@ -58,15 +58,18 @@ final class VersionWriter {
       return unchanged.get();
     }
     List<String> symbols = normalisedSymbols();
-    Target target = resolveDocument(symbols);
+    Map<String, Long> held = holders(symbols);
+    Target target = resolveDocument(symbols, held);
     long documentId = target.documentId();
     addSymbols(documentId, symbols);
 
     long changeSeq = ChangeLog.append(connection, documentId, Change.Kind.UPDATED);
     int revision = insertVersion(documentId, changeSeq);
     linkEntities(documentId);
-    replaceCitations(documentId);
-    ChangeLog.appendNeighbours(connection, documentId);
+    Set<String> changedCitations = replaceCitations(documentId);
+    Set<String> newlyHeld = new LinkedHashSet<>(symbols);
+    newlyHeld.removeAll(held.keySet());
+    ChangeLog.appendLinked(connection, documentId, newlyHeld, changedCitations);
 
     Outcome outcome =
         target.created()
@@ -99,11 +102,10 @@ final class VersionWriter {
     return new ArrayList<>(symbols);
   }
 
-  private Target resolveDocument(List<String> symbols) throws SQLException {
+  private Target resolveDocument(List<String> symbols, Map<String, Long> held) throws SQLException {
     if (symbols.isEmpty()) {
       return provisionalDocument();
     }
-    Map<String, Long> held = holders(symbols);
     Set<Long> documents = new TreeSet<>(held.values());
     if (documents.size() > 1) {
       throw new CatalogueException(
@@ -349,8 +351,20 @@ final class VersionWriter {
     return id;
   }
 
-  /** The citations of the current revision replace those of the previous one in this language. */
-  private void replaceCitations(long documentId) throws SQLException {
+  /**
+   * The citations of the current revision replace those of the previous one in this language.
+   *
+   * @return the cited symbols added or dropped
+   */
+  private Set<String> replaceCitations(long documentId) throws SQLException {
+    Set<String> before =
+        new TreeSet<>(
+            Jdbc.list(
+                connection,
+                "SELECT cited_symbol FROM citations WHERE document_id = ? AND language = ?",
+                row -> row.getString(1),
+                documentId,
+                language));
     Jdbc.update(
         connection,
         "DELETE FROM citations WHERE document_id = ? AND language = ?",
@@ -373,6 +387,11 @@ final class VersionWriter {
           citation.getKey(),
           citation.getValue());
     }
+    Set<String> changed = new TreeSet<>(before);
+    changed.addAll(bySymbol.keySet());
+    before.retainAll(bySymbol.keySet());
+    changed.removeAll(before);
+    return changed;
   }
 
   private String keyOf(long documentId) throws SQLException {
