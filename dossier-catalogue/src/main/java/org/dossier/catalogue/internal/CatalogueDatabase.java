@@ -56,7 +56,8 @@ public final class CatalogueDatabase {
   public static Catalogue connect(DataSource dataSource) {
     String location;
     try (Connection connection = dataSource.getConnection()) {
-      location = "the database " + connection.getMetaData().getURL();
+      // Without its parameters: a JDBC URL may carry the password.
+      location = "the database " + connection.getMetaData().getURL().replaceFirst("\\?.*", "");
     } catch (SQLException e) {
       throw new CatalogueException(
           "Cannot connect to the catalogue database: " + e.getMessage(), e);
