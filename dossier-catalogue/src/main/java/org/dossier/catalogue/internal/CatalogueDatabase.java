@@ -128,8 +128,10 @@ public final class CatalogueDatabase {
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.enforceForeignKeys(true);
     if (writer) {
-      // WAL lets readers keep reading during a write; FULL makes each commit durable; IMMEDIATE
-      // takes the write lock at BEGIN, so a second writer waits instead of failing mid-transaction.
+      // WAL lets readers keep reading during a write. FULL makes each commit durable even on power
+      // loss, so an index can never have applied a change the catalogue then forgets (and would
+      // number again). IMMEDIATE takes the write lock at BEGIN, so a second writer waits instead
+      // of failing mid-transaction.
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
