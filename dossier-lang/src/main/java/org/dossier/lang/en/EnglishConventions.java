@@ -132,7 +132,11 @@ public final class EnglishConventions extends BaseConventions {
             + SPACE
             + ")?agenda)(?![\\p{L}\\p{N}])";
     Map<String, DocType> types =
-        Map.of("note verbale", DocType.NOTE_VERBALE, "letter", DocType.LETTER);
+        Map.of(
+            "note verbale", DocType.NOTE_VERBALE,
+            "notes verbales", DocType.NOTE_VERBALE,
+            "letter", DocType.LETTER,
+            "letters", DocType.LETTER);
     return new Grammar(
         Language.EN,
         dates,
@@ -146,7 +150,7 @@ public final class EnglishConventions extends BaseConventions {
         Map.of(),
         countries(),
         Pattern.compile(
-            "(?<type>note\\s+verbale|letter)\\s+dated\\s+(?<date>.+?)\\s+from\\s+(?<sender>.+?)"
+            "(?:identical\\s+)?(?<type>notes?\\s+verbales?|letters?)\\s+dated\\s+(?<date>.+?)\\s+from\\s+(?<sender>.+?)"
                 + "\\s+addressed\\s+to\\s+(?<addressee>.+?)\\.?",
             FLAGS | Pattern.DOTALL),
         types,

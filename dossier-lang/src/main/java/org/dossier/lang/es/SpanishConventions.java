@@ -146,10 +146,14 @@ public final class SpanishConventions extends BaseConventions {
             "restringida", Distribution.RESTRICTED),
         countries(),
         Pattern.compile(
-            "(?<type>nota\\s+verbal|carta)\\s+de\\s+fecha\\s+(?<date>.+?),?\\s+dirigida\\s+"
+            "(?<type>notas?\\s+verbal(?:es)?|cartas?)(?:\\s+idénticas)?\\s+de\\s+fecha\\s+(?<date>.+?),?\\s+dirigidas?\\s+"
                 + "(?<addressee>(?:al|a\\s+la|a\\s+los|a)\\s+.+?)\\s+por\\s+(?<sender>.+?)\\.?",
             FLAGS | Pattern.DOTALL),
-        Map.of("nota verbal", DocType.NOTE_VERBALE, "carta", DocType.LETTER),
+        Map.of(
+            "nota verbal", DocType.NOTE_VERBALE,
+            "notas verbales", DocType.NOTE_VERBALE,
+            "carta", DocType.LETTER,
+            "cartas", DocType.LETTER),
         Pattern.compile(
             "(?:(?:el\\s+anexo\\s+se\\s+reproduce|los\\s+anexos\\s+se\\s+reproducen)"
                 + "(?:\\s+tal\\s+(?:y\\s+)?como\\s+se\\s+recibi(?:ó|o|eron))?,?"
