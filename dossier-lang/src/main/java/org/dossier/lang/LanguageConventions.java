@@ -29,6 +29,8 @@ import org.dossier.model.Language;
  * original-language parsers accept the English forms themselves.
  */
 public interface LanguageConventions {
+  /** Highest session number written in words. */
+  int MAX_SESSION = 200;
 
   /** The conventions of {@code language}. */
   static LanguageConventions of(Language language) {
@@ -101,9 +103,6 @@ public interface LanguageConventions {
 
   /** Every reference to a session in running text, in any grammatical form the language uses. */
   List<Match<Integer>> findSessionReferences(CharSequence text);
-
-  /** Highest session number written in words. */
-  int MAX_SESSION = 200;
 
   // ---- Agenda items ------------------------------------------------------------------------
 

@@ -1,6 +1,5 @@
 package org.dossier.lang.fr;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,21 +62,10 @@ final class FrenchArticles {
           "El Salvador");
   private static final Set<String> PLURAL =
       Set.of("Bahamas", "Comores", "Fidji", "Maldives", "Philippines", "Seychelles", "Pays-Bas");
+
+  /** Masculine names whose first word ends in a mute e. */
   private static final Set<String> MASCULINE_IN_E =
-      Set.of(
-          "Belize",
-          "Cambodge",
-          "Costa Rica",
-          "Mexique",
-          "Mozambique",
-          "Suriname",
-          "Zimbabwe",
-          "Saint-Siège",
-          "Royaume-Uni",
-          "Timor-Leste",
-          "Monténégro",
-          "Honduras",
-          "Bangladesh");
+      Set.of("Belize", "Cambodge", "Mexique", "Mozambique", "Suriname", "Zimbabwe");
 
   /** Initial h that is aspirated, so no elision: "le Honduras", "la Hongrie". */
   private static final Set<String> ASPIRATED_H = Set.of("Honduras", "Hongrie");
@@ -110,16 +98,11 @@ final class FrenchArticles {
     if (!ASPIRATED_H.contains(name) && (VOWEL.matcher(name).matches() || name.startsWith("H"))) {
       return Article.ELIDED;
     }
-    String last = name.split("[ -]")[0].toLowerCase(Locale.ROOT);
-    return last.endsWith("e")
-            && !MASCULINE_IN_E.contains(name)
-            && !MASCULINE_IN_E.contains(firstWord(name))
+    // The gender is the first word's: "Guinée équatoriale", "Nouvelle-Zélande" are feminine.
+    String firstWord = name.split("[ -]")[0];
+    return firstWord.endsWith("e") && !MASCULINE_IN_E.contains(firstWord)
         ? Article.FEMININE
         : Article.MASCULINE;
-  }
-
-  private static String firstWord(String name) {
-    return name.split(" ")[0];
   }
 
   /** {@code de} with the article of {@code name}, contracted: "du ", "de la ", "d'", "des ". */

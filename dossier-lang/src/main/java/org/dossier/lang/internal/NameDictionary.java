@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.lang.Match;
@@ -55,14 +56,15 @@ public final class NameDictionary {
     }
     if (node.value == null) {
       node.value = value;
-      node.cased = !name.equals(name.toLowerCase(java.util.Locale.ROOT));
+      node.cased = !name.equals(name.toLowerCase(Locale.ROOT));
     }
     return this;
   }
 
   /**
    * Lets names be preceded by {@code prefix}; the name is then read from its {@code resume}
-   * characters on ({@code ""} for a whole name).
+   * characters on ({@code ""} for a whole name). Call it after adding the names: a prefix whose
+   * {@code resume} begins no name is dropped.
    */
   public NameDictionary prefix(String prefix, String resume) {
     Node start = root;
