@@ -63,6 +63,9 @@ final class FrenchArticles {
   private static final Set<String> PLURAL =
       Set.of("Bahamas", "Comores", "Fidji", "Maldives", "Philippines", "Seychelles", "Pays-Bas");
 
+  /** Feminine names whose first word does not end in a mute e. */
+  private static final Set<String> FEMININE = Set.of("Sierra Leone");
+
   /** Masculine names whose first word ends in a mute e. */
   private static final Set<String> MASCULINE_IN_E =
       Set.of("Belize", "Cambodge", "Mexique", "Mozambique", "Suriname", "Zimbabwe");
@@ -98,6 +101,9 @@ final class FrenchArticles {
     if (!ASPIRATED_H.contains(name) && (VOWEL.matcher(name).matches() || name.startsWith("H"))) {
       return Article.ELIDED;
     }
+    if (FEMININE.contains(name)) {
+      return Article.FEMININE;
+    }
     // The gender is the first word's: "Guinée équatoriale", "Nouvelle-Zélande" are feminine.
     String firstWord = name.split("[ -]")[0];
     return firstWord.endsWith("e") && !MASCULINE_IN_E.contains(firstWord)
@@ -108,7 +114,7 @@ final class FrenchArticles {
   /** {@code de} with the article of {@code name}, contracted: "du ", "de la ", "d'", "des ". */
   static String of(String name) {
     return switch (articleOf(name)) {
-      case NONE -> VOWEL.matcher(name).matches() ? "d'" : "de ";
+      case NONE -> VOWEL.matcher(name).matches() || name.startsWith("H") ? "d'" : "de ";
       case FEMININE -> "de la ";
       case MASCULINE -> "du ";
       case ELIDED -> "de l'";

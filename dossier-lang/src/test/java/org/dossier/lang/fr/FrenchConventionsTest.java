@@ -110,6 +110,9 @@ class FrenchConventionsTest {
     assertThat(fr.ofCountry("FRA")).isEqualTo("de la France");
     assertThat(fr.ofCountry("CUB")).isEqualTo("de Cuba");
     assertThat(fr.ofCountry("ISR")).isEqualTo("d'Israël");
+    assertThat(fr.ofCountry("HTI")).isEqualTo("d'Haïti");
+    assertThat(fr.ofCountry("HND")).isEqualTo("du Honduras");
+    assertThat(fr.ofCountry("SLE")).isEqualTo("de la Sierra Leone");
     assertThat(fr.ofCountry("BOL")).isEqualTo("de l'État plurinational de Bolivie");
   }
 
