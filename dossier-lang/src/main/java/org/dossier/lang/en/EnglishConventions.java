@@ -3,6 +3,7 @@ package org.dossier.lang.en;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -97,20 +98,20 @@ public final class EnglishConventions extends BaseConventions {
                 + Texts.group(year, "y2"),
             MONTHS);
     String numbers =
-        DIGIT
-            + "+(?:(?:"
+        ITEM
+            + "(?:(?:"
             + OPT_SPACE
             + ",)?"
             + SPACE
             + "(?:and|&)"
             + SPACE
-            + DIGIT
-            + "+|"
+            + ITEM
+            + "|"
             + OPT_SPACE
             + ","
             + OPT_SPACE
-            + DIGIT
-            + "+)*";
+            + ITEM
+            + ")*";
     String agenda =
         "(?<![\\p{L}])(?:agenda"
             + SPACE

@@ -3,6 +3,7 @@ package org.dossier.lang.es;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -95,8 +96,8 @@ public final class SpanishConventions extends BaseConventions {
                 + Texts.group(year, "y2"),
             MONTHS);
     String numbers =
-        DIGIT + "+(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "y" + SPACE + ")" + DIGIT
-            + "+)*";
+        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "y" + SPACE + ")" + ITEM
+            + ")*";
     String agenda =
         "(?<![\\p{L}])temas?"
             + SPACE
@@ -121,16 +122,16 @@ public final class SpanishConventions extends BaseConventions {
         Pattern.compile(
             OPT_SPACE
                 + "(?:(?<num>"
-                + DIGIT
-                + "+)\\.?[º°o]|(?<ord>[\\p{L}\\s-]+?))"
+                + ITEM
+                + ")\\.?[º°o]|(?<ord>[\\p{L}\\s-]+?))"
                 + SPACE
                 + session
                 + OPT_SPACE,
             FLAGS),
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?<num>"
-                + DIGIT
-                + "+)\\.?[º°o]"
+                + ITEM
+                + ")\\.?[º°o]"
                 + SPACE
                 + "|(?<ord>(?:[\\p{L}-]+"
                 + SPACE

@@ -4,6 +4,7 @@ import static org.dossier.lang.internal.Texts.APOSTROPHE;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -91,8 +92,8 @@ public final class FrenchConventions extends BaseConventions {
                 + Texts.group(year, "y2"),
             MONTHS);
     String numbers =
-        DIGIT + "+(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "et" + SPACE + ")" + DIGIT
-            + "+)*";
+        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "et" + SPACE + ")" + ITEM
+            + ")*";
     String agenda =
         "(?<![\\p{L}])points?"
             + SPACE

@@ -21,6 +21,9 @@ public final class Texts {
   /** A decimal digit: ASCII, Arabic-Indic, Extended Arabic-Indic or full-width. */
   public static final String DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9\\uFF10-\\uFF19]";
 
+  /** A number of one to four digits not followed by another digit: an agenda item, a session. */
+  public static final String ITEM = DIGIT + "{1,4}(?!" + DIGIT + ")";
+
   /** An apostrophe, straight or typographic. */
   public static final String APOSTROPHE = "['\\u2019\\u02BC]";
 
