@@ -25,6 +25,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
@@ -250,21 +251,42 @@ public final class SpanishConventions extends BaseConventions {
     return "el " + ordinal(number) + " período de sesiones";
   }
 
-  /**
-   * The Human Rights Council's form, "Tema 4 de la agenda"; the Assembly's "del programa" is read.
-   */
+  /** The Human Rights Council's form, "Tema 4 de la agenda". */
   @Override
   public String agendaHeading(AgendaHeading heading) {
-    return Texts.capitalize(items(heading));
+    return agendaHeading(heading, Body.HUMAN_RIGHTS_COUNCIL);
+  }
+
+  /**
+   * "Tema 4 de la agenda" for the Human Rights Council family, "Tema 65 del programa" elsewhere.
+   */
+  @Override
+  public String agendaHeading(AgendaHeading heading, Body body) {
+    return Texts.capitalize(items(heading, body));
   }
 
   @Override
   public String agendaReference(AgendaHeading heading) {
-    return (heading.items().size() > 1 ? "en relación con los " : "en relación con el ")
-        + items(heading);
+    return agendaReference(heading, Body.HUMAN_RIGHTS_COUNCIL);
   }
 
-  private static String items(AgendaHeading heading) {
+  @Override
+  public String agendaReference(AgendaHeading heading, Body body) {
+    return (heading.items().size() > 1 ? "en relación con los " : "en relación con el ")
+        + items(heading, body);
+  }
+
+  /** Whether {@code body} is the Human Rights Council or reports to it: those say "agenda". */
+  private static boolean saysAgenda(Body body) {
+    for (Body b = body; b != null; b = b.parent().orElse(null)) {
+      if (b == Body.HUMAN_RIGHTS_COUNCIL) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String items(AgendaHeading heading, Body body) {
     List<Integer> items = heading.items();
     StringBuilder text = new StringBuilder(items.size() > 1 ? "temas " : "tema ");
     for (int i = 0; i < items.size(); i++) {
@@ -273,7 +295,7 @@ public final class SpanishConventions extends BaseConventions {
       }
       text.append(items.get(i));
     }
-    text.append(" de la agenda");
+    text.append(saysAgenda(body) ? " de la agenda" : " del programa");
     return heading.provisional() ? text.append(" provisional").toString() : text.toString();
   }
 
