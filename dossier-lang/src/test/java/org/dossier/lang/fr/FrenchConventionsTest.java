@@ -174,6 +174,7 @@ class FrenchConventionsTest {
         .isTrue();
     assertThat(fr.isReproducedAsReceivedNote("« " + fr.reproducedAsReceivedNote(true) + " »"))
         .isTrue();
+    assertThat(fr.isReproducedAsReceivedNote("\\* " + fr.reproducedAsReceivedNote(false))).isTrue();
     assertThat(fr.isReproducedAsReceivedNote("L'annexe est jointe.")).isFalse();
   }
 
