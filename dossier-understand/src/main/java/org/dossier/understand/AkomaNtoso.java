@@ -114,6 +114,7 @@ public final class AkomaNtoso {
         xml.writeEmptyElement("FRBRtranslation");
         xml.writeAttribute("href", work + "/" + language(r.originalLanguage()) + "@");
         xml.writeAttribute("fromLanguage", language(r.originalLanguage()));
+        xml.writeAttribute("by", "#dgacm");
       }
       xml.writeEndElement();
       xml.writeStartElement("FRBRManifestation");
@@ -132,7 +133,7 @@ public final class AkomaNtoso {
     private void frbrDate() throws XMLStreamException {
       xml.writeEmptyElement("FRBRdate");
       xml.writeAttribute("date", date.toString());
-      xml.writeAttribute("name", date == NO_DATE ? "unknown" : "publication");
+      xml.writeAttribute("name", date.equals(NO_DATE) ? "unknown" : "publication");
     }
 
     private void references() throws XMLStreamException {
@@ -140,6 +141,11 @@ public final class AkomaNtoso {
       xml.writeAttribute("source", "#dossier");
       tlc("TLCOrganization", actor(), "/akn/ontology/organization/un/" + actor(), actorName());
       tlc("TLCOrganization", "dossier", "/akn/ontology/organization/dossier", "Dossier");
+      tlc(
+          "TLCOrganization",
+          "dgacm",
+          "/akn/ontology/organization/un/dgacm",
+          "Department for General Assembly and Conference Management");
       tlc("TLCConcept", "symbol", "/akn/ontology/concept/un/symbol", "Symbol");
       if (r.distribution() != null) {
         String id = "distribution" + r.distribution().label();
@@ -161,7 +167,25 @@ public final class AkomaNtoso {
       xml.writeAttribute("showAs", showAs);
     }
 
+    /** Whether the masthead has anything to show: an empty preface is not allowed. */
+    private boolean hasPreface() {
+      return r.organ() != null
+          || r.body() != null
+          || !r.symbols().isEmpty()
+          || r.distribution() != null
+          || r.issueDate() != null
+          || r.language() != null
+          || r.originalLanguage() != null
+          || (r.session() != null && r.session().number() != null)
+          || !r.agendaItems().isEmpty()
+          || r.jobNumber() != null
+          || r.title() != null;
+    }
+
     private void preface() throws XMLStreamException {
+      if (!hasPreface()) {
+        return;
+      }
       xml.writeStartElement("preface");
       if (r.organ() != null || r.body() != null) {
         paragraph(r.organ() != null ? r.organ() : r.body());

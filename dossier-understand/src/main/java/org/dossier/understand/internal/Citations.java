@@ -88,8 +88,9 @@ public final class Citations {
     Matcher symbol = SYMBOL.matcher(text);
     while (symbol.find()) {
       String printed = trimSentenceEnd(symbol.group());
-      if (hasDigit(printed)) {
-        found.add(new Citation(printed, Symbols.normalise(printed)));
+      String normalised = hasDigit(printed) ? Symbols.normalised(printed) : null;
+      if (normalised != null) {
+        found.add(new Citation(printed, normalised));
       }
     }
     return List.copyOf(found);

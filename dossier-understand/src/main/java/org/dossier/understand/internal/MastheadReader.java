@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.DateRange;
 import org.dossier.lang.LanguageConventions;
+import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.DocumentRecord;
@@ -50,6 +51,7 @@ final class MastheadReader {
   private boolean sessionDatesSeen;
   private boolean issueDateSeen;
   private boolean symbolSeen;
+  private boolean organSeen;
   private Integer sessionNumber;
 
   MastheadReader(Language guessed, DocumentRecord.Builder record) {
@@ -152,13 +154,12 @@ final class MastheadReader {
     if (text.length() > 120) {
       return null;
     }
-    Organs.Named named = Organs.match(text);
-    if (named != null) {
-      return switch (named.kind()) {
-        case PRINCIPAL_ORGAN -> () -> record.organ(named.canonical());
-        case BODY -> () -> record.body(named.canonical());
-        case ORGANIZATION -> () -> {};
-      };
+    if (Organs.isOrganization(text)) {
+      return () -> {};
+    }
+    Optional<Body> body = Organs.body(text);
+    if (body.isPresent()) {
+      return () -> readBody(body.get());
     }
     List<String> symbols = symbols(text);
     if (symbols != null) {
@@ -202,6 +203,22 @@ final class MastheadReader {
     return malformed(line, text);
   }
 
+  /**
+   * A principal organ is the record's organ; any other body is its body, and gives the organ too
+   * when the masthead does not print it.
+   */
+  private void readBody(Body named) {
+    if (named.kind() == Body.Kind.PRINCIPAL_ORGAN) {
+      record.organ(named.canonicalName());
+      organSeen = true;
+      return;
+    }
+    record.body(named.canonicalName());
+    if (!organSeen) {
+      named.principalOrgan().ifPresent(organ -> record.organ(organ.canonicalName()));
+    }
+  }
+
   private static List<String> symbols(String text) {
     if (text.indexOf('/') < 0) {
       return null;
@@ -209,10 +226,11 @@ final class MastheadReader {
     String[] parts = SYMBOL_SEPARATOR.split(text);
     List<String> symbols = new ArrayList<>(parts.length);
     for (String part : parts) {
-      if (!Symbols.isSymbol(part)) {
+      String symbol = Symbols.normalised(part);
+      if (symbol == null) {
         return null;
       }
-      symbols.add(Symbols.normalise(part));
+      symbols.add(symbol);
     }
     return symbols;
   }

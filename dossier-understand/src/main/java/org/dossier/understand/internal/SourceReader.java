@@ -121,14 +121,8 @@ public final class SourceReader {
     try {
       TikaHolder.PARSER.parse(
           new ByteArrayInputStream(bytes), handler, new Metadata(), new ParseContext());
-    } catch (EncryptedDocumentException e) {
-      throw new UnreadableDocumentException(source, "encrypted " + label(format) + " (password)");
-    } catch (BlockTextHandler.TooLongException e) {
-      throw new UnreadableDocumentException(
-          source, label(format) + " expands to " + e.getMessage() + " (zip bomb?)");
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
-      throw new UnreadableDocumentException(
-          source, "damaged " + label(format) + ": " + reason(e), e);
+      throw refusal(source, format, e);
     }
     String text = handler.text();
     if (text.isBlank()) {
@@ -136,6 +130,29 @@ public final class SourceReader {
           source, label(format) + " has no text layer (a scanned image?)");
     }
     return new SourceText(format, splitLines(text), new ArrayList<>());
+  }
+
+  /** The one-line reason a container could not be read, from the deepest cause that says. */
+  private static UnreadableDocumentException refusal(String source, Format format, Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof EncryptedDocumentException) {
+        return new UnreadableDocumentException(
+            source, "encrypted " + label(format) + " (password)", e);
+      }
+      if (cause instanceof BlockTextHandler.TooLongException) {
+        return new UnreadableDocumentException(
+            source, label(format) + " expands to " + cause.getMessage() + " (zip bomb?)", e);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    String reason = reason(e);
+    if (reason.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+      return new UnreadableDocumentException(
+          source, label(format) + " expands to too much text (zip bomb?): " + reason, e);
+    }
+    return new UnreadableDocumentException(source, "damaged " + label(format) + ": " + reason, e);
   }
 
   private static String label(Format format) {

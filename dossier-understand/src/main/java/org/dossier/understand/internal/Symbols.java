@@ -1,24 +1,23 @@
 package org.dossier.understand.internal;
 
 import java.util.regex.Pattern;
+import org.dossier.model.Symbol;
 
-/** Recognises document symbols as printed in a masthead and writes them in one canonical form. */
+/**
+ * Recognises document symbols in a masthead or running text. A cheap shape check runs first, so
+ * that the full grammar of {@link Symbol} only sees strings that can be symbols.
+ */
 public final class Symbols {
-  private static final Pattern SYMBOL =
-      Pattern.compile(
-          "(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
-              + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]{0,20}){1,8}(?:\\s\\(\\d{4}\\))?\\*?");
+  private static final Pattern SHAPE =
+      Pattern.compile("[A-Z]{1,6}(?:[/.][A-Za-z0-9\\-]{1,20}){1,10}(?:\\s\\((?:\\d{4}|[IVXLC]+)\\))?\\*?");
 
   private Symbols() {}
 
-  /** Whether the whole of {@code text} is one document symbol. */
-  public static boolean isSymbol(String text) {
-    return text.length() <= 80 && SYMBOL.matcher(text).matches() && text.indexOf('/') > 0;
-  }
-
-  /** The canonical spelling: trimmed, spaces collapsed, the reissue star dropped. */
-  public static String normalise(String printed) {
-    String symbol = Texts.collapseSpaces(printed);
-    return symbol.endsWith("*") ? symbol.substring(0, symbol.length() - 1) : symbol;
+  /** The normalised symbol that is the whole of {@code text}, or null. */
+  public static String normalised(String text) {
+    if (text.length() > 80 || text.indexOf('/') < 0 || !SHAPE.matcher(text).matches()) {
+      return null;
+    }
+    return Symbol.tryParse(text).map(Symbol::toString).orElse(null);
   }
 }

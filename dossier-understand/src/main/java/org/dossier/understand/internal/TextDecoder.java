@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,22 +33,24 @@ public final class TextDecoder {
       return marked;
     }
     String utf8 = strictUtf8(bytes);
-    if (utf8 != null) {
-      return isPlausible(utf8) ? new Decoded(utf8, StandardCharsets.UTF_8, false) : null;
+    if (utf8 != null && isPlausible(utf8)) {
+      return new Decoded(utf8, StandardCharsets.UTF_8, false);
     }
-    List<Charset> candidates = candidates(bytes);
     Decoded best = null;
     double bestScore = 0;
-    for (Charset charset : candidates) {
-      String text = new String(bytes, charset);
-      double score = plausibility(text);
+    for (Candidate candidate : candidates(bytes)) {
+      String text = new String(bytes, candidate.charset());
+      // ICU's confidence breaks ties between code pages that all decode to letters.
+      double score = plausibility(text) * (0.75 + candidate.confidence() / 400.0);
       if (score > bestScore) {
-        best = new Decoded(text, charset, true);
+        best = new Decoded(text, candidate.charset(), true);
         bestScore = score;
       }
     }
-    return bestScore >= 0.6 ? best : null;
+    return bestScore >= 0.5 ? best : null;
   }
+
+  private record Candidate(Charset charset, int confidence) {}
 
   private static Decoded byBom(byte[] b) {
     if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
@@ -78,26 +81,30 @@ public final class TextDecoder {
     }
   }
 
-  private static List<Charset> candidates(byte[] bytes) {
-    List<Charset> candidates = new ArrayList<>();
-    byte[] sample = bytes.length <= SAMPLE ? bytes : java.util.Arrays.copyOf(bytes, SAMPLE);
+  private static List<Candidate> candidates(byte[] bytes) {
+    List<Candidate> candidates = new ArrayList<>();
+    List<Charset> seen = new ArrayList<>();
+    byte[] sample = bytes.length <= SAMPLE ? bytes : Arrays.copyOf(bytes, SAMPLE);
     Charset utf16 = utf16WithoutBom(sample);
     if (utf16 != null) {
-      candidates.add(utf16);
+      candidates.add(new Candidate(utf16, 100));
+      seen.add(utf16);
     }
     CharsetDetector detector = new CharsetDetector();
     detector.setText(sample);
     for (CharsetMatch match : detector.detectAll()) {
       Charset charset = supported(match.getName());
-      if (charset != null && !candidates.contains(charset)) {
-        candidates.add(charset);
+      if (charset != null && !seen.contains(charset)) {
+        candidates.add(new Candidate(charset, match.getConfidence()));
+        seen.add(charset);
       }
     }
     // Code pages ICU may rank too low on short texts, always tried: the score decides.
     for (String name : new String[] {"windows-1252", "windows-1251", "windows-1256", "GB18030"}) {
       Charset charset = Charset.forName(name);
-      if (!candidates.contains(charset)) {
-        candidates.add(charset);
+      if (!seen.contains(charset)) {
+        candidates.add(new Candidate(charset, 0));
+        seen.add(charset);
       }
     }
     return candidates;
@@ -192,6 +199,9 @@ public final class TextDecoder {
       return 0;
     }
     double badShare = (double) bad / total;
+    // A Han character stands for two bytes and a word: weigh it as two letters.
+    letters += han;
+    han *= 2;
     int latin = asciiLatin + otherLatin;
     int dominant = Math.max(Math.max(latin, cyrillic), Math.max(arabic, han));
     double score = (double) dominant / letters;
