@@ -106,12 +106,11 @@ class SourceFormatsTest {
     ParsedDocument document = parser.parse("es.txt", bytes);
 
     assertThat(document.record().warnings())
-        .anySatisfy(
-            warning -> {
-              assertThat(warning.code()).isEqualTo("encoding.guess");
-              assertThat(warning.line()).isEqualTo(1);
-              assertThat(warning.message()).contains("windows-1252");
-            });
+        .anySatisfy(warning -> {
+          assertThat(warning.code()).isEqualTo("encoding.guess");
+          assertThat(warning.line()).isEqualTo(1);
+          assertThat(warning.message()).contains("windows-1252");
+        });
     assertThat(document.cleanText()).contains("Misión Permanente del Perú");
   }
 

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.dossier.lang.LanguageConventions;
 import org.dossier.model.DocumentRecord;
-import org.dossier.model.Language;
 
 /**
  * Reads the body after the title: footnotes (marked {@code *}, {@code †}, superscript digits, or
@@ -15,21 +14,22 @@ import org.dossier.model.Language;
 final class BodyReader {
   private static final int ANNEX_SAMPLE = 8_000;
   private static final int LONGEST_NOTE = 400;
-  private static final String[] ANNEX_OPENINGS = {
-    "annex to ", "annexe à ", "annexe de ", "anexo de ", "anexo a ", "anexo al ", "приложение к ",
-    "مرفق ", "المرفق "
+  private static final String[] ANNEX_WORDS = {
+    "annex", "anexo", "приложение", "مرفق", "المرفق"
   };
-  private static final List<LanguageConventions> ALL = allConventions();
+  private static final String[] ANNEX_OPENINGS = {
+    "annex to ",
+    "annexe à ",
+    "annexe de ",
+    "anexo de ",
+    "anexo a ",
+    "anexo al ",
+    "приложение к ",
+    "مرفق ",
+    "المرفق "
+  };
 
   private BodyReader() {}
-
-  private static List<LanguageConventions> allConventions() {
-    List<LanguageConventions> all = new ArrayList<>();
-    for (Language language : Language.values()) {
-      all.add(LanguageConventions.of(language));
-    }
-    return List.copyOf(all);
-  }
 
   /** An annex being read: where its heading is, its title once known, and its text so far. */
   private static final class OpenAnnex {
@@ -98,12 +98,26 @@ final class BodyReader {
     TITLED
   }
 
+  /** A cheap test, without the conventions: does the line open like an annex heading? */
+  static boolean startsAnnex(String line) {
+    if (line.length() > 400) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String opening : ANNEX_WORDS) {
+      if (lower.startsWith(opening)) {
+        return true;
+      }
+    }
+    return line.endsWith("的附件") || line.startsWith("附件");
+  }
+
   private static Heading annexHeading(String line) {
     if (line.length() > 400) {
       return Heading.NONE;
     }
     if (line.length() <= 30) {
-      for (LanguageConventions conventions : ALL) {
+      for (LanguageConventions conventions : Conventions.ALL) {
         if (conventions.parseAnnexHeading(line).isPresent()) {
           return Heading.BARE;
         }
@@ -130,7 +144,7 @@ final class BodyReader {
   }
 
   private static boolean isReproducedAsReceived(String text) {
-    for (LanguageConventions conventions : ALL) {
+    for (LanguageConventions conventions : Conventions.ALL) {
       if (conventions.isReproducedAsReceivedNote(text)) {
         return true;
       }
@@ -158,8 +172,8 @@ final class BodyReader {
   }
 
   /**
-   * Length of the footnote mark opening {@code text}, or 0 when it is no footnote. Stars,
-   * daggers and superscript digits mark footnotes anywhere; plain numbers only below a rule.
+   * Length of the footnote mark opening {@code text}, or 0 when it is no footnote. Stars, daggers
+   * and superscript digits mark footnotes anywhere; plain numbers only below a rule.
    */
   static int footnoteMark(String text, boolean belowRule) {
     int i = 0;

@@ -20,7 +20,9 @@ public final class LanguageGuesser {
       FUNCTION_WORDS.put(word, Language.EN);
     }
     for (String word :
-        new String[] {"le", "la", "les", "des", "du", "et", "est", "une", "dans", "aux", "au", "par"}) {
+        new String[] {
+          "le", "la", "les", "des", "du", "et", "est", "une", "dans", "aux", "au", "par"
+        }) {
       FUNCTION_WORDS.put(word, Language.FR);
     }
     for (String word :

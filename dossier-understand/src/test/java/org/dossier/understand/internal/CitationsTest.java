@@ -41,7 +41,8 @@ class CitationsTest {
 
   @Test
   void theCouncilNamedBeforeMakesItACouncilResolution() {
-    assertThat(symbols("Human Rights Council resolution 5/1 and General Assembly resolution 48/141"))
+    assertThat(
+            symbols("Human Rights Council resolution 5/1 and General Assembly resolution 48/141"))
         .containsExactly("A/HRC/RES/5/1", "A/RES/48/141");
   }
 

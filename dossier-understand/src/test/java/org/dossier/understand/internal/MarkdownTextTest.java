@@ -9,7 +9,8 @@ class MarkdownTextTest {
 
   @Test
   void gluedBoldRunsBecomeSeparateParagraphsOnTheSameSourceLine() {
-    List<Line> lines = MarkdownText.lines("**Conseil économique et social****Soixantième session**");
+    List<Line> lines =
+        MarkdownText.lines("**Conseil économique et social****Soixantième session**");
 
     assertThat(lines)
         .containsExactly(
@@ -20,10 +21,10 @@ class MarkdownTextTest {
 
   @Test
   void superscriptTagsEscapesAndTrailingSpacesAreRemoved() {
-    assertThat(MarkdownText.plain("datée du 1<sup>er</sup> mars 2021  ")).isEqualTo(
-        "datée du 1er mars 2021");
-    assertThat(MarkdownText.plain("\\* La note est reproduite")).isEqualTo(
-        "* La note est reproduite");
+    assertThat(MarkdownText.plain("datée du 1<sup>er</sup> mars 2021  "))
+        .isEqualTo("datée du 1er mars 2021");
+    assertThat(MarkdownText.plain("\\* La note est reproduite"))
+        .isEqualTo("* La note est reproduite");
     assertThat(MarkdownText.plain("## Annexe")).isEqualTo("Annexe");
   }
 
