@@ -14,9 +14,7 @@ import org.dossier.model.DocumentRecord;
 final class BodyReader {
   private static final int ANNEX_SAMPLE = 8_000;
   private static final int LONGEST_NOTE = 400;
-  private static final String[] ANNEX_WORDS = {
-    "annex", "anexo", "приложение", "مرفق", "المرفق"
-  };
+  private static final String[] ANNEX_WORDS = {"annex", "anexo", "приложение", "مرفق", "المرفق"};
   private static final String[] ANNEX_OPENINGS = {
     "annex to ",
     "annexe à ",
@@ -43,7 +41,7 @@ final class BodyReader {
     boolean belowRule = false;
     boolean reproduced = false;
     StringBuilder citable = new StringBuilder();
-    for (Block block : body) {
+    for (Block block : footnotesApart(body)) {
       String first = block.first().text().strip();
       if (isRule(first)) {
         belowRule = true;
@@ -90,6 +88,43 @@ final class BodyReader {
     for (DocumentRecord.Citation citation : Citations.find(citable.toString())) {
       record.addCitation(citation);
     }
+  }
+
+  /**
+   * The blocks with rules and footnotes split off into blocks of their own: a footnote often
+   * follows the rule, or another footnote, without a blank line.
+   */
+  private static List<Block> footnotesApart(List<Block> body) {
+    List<Block> split = new ArrayList<>(body.size() + 8);
+    boolean belowRule = false;
+    for (Block block : body) {
+      List<Line> lines = block.lines();
+      String first = lines.getFirst().text().strip();
+      if (!isRule(first) && footnoteMark(first, belowRule) == 0) {
+        belowRule = false;
+      }
+      int from = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        String text = lines.get(i).text().strip();
+        if (isRule(text)) {
+          if (i > from) {
+            split.add(Block.of(lines.subList(from, i)));
+          }
+          split.add(Block.of(lines.subList(i, i + 1)));
+          belowRule = true;
+          from = i + 1;
+        } else if (i > from && footnoteMark(text, belowRule) > 0) {
+          split.add(Block.of(lines.subList(from, i)));
+          from = i;
+        }
+      }
+      if (from == 0) {
+        split.add(block);
+      } else if (from < lines.size()) {
+        split.add(Block.of(lines.subList(from, lines.size())));
+      }
+    }
+    return split;
   }
 
   private enum Heading {

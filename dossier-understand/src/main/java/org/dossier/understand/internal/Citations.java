@@ -33,7 +33,7 @@ public final class Citations {
               + "(?:"
               + SEPARATOR
               + ITEM
-              + "){0,40})",
+              + "){0,200})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CHINESE =
       Pattern.compile("第\\s?((?:S-)?\\d{1,4})(?:\\s?[(（](\\d{4})[)）]|/(\\d{1,4}))\\s?号(决议|决定)?");

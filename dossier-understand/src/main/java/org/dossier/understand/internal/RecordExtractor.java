@@ -14,6 +14,7 @@ import org.dossier.model.Language;
  */
 public final class RecordExtractor {
   private static final int LANGUAGE_SAMPLE = 8_000;
+
   /** How far from the top a version-language line ("Français") is looked for. */
   private static final int MASTHEAD_LINES = 40;
 

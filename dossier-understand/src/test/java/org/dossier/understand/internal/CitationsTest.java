@@ -75,8 +75,11 @@ class CitationsTest {
 
   @Test
   void aLongRunOfNumbersDoesNotBacktrackCatastrophically() {
-    String text = "resolutions " + "1 (1993), ".repeat(5_000) + "and x";
+    StringBuilder text = new StringBuilder("resolutions ");
+    for (int i = 1; i <= 5_000; i++) {
+      text.append(i).append(" (1993), ");
+    }
 
-    assertThat(Citations.find(text)).hasSizeGreaterThan(30);
+    assertThat(Citations.find(text.append("and more").toString())).hasSizeGreaterThan(100);
   }
 }

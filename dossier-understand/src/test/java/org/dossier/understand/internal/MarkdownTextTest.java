@@ -15,8 +15,8 @@ class MarkdownTextTest {
     assertThat(lines)
         .containsExactly(
             new Line(1, 1, "Conseil économique et social"),
-            new Line(1, 33, ""),
-            new Line(1, 37, "Soixantième session"));
+            new Line(1, 31, ""),
+            new Line(1, 35, "Soixantième session"));
   }
 
   @Test
