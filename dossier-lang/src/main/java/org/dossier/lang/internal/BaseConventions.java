@@ -254,8 +254,13 @@ public abstract class BaseConventions implements LanguageConventions {
 
   @Override
   public final boolean isReproducedAsReceivedNote(CharSequence text) {
-    String bare = NOTE_DECORATION.matcher(text).replaceAll("");
+    String bare = NOTE_DECORATION.matcher(beforeNoteMatching(text)).replaceAll("");
     return grammar.reproducedNote().matcher(bare).matches();
+  }
+
+  /** What the footnote pattern is matched against: the text, unless a language drops marks. */
+  protected CharSequence beforeNoteMatching(CharSequence text) {
+    return text;
   }
 
   @Override
