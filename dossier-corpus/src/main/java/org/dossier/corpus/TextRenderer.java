@@ -14,7 +14,11 @@ final class TextRenderer {
 
   /** The page without noise: one block per line, blocks separated by a blank line. */
   static String clean(Page page) {
-    StringBuilder out = new StringBuilder();
+    int length = 0;
+    for (Block block : page.blocks()) {
+      length += block.text().length() + 2;
+    }
+    StringBuilder out = new StringBuilder(length);
     for (Block block : page.blocks()) {
       if (!out.isEmpty()) {
         out.append("\n\n");
