@@ -247,7 +247,11 @@ public final class Symbol implements Comparable<Symbol> {
         text.toString(), series, session, marker, number, letter, kept, false, baseLength);
   }
 
-  private static String fileSafe(String text) {
+  /**
+   * The dlx substitutions {@code ' ' / [ ] * : ;} → {@code _ _ ^ ^ ! # %}. Only the first three can
+   * occur in a parsed symbol; the rule is kept whole so file names match the library's.
+   */
+  static String fileSafe(String text) {
     StringBuilder safe = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       safe.append(

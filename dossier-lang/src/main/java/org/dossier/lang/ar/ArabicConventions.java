@@ -298,11 +298,6 @@ public final class ArabicConventions extends BaseConventions {
   }
 
   @Override
-  public String languageName(Language language) {
-    return EnglishConventions.englishName(language);
-  }
-
-  @Override
   public String versionLanguageLine() {
     return "Arabic";
   }

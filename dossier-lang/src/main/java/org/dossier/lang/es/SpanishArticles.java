@@ -36,6 +36,7 @@ final class SpanishArticles {
           Map.entry("Argentina", "la"),
           Map.entry("India", "la"),
           Map.entry("Arabia Saudita", "la"),
+          Map.entry("Santa Sede", "la"),
           Map.entry("Emiratos Árabes Unidos", "los"),
           Map.entry("Países Bajos", "los"),
           Map.entry("Bahamas", "las"),
@@ -43,8 +44,8 @@ final class SpanishArticles {
 
   private static final Pattern HEAD =
       Pattern.compile(
-          "(?<la>República|Federación|Mancomunidad)|(?<el>Reino|Estado|Principado|Sultanato)"
-              + "|(?<los>Estados)|(?<las>Islas)(?=\\s)");
+          "(?:(?<la>República|Federación|Mancomunidad)|(?<el>Reino|Estado|Principado|Sultanato)"
+              + "|(?<los>Estados)|(?<las>Islas))(?=\\s)");
 
   private SpanishArticles() {}
 

@@ -287,11 +287,6 @@ public final class SpanishConventions extends BaseConventions {
   }
 
   @Override
-  public String languageName(Language language) {
-    return new ULocale(language.code()).getDisplayLanguage(new ULocale("es"));
-  }
-
-  @Override
   public String versionLanguageLine() {
     return "Español";
   }

@@ -268,11 +268,6 @@ public final class RussianConventions extends BaseConventions {
   }
 
   @Override
-  public String languageName(Language language) {
-    return EnglishConventions.englishName(language);
-  }
-
-  @Override
   public String versionLanguageLine() {
     return "Russian";
   }

@@ -103,12 +103,17 @@ final class RussianDeclension {
           }
           default -> { // masculine "ий"/"ый"/"ой", neuter "ое"
             String y = ending.equals("ий") ? "и" : "ы";
+            // After a hushing consonant the ending is unstressed-soft: "Святейшего", not "-ого".
+            String o =
+                ending.equals("ий") && "жшчщ".indexOf(stem.charAt(stem.length() - 1)) >= 0
+                    ? "е"
+                    : "о";
             yield switch (grammaticalCase) {
-              case GENITIVE -> "ого";
-              case DATIVE -> "ому";
+              case GENITIVE -> o + "го";
+              case DATIVE -> o + "му";
               case ACCUSATIVE -> ending;
               case INSTRUMENTAL -> y + "м";
-              case PREPOSITIONAL -> "ом";
+              case PREPOSITIONAL -> o + "м";
             };
           }
         };

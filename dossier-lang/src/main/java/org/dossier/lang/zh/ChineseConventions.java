@@ -188,11 +188,6 @@ public final class ChineseConventions extends BaseConventions {
   }
 
   @Override
-  public String languageName(Language language) {
-    return EnglishConventions.englishName(language);
-  }
-
-  @Override
   public String versionLanguageLine() {
     return "Chinese";
   }
