@@ -73,12 +73,22 @@ class RenderingTest {
 
   @Test
   void noiseNeverChangesTheWords() {
+    int pageBreaks = 0;
     for (GeneratedDocument document : CORPUS) {
       for (GeneratedVersion version : document.versions()) {
-        String noisy = squeezed(version.renderedText().replaceAll("\f[^\n]*\n\n\\d+\n", ""));
+        if (version.renderedText().contains("\f")) {
+          pageBreaks++;
+          String job = version.truth().jobNumber();
+          assertThat(version.renderedText())
+              .contains(job.substring(0, job.indexOf('(')).strip() + "\n\f");
+        }
+        // A page break is the running footer, a form feed, the running header and the page number.
+        String pages = "[^\n]*\n\f[^\n]*\n\n\\d+\n";
+        String noisy = squeezed(version.renderedText().replaceAll(pages, ""));
         assertThat(noisy).isEqualTo(squeezed(version.text()));
       }
     }
+    assertThat(pageBreaks).isPositive();
   }
 
   @Test
