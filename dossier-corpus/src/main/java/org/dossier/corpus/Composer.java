@@ -24,6 +24,7 @@ import org.dossier.model.DocumentRecord.Annex;
 import org.dossier.model.DocumentRecord.Citation;
 import org.dossier.model.DocumentRecord.SessionRef;
 import org.dossier.model.Language;
+import org.dossier.model.Session;
 
 /**
  * Writes one language version of a planned document: its blocks and the record of what they say.
@@ -501,7 +502,7 @@ final class Composer {
         common.put(
             "status", bank.fill("ngo.status", (int) (plan.contentSeed() >>> 1) & 1, Map.of()));
       }
-      if (plan.session().kind() == org.dossier.model.Session.Kind.REGULAR) {
+      if (plan.session().kind() == Session.Kind.REGULAR) {
         common.put("session", idiom.sessionReference(plan.session().number()));
       }
       if (!plan.agendaItems().isEmpty()) {
