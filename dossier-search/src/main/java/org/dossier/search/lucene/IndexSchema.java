@@ -103,6 +103,19 @@ final class IndexSchema {
     }
   }
 
+  /**
+   * A job number without the language letter and dates printed after it: {@code GE.20-05678} for
+   * {@code GE.20-05678 (E) 160820}, so every spelling of one version's number finds it.
+   */
+  static String jobNumberBase(String jobNumber) {
+    String stripped = jobNumber.strip();
+    int end = 0;
+    while (end < stripped.length() && "(* ".indexOf(stripped.charAt(end)) < 0) {
+      end++;
+    }
+    return end == 0 ? stripped : stripped.substring(0, end);
+  }
+
   /** The date a document sorts and filters by: its own, else its earliest version's. */
   static LocalDate effectiveDate(IndexedDocument document) {
     if (document.issueDate() != null) {
@@ -165,7 +178,9 @@ final class IndexSchema {
       if (version.jobNumber() != null && !version.jobNumber().isBlank()) {
         doc.add(
             new StringField(
-                JOB_NUMBER, identifierTerm(JOB_NUMBER, version.jobNumber()), Field.Store.NO));
+                JOB_NUMBER,
+                identifierTerm(JOB_NUMBER, jobNumberBase(version.jobNumber())),
+                Field.Store.NO));
       }
     }
     return facetsConfig.build(doc);

@@ -43,9 +43,10 @@ import org.dossier.search.query.QueryField;
  *
  * <p>Words and phrases are looked for in the title and text of every language (only those named by
  * {@code lang:} when the query has one), each language analysed its own way; a word must match in
- * at least one field, and a word that one analyzer splits in several (Chinese) needs all its parts,
- * in order when quoted. Metadata conditions are filters that do not change the score. Symbols rank
- * far above anything else, so a typed symbol brings its document to the top.
+ * at least one field. A word that an analyzer splits in several tokens (Chinese typed without
+ * spaces, hyphenated words) needs all of them, adjacent and in order, as a phrase does. Metadata
+ * conditions are filters that do not change the score. Symbols rank far above anything else, so a
+ * typed symbol brings its document to the top.
  */
 final class QueryTranslator {
   static final float SYMBOL_BOOST = 100f;
@@ -205,8 +206,8 @@ final class QueryTranslator {
   private Query text(String text, boolean phrase, Set<Language> languages) {
     List<Query> fields = new ArrayList<>();
     for (Language language : languages) {
-      addBoosted(fields, analysed(IndexSchema.title(language), text, phrase), TITLE_BOOST);
-      addBoosted(fields, analysed(IndexSchema.text(language), text, phrase), 1f);
+      addBoosted(fields, builder.createPhraseQuery(IndexSchema.title(language), text), TITLE_BOOST);
+      addBoosted(fields, builder.createPhraseQuery(IndexSchema.text(language), text), 1f);
     }
     if (!phrase) {
       fields.add(
@@ -217,12 +218,6 @@ final class QueryTranslator {
               JOB_NUMBER_BOOST));
     }
     return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, DISMAX_TIE);
-  }
-
-  private Query analysed(String field, String text, boolean phrase) {
-    return phrase
-        ? builder.createPhraseQuery(field, text)
-        : builder.createBooleanQuery(field, text, Occur.MUST);
   }
 
   private static void addBoosted(List<Query> fields, Query query, float boost) {
