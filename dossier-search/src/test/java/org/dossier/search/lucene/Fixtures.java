@@ -209,4 +209,24 @@ final class Fixtures {
             issued)
         .build();
   }
+
+  /**
+   * A small English document about oceans: {@code repeats} decides how relevant it is to "ocean",
+   * so generated sets have varied scores, and many share a date so the id must break ties.
+   */
+  static IndexedDocument generated(String id, LocalDate issued, int repeats) {
+    return IndexedDocument.builder(id)
+        .symbol("A/GEN/" + id)
+        .body("GEN")
+        .docType(org.dossier.model.DocType.NOTE)
+        .distribution(Distribution.GENERAL)
+        .issueDate(issued)
+        .version(
+            Language.EN,
+            "Generated note " + id,
+            "ocean ".repeat(repeats) + "and other words about the sea to vary the length",
+            null,
+            issued)
+        .build();
+  }
 }
