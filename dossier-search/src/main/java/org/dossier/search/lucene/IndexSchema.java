@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -56,6 +55,9 @@ final class IndexSchema {
     this.analyzer = analyzer;
     for (Facet facet : Facet.values()) {
       facetsConfig.setMultiValued(dimension(facet), true);
+      // Filters use our own case-insensitive terms, so the facet module's terms would be waste.
+      facetsConfig.setDrillDownTermsIndexing(
+          dimension(facet), FacetsConfig.DrillDownTermsIndexing.NONE);
     }
   }
 
@@ -189,13 +191,12 @@ final class IndexSchema {
   /** The stored titles of a hit, by language. */
   static Map<Language, String> titles(Document stored) {
     Map<Language, String> titles = new EnumMap<>(Language.class);
-    Stream.of(Language.values())
-        .forEach(language -> {
-          String title = stored.get(title(language));
-          if (title != null) {
-            titles.put(language, title);
-          }
-        });
+    for (Language language : Language.values()) {
+      String title = stored.get(title(language));
+      if (title != null) {
+        titles.put(language, title);
+      }
+    }
     return titles;
   }
 

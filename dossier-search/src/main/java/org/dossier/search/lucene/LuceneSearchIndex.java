@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -105,6 +106,11 @@ public final class LuceneSearchIndex implements SearchIndex {
    */
   public static Analyzer analyzer() {
     return Analyzers.perField();
+  }
+
+  /** The field a language's title is indexed in, for the same baselines. */
+  public static String titleField(Language language) {
+    return IndexSchema.title(language);
   }
 
   /** The field a language's text is indexed in, for the same baselines. */
@@ -225,8 +231,7 @@ public final class LuceneSearchIndex implements SearchIndex {
           searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
       TopFieldDocs docs = (TopFieldDocs) collected[0];
       boolean more = docs.scoreDocs.length > request.pageSize();
-      ScoreDoc[] page =
-          more ? java.util.Arrays.copyOf(docs.scoreDocs, request.pageSize()) : docs.scoreDocs;
+      ScoreDoc[] page = more ? Arrays.copyOf(docs.scoreDocs, request.pageSize()) : docs.scoreDocs;
       List<Hit> hits = hits(searcher, userQuery, page, request);
       Optional<String> next =
           more
@@ -401,23 +406,38 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
-  /** A searcher that knows its reader's facet ordinals, computed once per refresh. */
+  /**
+   * A searcher that knows its reader's facet ordinals, computed on the first faceted search rather
+   * than at every refresh, so bulk indexing does not pay for them.
+   */
   private static final class FacetedSearcher extends IndexSearcher {
-    private final SortedSetDocValuesReaderState facetState;
+    private final FacetsConfig facetsConfig;
+    private Optional<SortedSetDocValuesReaderState> facetState;
 
-    FacetedSearcher(IndexReader reader, FacetsConfig facetsConfig) throws IOException {
+    FacetedSearcher(IndexReader reader, FacetsConfig facetsConfig) {
       super(reader);
-      boolean hasFacets =
-          FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
-              != null;
-      this.facetState =
-          hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
+      this.facetsConfig = facetsConfig;
+    }
+
+    private synchronized Optional<SortedSetDocValuesReaderState> facetState() throws IOException {
+      if (facetState == null) {
+        IndexReader reader = getIndexReader();
+        boolean hasFacets =
+            FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+                != null;
+        facetState =
+            hasFacets
+                ? Optional.of(new DefaultSortedSetDocValuesReaderState(reader, facetsConfig))
+                : Optional.empty();
+      }
+      return facetState;
     }
 
     Map<Facet, List<FacetCount>> facetCounts(FacetsCollector matching) throws IOException {
       Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+      Optional<SortedSetDocValuesReaderState> state = facetState();
       SortedSetDocValuesFacetCounts facets =
-          facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState, matching);
+          state.isPresent() ? new SortedSetDocValuesFacetCounts(state.get(), matching) : null;
       for (Facet facet : Facet.values()) {
         List<FacetCount> values = new ArrayList<>();
         FacetResult result =
