@@ -153,6 +153,10 @@ final class IndexSchema {
       addFacet(doc, Facet.YEAR, String.valueOf(date.getYear()));
     }
     addFacet(doc, Facet.BODY, source.body());
+    if (source.organ() != null && !source.organ().isBlank()) {
+      // body: also accepts the organ's name as printed, without making it a facet value.
+      doc.add(filterTerm(Facet.BODY, source.organ()));
+    }
     if (source.sessionNumber() != null) {
       addFacet(doc, Facet.SESSION, source.sessionNumber().toString());
       if (source.sessionYear() != null) {
