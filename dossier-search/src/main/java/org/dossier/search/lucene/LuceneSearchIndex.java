@@ -215,8 +215,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     ensureOpen();
-    long fingerprint = Cursor.fingerprint(request);
-    Cursor after = request.cursor().map(text -> Cursor.decode(text, fingerprint)).orElse(null);
+    Cursor after =
+        request.cursor().map(text -> Cursor.decode(text, Cursor.fingerprint(request))).orElse(null);
     Query userQuery = translator.userQuery(request.query());
     Query query = translator.filtered(userQuery, request);
     FacetedSearcher searcher = pagedView(after);
@@ -235,9 +235,7 @@ public final class LuceneSearchIndex implements SearchIndex {
       List<Hit> hits = hits(searcher, userQuery, page, request);
       Optional<String> next =
           more
-              ? Optional.of(
-                  cursorAfter(
-                      (FieldDoc) page[page.length - 1], fingerprint, searcher, request.sort()))
+              ? Optional.of(cursorAfter((FieldDoc) page[page.length - 1], searcher, request))
               : Optional.empty();
       return new SearchResult(
           docs.totalHits.value(), hits, searcher.facetCounts((FacetsCollector) collected[1]), next);
@@ -297,15 +295,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         Integer.MAX_VALUE, Float.NaN, new Object[] {primary, new BytesRef(cursor.documentId())});
   }
 
-  private static String cursorAfter(
-      FieldDoc last, long fingerprint, IndexSearcher searcher, SortOrder order) {
+  private static String cursorAfter(FieldDoc last, IndexSearcher searcher, SearchRequest request) {
     long sortValue =
-        order == SortOrder.RELEVANCE
+        request.sort() == SortOrder.RELEVANCE
             ? Float.floatToIntBits((Float) last.fields[0])
             : (Long) last.fields[0];
     String id = ((BytesRef) last.fields[1]).utf8ToString();
     long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
-    return new Cursor(fingerprint, version, sortValue, id).encode();
+    return new Cursor(Cursor.fingerprint(request), version, sortValue, id).encode();
   }
 
   private List<Hit> hits(
