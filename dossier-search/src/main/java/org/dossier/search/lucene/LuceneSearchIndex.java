@@ -2,7 +2,6 @@ package org.dossier.search.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -167,9 +166,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       }
       IndexWriter writer = writing.writer();
       try {
-        for (int i = 0; i < documents.size(); i++) {
-          String id = documents.get(i).get(IndexSchema.ID);
-          writer.updateDocument(new Term(IndexSchema.ID, id), documents.get(i));
+        for (Document document : documents) {
+          writer.updateDocument(new Term(IndexSchema.ID, document.get(IndexSchema.ID)), document);
         }
         for (String id : deletedIds) {
           writer.deleteDocuments(new Term(IndexSchema.ID, id));
@@ -331,20 +329,18 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
       }
       if (matching.isEmpty()) {
-        languages.stream().filter(titles::containsKey).forEach(matching::add);
+        // Matched by metadata or symbol only: every version (of the languages searched) matches.
+        Set<Language> versions = IndexSchema.languages(document);
+        languages.stream().filter(versions::contains).forEach(matching::add);
       }
-      Number epochDay =
-          document.getField(IndexSchema.DATE) == null
-              ? null
-              : document.getField(IndexSchema.DATE).numericValue();
       float score =
           request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
       hits.add(
           new Hit(
               document.get(IndexSchema.ID),
               document.get(IndexSchema.PRIMARY_SYMBOL),
-              document.getField(IndexSchema.PROVISIONAL).numericValue().intValue() == 1,
-              epochDay == null ? null : LocalDate.ofEpochDay(epochDay.longValue()),
+              IndexSchema.provisional(document),
+              IndexSchema.issueDate(document),
               score,
               matching,
               titles,
