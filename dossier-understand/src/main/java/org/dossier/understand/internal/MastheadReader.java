@@ -30,7 +30,7 @@ final class MastheadReader {
   private static final int MASTHEAD_LINES = 120;
 
   private static final Pattern SYMBOL_SEPARATOR =
-      Pattern.compile("\\s+[–—-]\\s+|\\s{2,}|\\s*;\\s*");
+      Pattern.compile("\\s+[–—-]\\s+|\\s*;\\s*|\\s+");
 
   private static final String[] AGENDA_WORDS = {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
@@ -180,8 +180,8 @@ final class MastheadReader {
       return () -> versionLanguage = version.get();
     }
     OptionalInt session = own.parseSessionHeading(text);
-    if (session.isEmpty() && own != english) {
-      session = english.parseSessionHeading(text);
+    for (int k = 0; session.isEmpty() && k < Conventions.ALL.size(); k++) {
+      session = Conventions.ALL.get(k).parseSessionHeading(text);
     }
     if (session.isPresent()) {
       int number = session.getAsInt();
@@ -191,7 +191,7 @@ final class MastheadReader {
         record.session(new DocumentRecord.SessionRef(number, null, null));
       };
     }
-    Optional<AgendaHeading> agenda = either(c -> c.parseAgendaHeading(text));
+    Optional<AgendaHeading> agenda = any(c -> c.parseAgendaHeading(text));
     if (agenda.isPresent()) {
       return () -> agendaNumbers.addAll(agenda.get().items());
     }
@@ -221,14 +221,22 @@ final class MastheadReader {
     }
   }
 
+  /**
+   * The symbols that make up the whole line, or null. Symbols are separated by spaces or dashes; a
+   * parenthesised year or session belongs to the symbol before it ({@code S/RES/822 (1993)}).
+   */
   private static List<String> symbols(String text) {
     if (text.indexOf('/') < 0) {
       return null;
     }
-    String[] parts = SYMBOL_SEPARATOR.split(text);
-    List<String> symbols = new ArrayList<>(parts.length);
-    for (String part : parts) {
-      String symbol = Symbols.normalised(part);
+    String[] tokens = SYMBOL_SEPARATOR.split(text);
+    List<String> symbols = new ArrayList<>(tokens.length);
+    for (int k = 0; k < tokens.length; k++) {
+      String token = tokens[k];
+      if (k + 1 < tokens.length && tokens[k + 1].startsWith("(")) {
+        token = token + " " + tokens[++k];
+      }
+      String symbol = Symbols.normalised(token);
       if (symbol == null) {
         return null;
       }
@@ -336,6 +344,18 @@ final class MastheadReader {
     for (int k = agendaTitlesRead; k < agendaNumbers.size(); k++) {
       record.addAgendaItem(new DocumentRecord.AgendaRef(agendaNumbers.get(k), null));
     }
+  }
+
+  /**
+   * The version's own conventions first, then every other language's: a masthead heading in an
+   * unexpected language (a wrong guess on a short text) is still read.
+   */
+  private <T> Optional<T> any(Function<LanguageConventions, Optional<T>> parse) {
+    Optional<T> value = parse.apply(own);
+    for (int k = 0; value.isEmpty() && k < Conventions.ALL.size(); k++) {
+      value = parse.apply(Conventions.ALL.get(k));
+    }
+    return value;
   }
 
   /** The version's own conventions first, then English, which many mastheads keep. */
