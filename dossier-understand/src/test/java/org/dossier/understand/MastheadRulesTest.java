@@ -124,4 +124,22 @@ class MastheadRulesTest {
         .extracting(DocumentRecord.Warning::code)
         .contains("title.missing");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"2020 session", "Session de 2020", "Сессия 2020 года", "2020年届会", "دورة عام 2020"})
+  void yearSessionsKeepTheYearAsNumber(String heading) {
+    assertThat(parse("Economic and Social Council\n" + heading + "\n").session().number())
+        .isEqualTo(2020);
+  }
+
+  @Test
+  void aWrappedTitleEndingWithUnitedNationsStaysWhole() {
+    DocumentRecord record =
+        parse(
+            "Agenda item 65\n\nLetter dated 13 April 2021 from the Permanent Representative of"
+                + " Ukraine to the\nUnited Nations\naddressed to the Secretary-General\n\nBody.\n");
+
+    assertThat(record.title()).endsWith("to the United Nations addressed to the Secretary-General");
+    assertThat(record.country()).isEqualTo("UKR");
+  }
 }
