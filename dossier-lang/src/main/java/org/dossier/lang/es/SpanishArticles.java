@@ -21,6 +21,7 @@ final class SpanishArticles {
           Map.entry("Brasil", "el"),
           Map.entry("Camerún", "el"),
           Map.entry("Chad", "el"),
+          Map.entry("Congo", "el"),
           Map.entry("Ecuador", "el"),
           Map.entry("Iraq", "el"),
           Map.entry("Japón", "el"),
@@ -36,6 +37,7 @@ final class SpanishArticles {
           Map.entry("Argentina", "la"),
           Map.entry("India", "la"),
           Map.entry("Arabia Saudita", "la"),
+          Map.entry("Santa Sede", "la"),
           Map.entry("Emiratos Árabes Unidos", "los"),
           Map.entry("Países Bajos", "los"),
           Map.entry("Bahamas", "las"),
@@ -43,8 +45,8 @@ final class SpanishArticles {
 
   private static final Pattern HEAD =
       Pattern.compile(
-          "(?<la>República|Federación|Mancomunidad)|(?<el>Reino|Estado|Principado|Sultanato)"
-              + "|(?<los>Estados)|(?<las>Islas)(?=\\s)");
+          "(?:(?<la>República|Federación|Mancomunidad)|(?<el>Reino|Estado|Principado|Sultanato)"
+              + "|(?<los>Estados)|(?<las>Islas))(?=\\s)");
 
   private SpanishArticles() {}
 
