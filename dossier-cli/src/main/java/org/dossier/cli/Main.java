@@ -20,7 +20,12 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Open documentation system for intergovernmental bodies.",
-    subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, EvalCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ParseCommand.class,
+      EvalCommand.class,
+      GenerateCommand.class
+    })
 public final class Main {
 
   @Option(
