@@ -1,9 +1,14 @@
 package org.dossier.understand.internal;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.DocumentRecord.Citation;
@@ -27,7 +32,7 @@ public final class Citations {
           "(?<![\\p{L}])(?<kw>resolutions?|résolutions?|resoluci(?:ón|ones)|резолюци[а-я]{1,3}"
               + "|(?:ال)?قرار(?:ات|ي|ين|ا)?|decisions?|décisions?|decisi(?:ón|ones)"
               + "|решени[а-я]{1,3}|(?:ال)?مقرر(?:ات|ين|ا)?)"
-              + "(?:\\s+(?<inline>مجلس حقوق الإنسان|الجمعية العامة|مجلس الأمن))?"
+              + "(?:\\s+(?<inline>مجلس حقوق الإنسان|الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي))?"
               + "\\s+(?<items>"
               + ITEM
               + "(?:"
@@ -39,8 +44,16 @@ public final class Citations {
       Pattern.compile("第\\s?((?:S-)?\\d{1,4})(?:\\s?[(（](\\d{4})[)）]|/(\\d{1,4}))\\s?号(决议|决定)?");
   private static final Pattern SYMBOL =
       Pattern.compile(
-          "(?<![\\p{L}\\d/])(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
+          "(?<![A-Za-z\\d/])(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
               + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]{0,20}){1,8}(?:\\s\\(\\d{4}\\))?");
+  private static final String[] KEYWORD_STEMS = {
+    "esolu", "ésolu", "ÉSOLU", "ESOLU", "езолюц", "ЕЗОЛЮЦ", "قرار", "ecisi", "écisi", "ECISI",
+    "ешени", "مقرر"
+  };
+
+  /** How far a list of cited numbers may run after its keyword. */
+  private static final int LIST_REACH = 4_000;
+
   private static final Pattern CONNECTOR =
       Pattern.compile("^[\\s,]*(?:of the|of|du|de la|de l'|de l’|des|del|de)?\\s*");
 
@@ -64,20 +77,40 @@ public final class Citations {
     "大会"
   };
 
+  private static final String[] ECOSOC = {
+    "economic and social council",
+    "conseil économique et social",
+    "consejo económico y social",
+    "экономического и социального совета",
+    "экономический и социальный совет",
+    "المجلس الاقتصادي والاجتماعي",
+    "经济及社会理事会",
+    "经社理事会"
+  };
+
   private enum Issuer {
     UNKNOWN,
     GENERAL_ASSEMBLY,
-    HUMAN_RIGHTS_COUNCIL
+    HUMAN_RIGHTS_COUNCIL,
+    ECONOMIC_AND_SOCIAL_COUNCIL
   }
 
   private Citations() {}
 
-  /** Every citation in {@code text}, in order, each (text, symbol) pair once. */
-  public static List<Citation> find(String text) {
+  /**
+   * Every citation in {@code text}, in order, each (text, symbol) pair once, leaving out the
+   * document's own symbols (its running headers are no citations).
+   */
+  public static List<Citation> find(String text, Collection<String> own) {
     Set<Citation> found = new LinkedHashSet<>();
+    // The list pattern is tried only where a keyword stem occurs: scanning every position of a long
+    // document with a case-insensitive alternation costs more than everything else together.
     Matcher list = KEYWORD_LIST.matcher(text);
-    while (list.find()) {
-      addList(text, list, found);
+    for (int start : keywordStarts(text)) {
+      list.region(start, Math.min(text.length(), start + LIST_REACH));
+      if (list.lookingAt()) {
+        addList(text, list, found);
+      }
     }
     if (hasHan(text)) {
       Matcher chinese = CHINESE.matcher(text);
@@ -86,14 +119,64 @@ public final class Citations {
       }
     }
     Matcher symbol = SYMBOL.matcher(text);
-    while (symbol.find()) {
+    // Documents repeat the symbols they cite; each is normalised once.
+    Map<String, String> normalisedOnce = new HashMap<>();
+    for (int start : symbolStarts(text)) {
+      symbol.region(start, Math.min(text.length(), start + 120));
+      if (!symbol.lookingAt()) {
+        continue;
+      }
       String printed = trimSentenceEnd(symbol.group());
-      String normalised = hasDigit(printed) ? Symbols.normalised(printed) : null;
-      if (normalised != null) {
+      String normalised =
+          hasDigit(printed)
+              ? normalisedOnce.computeIfAbsent(printed, p -> Symbols.normalised(p))
+              : null;
+      if (normalised != null && !own.contains(normalised)) {
         found.add(new Citation(printed, normalised));
       }
     }
     return List.copyOf(found);
+  }
+
+  /** Starts of the words containing a keyword stem, in text order, each once. */
+  private static List<Integer> keywordStarts(String text) {
+    TreeSet<Integer> starts = new TreeSet<>();
+    for (String stem : KEYWORD_STEMS) {
+      for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length())) {
+        int start = at;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+          start--;
+        }
+        starts.add(start);
+      }
+    }
+    return List.copyOf(starts);
+  }
+
+  /** Starts of the slash-separated tokens that may be symbols, in text order, each once. */
+  private static List<Integer> symbolStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    int last = -1;
+    for (int at = text.indexOf('/'); at >= 0; at = text.indexOf('/', at + 1)) {
+      int start = at;
+      while (start > 0 && isSymbolChar(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start > last && start < at) {
+        starts.add(start);
+        last = start;
+      }
+    }
+    return starts;
+  }
+
+  private static boolean isSymbolChar(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '-'
+        || c == '/';
   }
 
   private static void addList(String text, Matcher list, Set<Citation> found) {
@@ -137,6 +220,10 @@ public final class Citations {
     if (issuer == Issuer.HUMAN_RIGHTS_COUNCIL) {
       return (decision ? "A/HRC/DEC/" : "A/HRC/RES/") + suffix;
     }
+    // The Economic and Social Council numbers its resolutions by year: 1996/31.
+    if (issuer == Issuer.ECONOMIC_AND_SOCIAL_COUNCIL || number.length() == 4) {
+      return (decision ? "E/DEC/" : "E/RES/") + suffix;
+    }
     return decision ? null : "A/RES/" + suffix;
   }
 
@@ -144,7 +231,13 @@ public final class Citations {
     if (name == null) {
       return Issuer.UNKNOWN;
     }
-    return name.equals("مجلس حقوق الإنسان") ? Issuer.HUMAN_RIGHTS_COUNCIL : Issuer.GENERAL_ASSEMBLY;
+    return switch (name) {
+      case "مجلس حقوق الإنسان" -> Issuer.HUMAN_RIGHTS_COUNCIL;
+      case "المجلس الاقتصادي والاجتماعي" -> Issuer.ECONOMIC_AND_SOCIAL_COUNCIL;
+      // Security Council resolutions are told by their year in parentheses, not by the name.
+      case "مجلس الأمن" -> Issuer.UNKNOWN;
+      default -> Issuer.GENERAL_ASSEMBLY;
+    };
   }
 
   /** The body named just before the keyword or just after the numbers ("… of the Council"). */
@@ -161,31 +254,30 @@ public final class Citations {
   }
 
   private static Issuer endingWith(String before) {
-    for (String name : HRC) {
-      if (before.endsWith(name)) {
-        return Issuer.HUMAN_RIGHTS_COUNCIL;
-      }
-    }
-    for (String name : GA) {
-      if (before.endsWith(name)) {
-        return Issuer.GENERAL_ASSEMBLY;
-      }
-    }
-    return Issuer.UNKNOWN;
+    return named(before, true);
   }
 
   private static Issuer startingWith(String after) {
-    for (String name : HRC) {
-      if (after.startsWith(name)) {
-        return Issuer.HUMAN_RIGHTS_COUNCIL;
+    return named(after, false);
+  }
+
+  private static Issuer named(String text, boolean atEnd) {
+    if (matchesAny(text, HRC, atEnd)) {
+      return Issuer.HUMAN_RIGHTS_COUNCIL;
+    }
+    if (matchesAny(text, ECOSOC, atEnd)) {
+      return Issuer.ECONOMIC_AND_SOCIAL_COUNCIL;
+    }
+    return matchesAny(text, GA, atEnd) ? Issuer.GENERAL_ASSEMBLY : Issuer.UNKNOWN;
+  }
+
+  private static boolean matchesAny(String text, String[] names, boolean atEnd) {
+    for (String name : names) {
+      if (atEnd ? text.endsWith(name) : text.startsWith(name)) {
+        return true;
       }
     }
-    for (String name : GA) {
-      if (after.startsWith(name)) {
-        return Issuer.GENERAL_ASSEMBLY;
-      }
-    }
-    return Issuer.UNKNOWN;
+    return false;
   }
 
   private static String trimSentenceEnd(String symbol) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.dossier.lang.CommunicationTitle;
 import org.dossier.lang.LanguageConventions;
 import org.dossier.lang.Match;
+import org.dossier.model.DocType;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.DocumentRecord.Warning;
 import org.dossier.model.Language;
@@ -41,7 +42,8 @@ public final class RecordExtractor {
     if (guessed == null && masthead.versionLanguage == null) {
       record.warn(1, 1, "language.unknown", "too little text to tell the language");
     }
-    LanguageConventions conventions = Conventions.of(language == null ? Language.EN : language);
+    LanguageConventions conventions =
+        LanguageConventions.of(language == null ? Language.EN : language);
 
     record.title(masthead.title);
     readTitle(conventions, masthead, record);
@@ -50,7 +52,12 @@ public final class RecordExtractor {
     BodyReader.read(body, record);
 
     DocumentRecord built = record.build();
-    record.docType(DocTypes.of(built.symbol(), built.title()));
+    DocType type = DocTypes.of(built.symbol(), built.title());
+    record.docType(type == DocType.OTHER && masthead.typeLine != null ? masthead.typeLine : type);
+    if (built.body() == null && built.organ() != null) {
+      // A principal organ's own document: the organ is also the body.
+      record.body(built.organ());
+    }
     if (built.originalLanguage() == null && language != null) {
       // A version without an "Original:" line is the original.
       record.originalLanguage(language);
@@ -80,8 +87,8 @@ public final class RecordExtractor {
     if (!dates.isEmpty()) {
       record.titleDate(dates.getFirst().value());
     }
-    if (DocTypes.byTitle(title) == org.dossier.model.DocType.NOTE_VERBALE
-        || DocTypes.byTitle(title) == org.dossier.model.DocType.LETTER) {
+    if (DocTypes.byTitle(title) == DocType.NOTE_VERBALE
+        || DocTypes.byTitle(title) == DocType.LETTER) {
       record.warn(
           at.number(), at.column(), "title.parties", "sender and addressee not found in the title");
     }
@@ -97,7 +104,7 @@ public final class RecordExtractor {
 
   /** The language a masthead names as this version's ("Français", "Russian"), if any. */
   private static Language versionLabel(List<Line> lines) {
-    LanguageConventions english = Conventions.of(Language.EN);
+    LanguageConventions english = LanguageConventions.of(Language.EN);
     int seen = 0;
     for (Line line : lines) {
       String text = line.text().strip();

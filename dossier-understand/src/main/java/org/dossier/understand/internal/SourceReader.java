@@ -57,6 +57,11 @@ public final class SourceReader {
     if (startsWith(bytes, OLE2, 0)) {
       return fromTika(source, bytes, Format.WORD);
     }
+    // Tika reads HTML's own charset declaration: no need to decode the whole file first.
+    if (looksLikeHtml(
+        new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1))) {
+      return fromTika(source, bytes, Format.HTML);
+    }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     if (decoded == null) {
       throw new UnreadableDocumentException(
@@ -180,7 +185,9 @@ public final class SourceReader {
 
   private static boolean looksLikeHtml(String text) {
     int limit = Math.min(text.length(), 2048);
-    String head = text.substring(0, limit).stripLeading().toLowerCase(Locale.ROOT);
+    String head = text.substring(0, limit);
+    head = (head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
+    head = head.replace("\uFEFF", "").stripLeading().toLowerCase(Locale.ROOT);
     return head.startsWith("<!doctype html")
         || head.startsWith("<html")
         || head.startsWith("<?xml") && head.contains("<html")
