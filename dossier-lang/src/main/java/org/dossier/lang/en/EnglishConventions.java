@@ -1,0 +1,328 @@
+package org.dossier.lang.en;
+
+import static org.dossier.lang.internal.Texts.DASH;
+import static org.dossier.lang.internal.Texts.DIGIT;
+import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.OPT_SPACE;
+import static org.dossier.lang.internal.Texts.SPACE;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.lang.AgendaHeading;
+import org.dossier.lang.AnnexHeading;
+import org.dossier.lang.Communication;
+import org.dossier.lang.internal.BaseConventions;
+import org.dossier.lang.internal.CountryNames;
+import org.dossier.lang.internal.DateSyntax;
+import org.dossier.lang.internal.Grammar;
+import org.dossier.lang.internal.MonthNames;
+import org.dossier.lang.internal.NameDictionary;
+import org.dossier.lang.internal.OrdinalWords;
+import org.dossier.lang.internal.Texts;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.dossier.model.Language;
+
+/**
+ * English conventions of UN documents: {@code 6 May 2020}, {@code 24 February–20 March 2020},
+ * {@code Forty-third session}, {@code Agenda items 13 and 115}, {@code Distr.: General}, {@code
+ * Note verbale dated … from … addressed to …}.
+ */
+public final class EnglishConventions extends BaseConventions {
+  static final MonthNames MONTHS =
+      new MonthNames(
+          List.of(
+              "January",
+              "February",
+              "March",
+              "April",
+              "May",
+              "June",
+              "July",
+              "August",
+              "September",
+              "October",
+              "November",
+              "December"));
+
+  /** States whose UN short name takes "the" in running text: "of the Niger". */
+  private static final Set<String> TAKES_THE =
+      Set.of(
+          "ARE", "BHS", "CAF", "COD", "COG", "COM", "DOM", "GBR", "GMB", "KOR", "LAO", "MDA", "MHL",
+          "NER", "NLD", "PHL", "PRK", "PSE", "RUS", "SDN", "SLB", "SYR", "TZA", "USA", "VAT");
+
+  private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+) of(?: the)?\\)");
+
+  /**
+   * The single instance (declared after the tables it needs); prefer {@code
+   * LanguageConventions.of(Language.EN)}.
+   */
+  public static final EnglishConventions INSTANCE = new EnglishConventions();
+
+  private EnglishConventions() {
+    super(grammar());
+  }
+
+  private static Grammar grammar() {
+    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})(?:st|nd|rd|th)?";
+    String month = "(?<%s>" + MONTHS.regex() + ")";
+    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    DateSyntax dates =
+        new DateSyntax(
+            Texts.group(day, "d")
+                + SPACE
+                + Texts.group(month, "m")
+                + ",?"
+                + SPACE
+                + Texts.group(year, "y"),
+            Texts.group(day, "d1")
+                + "(?:"
+                + SPACE
+                + Texts.group(month, "m1")
+                + "(?:,?"
+                + SPACE
+                + Texts.group(year, "y1")
+                + ")?)?",
+            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "to" + SPACE + ")",
+            Texts.group(day, "d2")
+                + SPACE
+                + Texts.group(month, "m2")
+                + ",?"
+                + SPACE
+                + Texts.group(year, "y2"),
+            MONTHS);
+    String numbers =
+        DIGIT
+            + "+(?:(?:"
+            + OPT_SPACE
+            + ",)?"
+            + SPACE
+            + "(?:and|&)"
+            + SPACE
+            + DIGIT
+            + "+|"
+            + OPT_SPACE
+            + ","
+            + OPT_SPACE
+            + DIGIT
+            + "+)*";
+    String agenda =
+        "(?<![\\p{L}])(?:agenda"
+            + SPACE
+            + "items?"
+            + SPACE
+            + "(?<nums>"
+            + numbers
+            + ")|items?"
+            + SPACE
+            + "(?<numsOf>"
+            + numbers
+            + ")"
+            + SPACE
+            + "of"
+            + SPACE
+            + "the"
+            + SPACE
+            + "(?<prov>provisional"
+            + SPACE
+            + ")?agenda)(?![\\p{L}\\p{N}])";
+    Map<String, DocType> types =
+        Map.of("note verbale", DocType.NOTE_VERBALE, "letter", DocType.LETTER);
+    return new Grammar(
+        Language.EN,
+        dates,
+        ordinals(),
+        Pattern.compile(
+            OPT_SPACE + "(?<ord>[\\p{L}\\s-]+?)" + SPACE + "session" + OPT_SPACE, FLAGS),
+        Pattern.compile(
+            "(?<![\\p{L}])(?<ord>(?:[\\p{L}-]+" + SPACE + "){1,4})session(?![\\p{L}])", FLAGS),
+        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Pattern.compile(agenda, FLAGS),
+        Map.of(),
+        countries(),
+        Pattern.compile(
+            "(?<type>note\\s+verbale|letter)\\s+dated\\s+(?<date>.+?)\\s+from\\s+(?<sender>.+?)"
+                + "\\s+addressed\\s+to\\s+(?<addressee>.+?)\\.?",
+            FLAGS | Pattern.DOTALL),
+        types,
+        Pattern.compile(
+            "(?:(?:the\\s+)?annex(?:es)?(?:\\s+to\\s+the\\s+present\\s+[\\p{L}\\s]+?)?\\s+(?:is|are)\\s+)?"
+                + "(?:reproduced|circulated)(?:\\s+in\\s+the\\s+annex(?:es)?)?(?:\\s+as\\s+received)?,?"
+                + "\\s+in\\s+the\\s+languages?\\s+of\\s+submission(?:\\s+only)?",
+            FLAGS),
+        Pattern.compile("annex(?:\\s+(?<num>[ivxlc]+|\\d+))?", FLAGS),
+        Texts::romanOrDecimal);
+  }
+
+  /** ICU's English ordinals are the UN's; only "one hundred and first" is read as well. */
+  private static OrdinalWords ordinals() {
+    RuleBasedNumberFormat spellout =
+        new RuleBasedNumberFormat(ULocale.ENGLISH, RuleBasedNumberFormat.SPELLOUT);
+    return new OrdinalWords(n -> spellout.format(n, "%spellout-ordinal"))
+        .acceptAll(n -> spellout.format(n, "%spellout-ordinal-verbose"));
+  }
+
+  private static NameDictionary countries() {
+    NameDictionary dictionary = CountryNames.dictionary(Language.EN, true, name -> List.of());
+    dictionary.prefix("the ", "");
+    for (String head :
+        List.of(
+            "Republic of ",
+            "Republic of the ",
+            "Kingdom of ",
+            "Kingdom of the ",
+            "State of ",
+            "Federal Republic of ",
+            "Islamic Republic of ",
+            "People's Republic of ",
+            "Democratic Republic of ",
+            "Sultanate of ",
+            "Principality of ",
+            "Commonwealth of ")) {
+      dictionary.prefix(head, "");
+    }
+    return dictionary;
+  }
+
+  @Override
+  public String formatDate(LocalDate date) {
+    return date.getDayOfMonth() + " " + MONTHS.name(date.getMonthValue()) + " " + date.getYear();
+  }
+
+  @Override
+  protected String formatRange(LocalDate first, LocalDate last) {
+    String end = formatDate(last);
+    if (first.getYear() != last.getYear()) {
+      return formatDate(first) + "–" + end;
+    }
+    if (first.getMonth() != last.getMonth()) {
+      return first.getDayOfMonth() + " " + MONTHS.name(first.getMonthValue()) + "–" + end;
+    }
+    return first.getDayOfMonth() + "–" + end;
+  }
+
+  @Override
+  public String sessionHeading(int number) {
+    return Texts.capitalize(ordinal(number)) + " session";
+  }
+
+  @Override
+  public String sessionReference(int number) {
+    return "the " + ordinal(number) + " session";
+  }
+
+  @Override
+  public String agendaHeading(AgendaHeading heading) {
+    String numbers = list(heading.items());
+    if (heading.provisional()) {
+      return plural("Item", heading) + " " + numbers + " of the provisional agenda";
+    }
+    return "Agenda " + plural("item", heading) + " " + numbers;
+  }
+
+  @Override
+  public String agendaReference(AgendaHeading heading) {
+    String numbers = list(heading.items());
+    if (heading.provisional()) {
+      return "under " + plural("item", heading) + " " + numbers + " of the provisional agenda";
+    }
+    return "under agenda " + plural("item", heading) + " " + numbers;
+  }
+
+  private static String plural(String word, AgendaHeading heading) {
+    return heading.items().size() > 1 ? word + "s" : word;
+  }
+
+  /** "4", "13 and 115", "3, 4 and 5". */
+  private static String list(List<Integer> items) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        text.append(i == items.size() - 1 ? " and " : ", ");
+      }
+      text.append(items.get(i));
+    }
+    return text.toString();
+  }
+
+  @Override
+  public String distributionLine(Distribution distribution) {
+    return "Distr.: " + distribution.label();
+  }
+
+  @Override
+  public String originalLanguageLine(Language original) {
+    return "Original: " + languageName(original);
+  }
+
+  @Override
+  public String languageName(Language language) {
+    return englishName(language);
+  }
+
+  /** The English name of a language, which Arabic, Chinese and Russian mastheads also use. */
+  public static String englishName(Language language) {
+    return new ULocale(language.code()).getDisplayLanguage(ULocale.ENGLISH);
+  }
+
+  @Override
+  public String versionLanguageLine() {
+    return "English";
+  }
+
+  /**
+   * "of Azerbaijan", "of the Niger"; a name with its kind in parentheses is turned round: "of the
+   * Plurinational State of Bolivia".
+   */
+  @Override
+  public String ofCountry(String alpha3) {
+    String name = countryName(alpha3);
+    var inverted = INVERTED.matcher(name);
+    if (inverted.matches()) {
+      String of = inverted.group(2).equals("Kingdom") ? " of the " : " of ";
+      return "of the " + inverted.group(2) + of + inverted.group(1);
+    }
+    return TAKES_THE.contains(alpha3) ? "of the " + name : "of " + name;
+  }
+
+  @Override
+  public String formatTitle(Communication communication) {
+    boolean note = communication.type() == DocType.NOTE_VERBALE;
+    String station =
+        switch (communication.station()) {
+          case GENEVA -> " to the United Nations Office at Geneva";
+          case NEW_YORK -> " to the United Nations";
+        };
+    String addressee =
+        switch (communication.addressee()) {
+          case HIGH_COMMISSIONER_OFFICE ->
+              "the Office of the United Nations High Commissioner for Human Rights";
+          case SECRETARY_GENERAL -> "the Secretary-General";
+          case PRESIDENT_OF_THE_COUNCIL -> "the President of the Human Rights Council";
+        };
+    return (note ? "Note verbale dated " : "Letter dated ")
+        + formatDate(communication.date())
+        + (note ? " from the Permanent Mission " : " from the Permanent Representative ")
+        + ofCountry(communication.country())
+        + station
+        + " addressed to "
+        + addressee;
+  }
+
+  @Override
+  public String reproducedAsReceivedNote(boolean plural) {
+    return plural
+        ? "The annexes are reproduced as received, in the language of submission only."
+        : "The annex is reproduced as received, in the language of submission only.";
+  }
+
+  @Override
+  public String annexHeading(AnnexHeading heading) {
+    return heading.isNumbered() ? "Annex " + Texts.roman(heading.number()) : "Annex";
+  }
+}

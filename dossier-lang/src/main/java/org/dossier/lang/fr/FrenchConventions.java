@@ -1,0 +1,320 @@
+package org.dossier.lang.fr;
+
+import static org.dossier.lang.internal.Texts.APOSTROPHE;
+import static org.dossier.lang.internal.Texts.DASH;
+import static org.dossier.lang.internal.Texts.DIGIT;
+import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.OPT_SPACE;
+import static org.dossier.lang.internal.Texts.SPACE;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.lang.AgendaHeading;
+import org.dossier.lang.AnnexHeading;
+import org.dossier.lang.Communication;
+import org.dossier.lang.internal.BaseConventions;
+import org.dossier.lang.internal.CountryNames;
+import org.dossier.lang.internal.DateSyntax;
+import org.dossier.lang.internal.Grammar;
+import org.dossier.lang.internal.MonthNames;
+import org.dossier.lang.internal.NameDictionary;
+import org.dossier.lang.internal.OrdinalWords;
+import org.dossier.lang.internal.Texts;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.dossier.model.Language;
+
+/**
+ * French conventions of UN documents: {@code 1er avril 2020}, {@code 24 février-20 mars 2020},
+ * {@code Quarante-troisième session}, {@code Points 13 et 115 de l'ordre du jour}, {@code Distr.
+ * générale}, {@code Original : anglais}, and titles that name the addressee before the sender.
+ */
+public final class FrenchConventions extends BaseConventions {
+  static final MonthNames MONTHS =
+      new MonthNames(
+          List.of(
+              "janvier",
+              "février",
+              "mars",
+              "avril",
+              "mai",
+              "juin",
+              "juillet",
+              "août",
+              "septembre",
+              "octobre",
+              "novembre",
+              "décembre"));
+
+  private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
+
+  /**
+   * The single instance (declared after the tables it needs); prefer {@code
+   * LanguageConventions.of(Language.FR)}.
+   */
+  public static final FrenchConventions INSTANCE = new FrenchConventions();
+
+  private FrenchConventions() {
+    super(grammar());
+  }
+
+  private static Grammar grammar() {
+    // The first of the month is "1er" (also printed as a superscript, reduced by the reader).
+    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})(?:er|ᵉʳ)?";
+    String month = "(?<%s>" + MONTHS.regex() + ")";
+    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    DateSyntax dates =
+        new DateSyntax(
+            Texts.group(day, "d")
+                + SPACE
+                + Texts.group(month, "m")
+                + SPACE
+                + Texts.group(year, "y"),
+            Texts.group(day, "d1")
+                + "(?:"
+                + SPACE
+                + Texts.group(month, "m1")
+                + "(?:"
+                + SPACE
+                + Texts.group(year, "y1")
+                + ")?)?",
+            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "au" + SPACE + ")",
+            Texts.group(day, "d2")
+                + SPACE
+                + Texts.group(month, "m2")
+                + SPACE
+                + Texts.group(year, "y2"),
+            MONTHS);
+    String numbers =
+        DIGIT + "+(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "et" + SPACE + ")" + DIGIT
+            + "+)*";
+    String agenda =
+        "(?<![\\p{L}])points?"
+            + SPACE
+            + "(?<nums>"
+            + numbers
+            + ")"
+            + SPACE
+            + "de"
+            + SPACE
+            + "l"
+            + APOSTROPHE
+            + OPT_SPACE
+            + "ordre"
+            + SPACE
+            + "du"
+            + SPACE
+            + "jour(?<prov>"
+            + SPACE
+            + "provisoire)?(?![\\p{L}])";
+    return new Grammar(
+        Language.FR,
+        dates,
+        ordinals(),
+        Pattern.compile(
+            OPT_SPACE + "(?<ord>[\\p{L}\\s-]+?)" + SPACE + "session" + OPT_SPACE, FLAGS),
+        Pattern.compile(
+            "(?<![\\p{L}])(?<ord>(?:[\\p{L}-]+" + SPACE + "){1,5})session(?![\\p{L}])", FLAGS),
+        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Pattern.compile(agenda, FLAGS),
+        Map.of(
+            "generale", Distribution.GENERAL,
+            "limitee", Distribution.LIMITED,
+            "restreinte", Distribution.RESTRICTED),
+        countries(),
+        Pattern.compile(
+            "(?<type>note\\s+verbale|lettre)\\s+dat[ée]e\\s+du\\s+(?<date>.+?),?\\s+adress[ée]e\\s+"
+                + "(?<addressee>(?:au|à\\s+la|à\\s+l['’]|aux|à)\\s+.+?)\\s+par\\s+(?<sender>.+?)\\.?",
+            FLAGS | Pattern.DOTALL),
+        Map.of("note verbale", DocType.NOTE_VERBALE, "lettre", DocType.LETTER),
+        Pattern.compile(
+            "(?:l['’]annexe\\s+est\\s+reproduite\\s+telle\\s+qu['’]elle\\s+a\\s+été\\s+reçue"
+                + "|les\\s+annexes\\s+sont\\s+reproduites\\s+telles\\s+qu['’]elles\\s+ont\\s+été\\s+reçues"
+                + "|reproduites?\\s+(?:en\\s+annexe\\s+)?tel(?:le)?s?\\s+qu['’]\\p{L}+\\s+\\p{L}+\\s+été\\s+reçues?"
+                + "|distribuée?s?)"
+                + ",?\\s+dans\\s+la\\s+langue\\s+(?:originale|de\\s+l['’]original|de\\s+présentation)"
+                + "(?:\\s+seulement|\\s+uniquement)?",
+            FLAGS),
+        Pattern.compile("annexe(?:\\s+(?<num>[ivxlc]+|\\d+))?", FLAGS),
+        Texts::romanOrDecimal);
+  }
+
+  /**
+   * ICU's feminine ordinals ("session" is feminine), with the UN's spelling of compounds with "et":
+   * "vingt et unième", not the 1990 reform's "vingt-et-unième" (read as well).
+   */
+  private static OrdinalWords ordinals() {
+    RuleBasedNumberFormat spellout =
+        new RuleBasedNumberFormat(ULocale.FRENCH, RuleBasedNumberFormat.SPELLOUT);
+    return new OrdinalWords(n -> unSpelling(spellout.format(n, "%spellout-ordinal-feminine")))
+        .acceptAll(n -> spellout.format(n, "%spellout-ordinal-feminine"))
+        .acceptAll(n -> unSpelling(spellout.format(n, "%spellout-ordinal-masculine")));
+  }
+
+  static String unSpelling(String icuOrdinal) {
+    return icuOrdinal.replace("-et-", " et ");
+  }
+
+  private static NameDictionary countries() {
+    NameDictionary dictionary =
+        CountryNames.dictionary(Language.FR, true, FrenchConventions::inverted);
+    for (String article :
+        List.of(
+            "de la ", "de l'", "du ", "des ", "de ", "d'", "la ", "le ", "les ", "l'", "au ",
+            "aux ", "en ", "à ")) {
+      dictionary.prefix(article, "");
+    }
+    for (String head : List.of("République", "Royaume", "État", "Principauté", "Sultanat")) {
+      for (String of : List.of(" de ", " d'", " du ", " des ", " de la ", " de l'")) {
+        dictionary.prefix(head + of, "");
+      }
+    }
+    return dictionary;
+  }
+
+  /** "Bolivie (État plurinational de)" is also read as "État plurinational de Bolivie". */
+  private static List<String> inverted(String name) {
+    Matcher matcher = INVERTED.matcher(name);
+    return matcher.matches() ? List.of(turnRound(matcher)) : List.of();
+  }
+
+  private static String turnRound(Matcher inverted) {
+    String kind = inverted.group(2);
+    return kind.endsWith("'") ? kind + inverted.group(1) : kind + " " + inverted.group(1);
+  }
+
+  @Override
+  public String formatDate(LocalDate date) {
+    return day(date) + " " + MONTHS.name(date.getMonthValue()) + " " + date.getYear();
+  }
+
+  private static String day(LocalDate date) {
+    return date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
+  }
+
+  @Override
+  protected String formatRange(LocalDate first, LocalDate last) {
+    String end = formatDate(last);
+    if (first.getYear() != last.getYear()) {
+      return formatDate(first) + "-" + end;
+    }
+    if (first.getMonth() != last.getMonth()) {
+      return day(first) + " " + MONTHS.name(first.getMonthValue()) + "-" + end;
+    }
+    return day(first) + "-" + end;
+  }
+
+  @Override
+  public String sessionHeading(int number) {
+    return Texts.capitalize(ordinal(number)) + " session";
+  }
+
+  @Override
+  public String sessionReference(int number) {
+    return "la " + ordinal(number) + " session";
+  }
+
+  @Override
+  public String agendaHeading(AgendaHeading heading) {
+    return Texts.capitalize(items(heading));
+  }
+
+  @Override
+  public String agendaReference(AgendaHeading heading) {
+    String contracted = heading.items().size() > 1 ? "au titre des " : "au titre du ";
+    return contracted + items(heading);
+  }
+
+  /** "point 4 de l'ordre du jour", "points 13 et 115 de l'ordre du jour provisoire". */
+  private static String items(AgendaHeading heading) {
+    List<Integer> items = heading.items();
+    StringBuilder text = new StringBuilder(items.size() > 1 ? "points " : "point ");
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        text.append(i == items.size() - 1 ? " et " : ", ");
+      }
+      text.append(items.get(i));
+    }
+    text.append(" de l'ordre du jour");
+    return heading.provisional() ? text.append(" provisoire").toString() : text.toString();
+  }
+
+  @Override
+  public String distributionLine(Distribution distribution) {
+    return switch (distribution) {
+      case GENERAL -> "Distr. générale";
+      case LIMITED -> "Distr. limitée";
+      case RESTRICTED -> "Distr. restreinte";
+    };
+  }
+
+  /** French typography puts a space before the colon. */
+  @Override
+  public String originalLanguageLine(Language original) {
+    return "Original : " + languageName(original);
+  }
+
+  @Override
+  public String languageName(Language language) {
+    return new ULocale(language.code()).getDisplayLanguage(ULocale.FRENCH);
+  }
+
+  @Override
+  public String versionLanguageLine() {
+    return "Français";
+  }
+
+  /** "de l'Azerbaïdjan", "du Mexique", "de Cuba", "de l'État plurinational de Bolivie". */
+  @Override
+  public String ofCountry(String alpha3) {
+    String name = countryName(alpha3);
+    Matcher inverted = INVERTED.matcher(name);
+    if (inverted.matches()) {
+      name = turnRound(inverted);
+    }
+    return FrenchArticles.of(name) + name;
+  }
+
+  /** The addressee comes before the sender: "adressée au … par la Mission permanente de …". */
+  @Override
+  public String formatTitle(Communication communication) {
+    boolean note = communication.type() == DocType.NOTE_VERBALE;
+    String addressee =
+        switch (communication.addressee()) {
+          case HIGH_COMMISSIONER_OFFICE ->
+              "au Haut-Commissariat des Nations Unies aux droits de l'homme";
+          case SECRETARY_GENERAL -> "au Secrétaire général";
+          case PRESIDENT_OF_THE_COUNCIL -> "au Président du Conseil des droits de l'homme";
+        };
+    String station =
+        switch (communication.station()) {
+          case GENEVA -> " auprès de l'Office des Nations Unies à Genève";
+          case NEW_YORK -> " auprès de l'Organisation des Nations Unies";
+        };
+    return (note ? "Note verbale datée du " : "Lettre datée du ")
+        + formatDate(communication.date())
+        + ", adressée "
+        + addressee
+        + (note ? " par la Mission permanente " : " par le Représentant permanent ")
+        + ofCountry(communication.country())
+        + station;
+  }
+
+  @Override
+  public String reproducedAsReceivedNote(boolean plural) {
+    return plural
+        ? "Les annexes sont reproduites telles qu'elles ont été reçues, dans la langue originale"
+            + " seulement."
+        : "L'annexe est reproduite telle qu'elle a été reçue, dans la langue originale seulement.";
+  }
+
+  @Override
+  public String annexHeading(AnnexHeading heading) {
+    return heading.isNumbered() ? "Annexe " + Texts.roman(heading.number()) : "Annexe";
+  }
+}

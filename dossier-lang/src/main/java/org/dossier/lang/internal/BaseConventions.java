@@ -1,0 +1,286 @@
+package org.dossier.lang.internal;
+
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.lang.AgendaHeading;
+import org.dossier.lang.AnnexHeading;
+import org.dossier.lang.CommunicationTitle;
+import org.dossier.lang.DateRange;
+import org.dossier.lang.LanguageConventions;
+import org.dossier.lang.Match;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.dossier.model.Language;
+
+/**
+ * The reading side every language shares, driven by the language's {@link Grammar}; the language
+ * classes write (format) and supply the grammar.
+ */
+public abstract class BaseConventions implements LanguageConventions {
+  private static final Pattern DISTRIBUTION =
+      Pattern.compile(
+          Texts.OPT_SPACE
+              + "distr"
+              + Texts.OPT_SPACE
+              + "\\.?"
+              + Texts.OPT_SPACE
+              + ":?"
+              + Texts.OPT_SPACE
+              + "(?<word>\\p{L}+)"
+              + Texts.OPT_SPACE
+              + "\\.?"
+              + Texts.OPT_SPACE,
+          Texts.FLAGS);
+  private static final Pattern ORIGINAL =
+      Pattern.compile(
+          Texts.OPT_SPACE
+              + "(?:original|язык оригинала|оригинал|الأصل|اللغة الأصلية|原文)"
+              + Texts.OPT_SPACE
+              + "[:：]"
+              + Texts.OPT_SPACE
+              + "(?<name>.+?)\\.?"
+              + Texts.OPT_SPACE,
+          Texts.FLAGS);
+  private static final Pattern DIGITS = Pattern.compile(Texts.DIGIT + "+");
+  private static final Pattern WORD = Pattern.compile("[^\\s\\u00A0]+");
+  private static final Pattern NOTE_DECORATION =
+      Pattern.compile(
+          "^[\\s\\u00A0*\\d\\p{Pi}\\p{Pf}\"«»“”„]+|[\\s\\u00A0\\p{Pi}\\p{Pf}\"«»“”.。]+$");
+  private static final Map<String, Distribution> ENGLISH_DISTRIBUTION =
+      Map.of(
+          "general", Distribution.GENERAL,
+          "limited", Distribution.LIMITED,
+          "restricted", Distribution.RESTRICTED);
+  private static final Map<String, Language> LANGUAGE_NAMES = languageNames();
+
+  private final Grammar grammar;
+
+  protected BaseConventions(Grammar grammar) {
+    this.grammar = grammar;
+  }
+
+  @Override
+  public final Language language() {
+    return grammar.language();
+  }
+
+  @Override
+  public String formatDateRange(DateRange range) {
+    if (range.isSingleDay()) {
+      return formatDate(range.first());
+    }
+    return formatRange(range.first(), range.last());
+  }
+
+  /** A range of at least two days, in the language's style. */
+  protected abstract String formatRange(LocalDate first, LocalDate last);
+
+  @Override
+  public final Optional<LocalDate> parseDate(CharSequence text) {
+    return grammar.dates().parseDate(text);
+  }
+
+  @Override
+  public final Optional<DateRange> parseDateRange(CharSequence text) {
+    return grammar.dates().parseRange(text);
+  }
+
+  @Override
+  public final List<Match<LocalDate>> findDates(CharSequence text) {
+    return grammar.dates().findDates(text);
+  }
+
+  @Override
+  public final List<Match<DateRange>> findDateRanges(CharSequence text) {
+    return grammar.dates().findRanges(text);
+  }
+
+  /** The ordinal of {@code number} as the language writes it in session headings. */
+  protected final String ordinal(int number) {
+    return grammar.ordinals().write(number);
+  }
+
+  @Override
+  public final OptionalInt parseSessionHeading(CharSequence text) {
+    Matcher matcher = grammar.sessionHeading().matcher(text);
+    if (!matcher.matches()) {
+      return OptionalInt.empty();
+    }
+    if (matcher.pattern().namedGroups().containsKey("num") && matcher.group("num") != null) {
+      return OptionalInt.of(Texts.number(matcher.group("num")));
+    }
+    return grammar.ordinals().read(matcher.group("ord"));
+  }
+
+  @Override
+  public final List<Match<Integer>> findSessionReferences(CharSequence text) {
+    List<Match<Integer>> found = new ArrayList<>();
+    Matcher matcher = grammar.sessionReference().matcher(text);
+    while (matcher.find()) {
+      readOrdinal(text, matcher).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  /**
+   * The longest run of words in the {@code ord} group that is an ordinal: the run that ends at the
+   * group's end if the ordinal precedes the keyword, else the one starting at the group's start.
+   */
+  private Optional<Match<Integer>> readOrdinal(CharSequence text, Matcher matcher) {
+    if (matcher.pattern().namedGroups().containsKey("num") && matcher.group("num") != null) {
+      return Optional.of(
+          new Match<>(Texts.number(matcher.group("num")), matcher.start(), matcher.end()));
+    }
+    if (matcher.group("ord") == null) {
+      return Optional.empty();
+    }
+    int groupStart = matcher.start("ord");
+    int groupEnd = matcher.end("ord");
+    List<int[]> words = new ArrayList<>();
+    Matcher word = WORD.matcher(text).region(groupStart, groupEnd);
+    while (word.find()) {
+      words.add(new int[] {word.start(), word.end()});
+    }
+    boolean before = groupEnd < matcher.end();
+    for (int size = words.size(); size > 0; size--) {
+      int from = before ? words.size() - size : 0;
+      int start = words.get(from)[0];
+      int end = words.get(from + size - 1)[1];
+      OptionalInt number = grammar.ordinals().read(text.subSequence(start, end));
+      if (number.isPresent()) {
+        return Optional.of(
+            before
+                ? new Match<>(number.getAsInt(), start, matcher.end())
+                : new Match<>(number.getAsInt(), matcher.start(), end));
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public final Optional<AgendaHeading> parseAgendaHeading(CharSequence text) {
+    Matcher matcher = grammar.agendaHeading().matcher(text);
+    return matcher.matches() ? Optional.of(agendaOf(matcher)) : Optional.empty();
+  }
+
+  @Override
+  public final List<Match<AgendaHeading>> findAgendaReferences(CharSequence text) {
+    List<Match<AgendaHeading>> found = new ArrayList<>();
+    Matcher matcher = grammar.agendaReference().matcher(text);
+    while (matcher.find()) {
+      found.add(new Match<>(agendaOf(matcher), matcher.start(), matcher.end()));
+    }
+    return found;
+  }
+
+  private static AgendaHeading agendaOf(Matcher matcher) {
+    List<Integer> items = new ArrayList<>();
+    String numbers = matcher.group("nums");
+    if (numbers == null && matcher.pattern().namedGroups().containsKey("numsOf")) {
+      numbers = matcher.group("numsOf");
+    }
+    Matcher digits = DIGITS.matcher(numbers);
+    while (digits.find()) {
+      items.add(Texts.number(digits.group()));
+    }
+    return new AgendaHeading(items, matcher.group("prov") != null);
+  }
+
+  @Override
+  public final Optional<Distribution> parseDistributionLine(CharSequence text) {
+    Matcher matcher = DISTRIBUTION.matcher(text);
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    String word = Texts.fold(matcher.group("word"));
+    Distribution distribution = ENGLISH_DISTRIBUTION.get(word);
+    return Optional.ofNullable(
+        distribution != null ? distribution : grammar.distributionWords().get(word));
+  }
+
+  @Override
+  public final Optional<Language> parseOriginalLanguageLine(CharSequence text) {
+    Matcher matcher = ORIGINAL.matcher(text);
+    return matcher.matches()
+        ? Optional.ofNullable(LANGUAGE_NAMES.get(Texts.fold(matcher.group("name"))))
+        : Optional.empty();
+  }
+
+  @Override
+  public final Optional<Language> parseVersionLanguageLine(CharSequence text) {
+    return Optional.ofNullable(LANGUAGE_NAMES.get(Texts.fold(text)));
+  }
+
+  @Override
+  public String countryName(String alpha3) {
+    return CountryNames.name(alpha3, language());
+  }
+
+  @Override
+  public final Optional<String> parseCountry(CharSequence text) {
+    return grammar.countries().lookup(text);
+  }
+
+  @Override
+  public final List<Match<String>> findCountries(CharSequence text) {
+    return grammar.countries().find(text);
+  }
+
+  @Override
+  public final Optional<CommunicationTitle> parseTitle(CharSequence text) {
+    Matcher matcher = grammar.title().matcher(Texts.strip(text));
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    DocType type = grammar.titleTypes().get(Texts.fold(matcher.group("type")));
+    Optional<LocalDate> date = parseDate(matcher.group("date"));
+    if (type == null || date.isEmpty()) {
+      return Optional.empty();
+    }
+    String sender = Texts.strip(matcher.group("sender"));
+    Optional<String> country = findCountries(sender).stream().map(Match::value).findFirst();
+    return Optional.of(
+        new CommunicationTitle(
+            type, date.get(), sender, Texts.strip(matcher.group("addressee")), country));
+  }
+
+  @Override
+  public final boolean isReproducedAsReceivedNote(CharSequence text) {
+    String bare = NOTE_DECORATION.matcher(text).replaceAll("");
+    return grammar.reproducedNote().matcher(bare).matches();
+  }
+
+  @Override
+  public final Optional<AnnexHeading> parseAnnexHeading(CharSequence text) {
+    Matcher matcher = grammar.annexHeading().matcher(Texts.strip(text));
+    if (!matcher.matches()) {
+      return Optional.empty();
+    }
+    String number = matcher.group("num");
+    if (number == null) {
+      return Optional.of(new AnnexHeading(0));
+    }
+    int value = grammar.annexNumber().applyAsInt(number);
+    return value > 0 ? Optional.of(new AnnexHeading(value)) : Optional.empty();
+  }
+
+  /** Every official language's name in every official language, and in its own script. */
+  private static Map<String, Language> languageNames() {
+    Map<String, Language> names = new HashMap<>();
+    for (Language named : Language.values()) {
+      ULocale locale = new ULocale(named.code());
+      for (Language in : Language.values()) {
+        names.put(Texts.fold(locale.getDisplayLanguage(new ULocale(in.code()))), named);
+      }
+    }
+    return names;
+  }
+}

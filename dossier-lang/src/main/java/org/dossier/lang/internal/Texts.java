@@ -1,0 +1,148 @@
+package org.dossier.lang.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Regular-expression pieces and text folding shared by all languages. */
+public final class Texts {
+  /** One or more spaces of any kind, including no-break and narrow no-break spaces. */
+  public static final String SPACE = "[\\s\\u00A0\\u2007\\u202F\\u3000]+";
+
+  /** Optional spaces of any kind. */
+  public static final String OPT_SPACE = "[\\s\\u00A0\\u2007\\u202F\\u3000]*";
+
+  /** A hyphen or dash of any kind (hyphen-minus, hyphen, en dash, em dash, full-width…). */
+  public static final String DASH = "[-\\u2010-\\u2015\\u2212\\uFE58\\uFE63\\uFF0D]";
+
+  /** A decimal digit: ASCII, Arabic-Indic, Extended Arabic-Indic or full-width. */
+  public static final String DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9\\uFF10-\\uFF19]";
+
+  /** An apostrophe, straight or typographic. */
+  public static final String APOSTROPHE = "['\\u2019\\u02BC]";
+
+  /** Case-insensitive matching for every script the six languages use. */
+  public static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+
+  private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
+  private static final Pattern SPACES = Pattern.compile(SPACE);
+  private static final Pattern DASHES = Pattern.compile(DASH);
+  private static final Pattern EDGE_SPACES = Pattern.compile("^" + SPACE + "|" + SPACE + "$");
+
+  private Texts() {}
+
+  /**
+   * The value of a run of decimal digits in any of the {@link #DIGIT} scripts.
+   *
+   * @throws IllegalArgumentException if {@code digits} holds anything but digits or is too long
+   */
+  public static int number(CharSequence digits) {
+    if (digits.isEmpty() || digits.length() > 9) {
+      throw new IllegalArgumentException("Expected 1 to 9 digits, got '" + digits + "'");
+    }
+    int value = 0;
+    for (int i = 0; i < digits.length(); i++) {
+      int digit = Character.digit(digits.charAt(i), 10);
+      if (digit < 0) {
+        throw new IllegalArgumentException(
+            "Expected a digit at position " + i + " of '" + digits + "'");
+      }
+      value = value * 10 + digit;
+    }
+    return value;
+  }
+
+  /**
+   * A key for loose comparison: accents and Arabic vowel marks removed (so {@code أ} becomes {@code
+   * ا} and {@code ё} becomes {@code е}), lower case, typographic apostrophes straightened, dashes
+   * turned into hyphens, space runs into one space, trimmed.
+   */
+  public static String fold(CharSequence text) {
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+    String bare = MARKS.matcher(decomposed).replaceAll("");
+    String spaced = SPACES.matcher(bare).replaceAll(" ").strip();
+    String dashed = DASHES.matcher(spaced).replaceAll("-");
+    return dashed.replace('\u2019', '\'').replace('\u02BC', '\'').toLowerCase(Locale.ROOT);
+  }
+
+  /** {@code text} trimmed of spaces of every kind. */
+  public static String strip(CharSequence text) {
+    return EDGE_SPACES.matcher(text).replaceAll("");
+  }
+
+  /** A regular-expression alternation of {@code words}, longest first, each quoted. */
+  public static String alternation(Iterable<String> words) {
+    List<String> sorted = new ArrayList<>();
+    words.forEach(sorted::add);
+    sorted.sort(Comparator.comparingInt(String::length).reversed());
+    StringBuilder regex = new StringBuilder("(?:");
+    for (String word : sorted) {
+      if (regex.length() > 3) {
+        regex.append('|');
+      }
+      regex.append(Pattern.quote(word));
+    }
+    return regex.append(')').toString();
+  }
+
+  /** {@code template} with its {@code %s} placeholders replaced by a regex group name. */
+  public static String group(String template, String name) {
+    return template.replace("%s", name);
+  }
+
+  /** Upper-cases the first character: sentence case for a heading. */
+  public static String capitalize(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    int first = text.codePointAt(0);
+    return new StringBuilder()
+        .appendCodePoint(Character.toUpperCase(first))
+        .append(text, Character.charCount(first), text.length())
+        .toString();
+  }
+
+  private static final String[] ROMAN_DIGITS = {
+    "M", "CM", "D", "CD", "C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"
+  };
+  private static final int[] ROMAN_VALUES = {1000, 900, 500, 400, 100, 90, 50, 40, 10, 9, 5, 4, 1};
+  private static final Pattern ROMAN =
+      Pattern.compile("M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})", FLAGS);
+
+  /** {@code number} (1–3999) in Roman numerals: {@code XIV}. */
+  public static String roman(int number) {
+    if (number < 1 || number > 3999) {
+      throw new IllegalArgumentException("Roman numerals need 1 to 3999, got " + number);
+    }
+    StringBuilder roman = new StringBuilder();
+    for (int i = 0; i < ROMAN_VALUES.length; i++) {
+      for (; number >= ROMAN_VALUES[i]; number -= ROMAN_VALUES[i]) {
+        roman.append(ROMAN_DIGITS[i]);
+      }
+    }
+    return roman.toString();
+  }
+
+  /** The value of Roman numerals or decimal digits, or 0 if {@code text} is neither. */
+  public static int romanOrDecimal(String text) {
+    if (text.chars().allMatch(c -> Character.digit(c, 10) >= 0) && !text.isEmpty()) {
+      return text.length() > 9 ? 0 : number(text);
+    }
+    if (text.isEmpty() || !ROMAN.matcher(text).matches()) {
+      return 0;
+    }
+    String upper = text.toUpperCase(Locale.ROOT);
+    int value = 0;
+    int at = 0;
+    for (int i = 0; i < ROMAN_VALUES.length; i++) {
+      while (upper.startsWith(ROMAN_DIGITS[i], at)) {
+        value += ROMAN_VALUES[i];
+        at += ROMAN_DIGITS[i].length();
+      }
+    }
+    return value;
+  }
+}

@@ -1,0 +1,314 @@
+package org.dossier.model;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A United Nations body whose documents Dossier knows: the principal organs, the General Assembly's
+ * main committees, the human rights bodies and two treaty bodies. Each has its official name in the
+ * six languages, its parent body and the symbol series its documents are issued in.
+ */
+public enum Body {
+  // Names in the order English (canonical), French, Spanish, Russian, Arabic, Chinese.
+  GENERAL_ASSEMBLY(
+      Kind.PRINCIPAL_ORGAN,
+      null,
+      List.of("A/"),
+      "General Assembly",
+      "Assemblée générale",
+      "Asamblea General",
+      "Генеральная Ассамблея",
+      "الجمعية العامة",
+      "大会"),
+  SECURITY_COUNCIL(
+      Kind.PRINCIPAL_ORGAN,
+      null,
+      List.of("S/"),
+      "Security Council",
+      "Conseil de sécurité",
+      "Consejo de Seguridad",
+      "Совет Безопасности",
+      "مجلس الأمن",
+      "安全理事会"),
+  ECONOMIC_AND_SOCIAL_COUNCIL(
+      Kind.PRINCIPAL_ORGAN,
+      null,
+      List.of("E/"),
+      "Economic and Social Council",
+      "Conseil économique et social",
+      "Consejo Económico y Social",
+      "Экономический и Социальный Совет",
+      "المجلس الاقتصادي والاجتماعي",
+      "经济及社会理事会"),
+  SECRETARIAT(
+      Kind.PRINCIPAL_ORGAN,
+      null,
+      List.of("ST/"),
+      "Secretariat",
+      "Secrétariat",
+      "Secretaría",
+      "Секретариат",
+      "الأمانة العامة",
+      "秘书处"),
+  FIRST_COMMITTEE(
+      Kind.SUBSIDIARY,
+      GENERAL_ASSEMBLY,
+      List.of("A/C.1/"),
+      "First Committee",
+      "Première Commission",
+      "Primera Comisión",
+      "Первый комитет",
+      "اللجنة الأولى",
+      "第一委员会"),
+  SECOND_COMMITTEE(
+      Kind.SUBSIDIARY,
+      GENERAL_ASSEMBLY,
+      List.of("A/C.2/"),
+      "Second Committee",
+      "Deuxième Commission",
+      "Segunda Comisión",
+      "Второй комитет",
+      "اللجنة الثانية",
+      "第二委员会"),
+  THIRD_COMMITTEE(
+      Kind.SUBSIDIARY,
+      GENERAL_ASSEMBLY,
+      List.of("A/C.3/"),
+      "Third Committee",
+      "Troisième Commission",
+      "Tercera Comisión",
+      "Третий комитет",
+      "اللجنة الثالثة",
+      "第三委员会"),
+  FOURTH_COMMITTEE(
+      Kind.SUBSIDIARY,
+      GENERAL_ASSEMBLY,
+      List.of("A/C.4/"),
+      "Fourth Committee",
+      "Quatrième Commission",
+      "Cuarta Comisión",
+      "Четвертый комитет",
+      "اللجنة الرابعة",
+      "第四委员会"),
+  FIFTH_COMMITTEE(
+      Kind.SUBSIDIARY,
+      GENERAL_ASSEMBLY,
+      List.of("A/C.5/"),
+      "Fifth Committee",
+      "Cinquième Commission",
+      "Quinta Comisión",
+      "Пятый комитет",
+      "اللجنة الخامسة",
+      "第五委员会"),
+  SIXTH_COMMITTEE(
+      Kind.SUBSIDIARY,
+      GENERAL_ASSEMBLY,
+      List.of("A/C.6/"),
+      "Sixth Committee",
+      "Sixième Commission",
+      "Sexta Comisión",
+      "Шестой комитет",
+      "اللجنة السادسة",
+      "第六委员会"),
+  HUMAN_RIGHTS_COUNCIL(
+      Kind.SUBSIDIARY,
+      GENERAL_ASSEMBLY,
+      List.of("A/HRC/"),
+      "Human Rights Council",
+      "Conseil des droits de l'homme",
+      "Consejo de Derechos Humanos",
+      "Совет по правам человека",
+      "مجلس حقوق الإنسان",
+      "人权理事会"),
+  HUMAN_RIGHTS_COUNCIL_ADVISORY_COMMITTEE(
+      Kind.SUBSIDIARY,
+      HUMAN_RIGHTS_COUNCIL,
+      List.of("A/HRC/AC/"),
+      "Human Rights Council Advisory Committee",
+      "Comité consultatif du Conseil des droits de l'homme",
+      "Comité Asesor del Consejo de Derechos Humanos",
+      "Консультативный комитет Совета по правам человека",
+      "اللجنة الاستشارية لمجلس حقوق الإنسان",
+      "人权理事会咨询委员会"),
+  UNIVERSAL_PERIODIC_REVIEW_WORKING_GROUP(
+      Kind.SUBSIDIARY,
+      HUMAN_RIGHTS_COUNCIL,
+      List.of("A/HRC/WG.6/"),
+      "Working Group on the Universal Periodic Review",
+      "Groupe de travail sur l'Examen périodique universel",
+      "Grupo de Trabajo sobre el Examen Periódico Universal",
+      "Рабочая группа по универсальному периодическому обзору",
+      "الفريق العامل المعني بالاستعراض الدوري الشامل",
+      "普遍定期审议工作组"),
+  COMMISSION_ON_HUMAN_RIGHTS(
+      Kind.SUBSIDIARY,
+      ECONOMIC_AND_SOCIAL_COUNCIL,
+      List.of("E/CN.4/"),
+      "Commission on Human Rights",
+      "Commission des droits de l'homme",
+      "Comisión de Derechos Humanos",
+      "Комиссия по правам человека",
+      "لجنة حقوق الإنسان",
+      "人权委员会"),
+  SUB_COMMISSION(
+      Kind.SUBSIDIARY,
+      COMMISSION_ON_HUMAN_RIGHTS,
+      List.of("E/CN.4/Sub.2/"),
+      "Sub-Commission on the Promotion and Protection of Human Rights",
+      "Sous-Commission de la promotion et de la protection des droits de l'homme",
+      "Subcomisión de Promoción y Protección de los Derechos Humanos",
+      "Подкомиссия по поощрению и защите прав человека",
+      "اللجنة الفرعية لتعزيز وحماية حقوق الإنسان",
+      "增进和保护人权小组委员会"),
+  COMMITTEE_ON_THE_RIGHTS_OF_THE_CHILD(
+      Kind.TREATY_BODY,
+      null,
+      List.of("CRC/"),
+      "Committee on the Rights of the Child",
+      "Comité des droits de l'enfant",
+      "Comité de los Derechos del Niño",
+      "Комитет по правам ребенка",
+      "لجنة حقوق الطفل",
+      "儿童权利委员会"),
+  COMMITTEE_ON_THE_ELIMINATION_OF_DISCRIMINATION_AGAINST_WOMEN(
+      Kind.TREATY_BODY,
+      null,
+      List.of("CEDAW/"),
+      "Committee on the Elimination of Discrimination against Women",
+      "Comité pour l'élimination de la discrimination à l'égard des femmes",
+      "Comité para la Eliminación de la Discriminación contra la Mujer",
+      "Комитет по ликвидации дискриминации в отношении женщин",
+      "اللجنة المعنية بالقضاء على التمييز ضد المرأة",
+      "消除对妇女歧视委员会");
+
+  /** Where a body stands in the UN system. */
+  public enum Kind {
+    /** One of the Charter's principal organs. */
+    PRINCIPAL_ORGAN,
+    /** A body set up by, and reporting to, another body. */
+    SUBSIDIARY,
+    /** A committee of experts set up by a human rights treaty, outside the organs' hierarchy. */
+    TREATY_BODY
+  }
+
+  private final Kind kind;
+  private final Body parent;
+  private final List<String> series;
+  private final Map<Language, String> names = new EnumMap<>(Language.class);
+
+  Body(
+      Kind kind,
+      Body parent,
+      List<String> series,
+      String en,
+      String fr,
+      String es,
+      String ru,
+      String ar,
+      String zh) {
+    this.kind = kind;
+    this.parent = parent;
+    this.series = series;
+    names.putAll(
+        Map.of(
+            Language.EN,
+            en,
+            Language.FR,
+            fr,
+            Language.ES,
+            es,
+            Language.RU,
+            ru,
+            Language.AR,
+            ar,
+            Language.ZH,
+            zh));
+  }
+
+  private static final class Lookup {
+    static final Names<Body> NAMES = build();
+
+    private static Names<Body> build() {
+      Names<Body> names = new Names<>("body");
+      for (Body body : values()) {
+        body.names.values().forEach(name -> names.add(name, body));
+      }
+      // The Sub-Commission's name until 1999, which its older documents carry.
+      return names.add(
+          "Sub-Commission on Prevention of Discrimination and Protection of Minorities",
+          SUB_COMMISSION);
+    }
+  }
+
+  /** The official English name, used as the canonical one: {@code "Human Rights Council"}. */
+  public String canonicalName() {
+    return names.get(Language.EN);
+  }
+
+  /** The official name in a language: {@code "Conseil des droits de l'homme"}. */
+  public String nameIn(Language language) {
+    return names.get(language);
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The body this one reports to; empty for principal organs and treaty bodies. */
+  public Optional<Body> parent() {
+    return Optional.ofNullable(parent);
+  }
+
+  /**
+   * The principal organ this body belongs to (itself for a principal organ): the General Assembly
+   * for the Human Rights Council. Empty for treaty bodies.
+   */
+  public Optional<Body> principalOrgan() {
+    Body top = this;
+    while (top.parent != null) {
+      top = top.parent;
+    }
+    return top.kind == Kind.PRINCIPAL_ORGAN ? Optional.of(top) : Optional.empty();
+  }
+
+  /** The symbol series of the body's documents, with final slash: {@code ["A/HRC/"]}. */
+  public List<String> series() {
+    return series;
+  }
+
+  /**
+   * The body for an official name in any of the six languages, ignoring case, accents and
+   * apostrophe style: {@code "conseil des droits de l’homme"} gives the Human Rights Council.
+   */
+  public static Optional<Body> fromName(String name) {
+    return Lookup.NAMES.find(name);
+  }
+
+  /**
+   * The most specific known body whose series the symbol belongs to: the Third Committee for {@code
+   * A/C.3/74/L.5}, the Human Rights Council for {@code A/HRC/RES/43/1}, the General Assembly for
+   * {@code A/RES/69/274 A}.
+   */
+  public static Optional<Body> forSymbol(Symbol symbol) {
+    String seriesOfSymbol = symbol.series();
+    Body best = null;
+    int bestLength = 0;
+    for (Body body : values()) {
+      for (String prefix : body.series) {
+        if (seriesOfSymbol.startsWith(prefix) && prefix.length() > bestLength) {
+          best = body;
+          bestLength = prefix.length();
+        }
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The canonical English name. */
+  @Override
+  public String toString() {
+    return canonicalName();
+  }
+}

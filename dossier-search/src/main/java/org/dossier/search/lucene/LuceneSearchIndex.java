@@ -1,0 +1,437 @@
+package org.dossier.search.lucene;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.SearcherLifetimeManager;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.dossier.model.Language;
+import org.dossier.search.Facet;
+import org.dossier.search.FacetCount;
+import org.dossier.search.Hit;
+import org.dossier.search.IndexedDocument;
+import org.dossier.search.SearchIndex;
+import org.dossier.search.SearchRequest;
+import org.dossier.search.SearchResult;
+import org.dossier.search.SortOrder;
+
+/**
+ * The embedded search index: Lucene in one directory.
+ *
+ * <p>Writes are serialised and each {@link #apply} ends in one Lucene commit whose user data holds
+ * the catalogue change sequence, so a crash (even {@code kill -9}) leaves the last commit with the
+ * sequence that matches it. Searches run on near-real-time searchers refreshed after each commit;
+ * they never see a half-applied change. A page's searcher is kept for a while so later pages of the
+ * same search read the same point-in-time view.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+  static final String CHANGE_SEQUENCE = "dossier.catalogueChangeSeq";
+  private static final int FACET_VALUES = 100;
+  private static final int SNIPPET_PASSAGES = 2;
+  private static final int SNIPPET_MAX_LENGTH = 100_000;
+  private static final double KEEP_PAGED_VIEW_SECONDS = 600;
+
+  private final Directory directory;
+  private final Analyzer analyzer;
+  private final IndexSchema schema;
+  private final QueryTranslator translator;
+  private final SearcherLifetimeManager pagedViews = new SearcherLifetimeManager();
+  private final Object writeLock = new Object();
+  private volatile Writing writing;
+  private volatile long lastAppliedChange;
+  private volatile boolean closed;
+
+  /** The writer and the searchers refreshed from it; replaced together after a rollback. */
+  private record Writing(IndexWriter writer, SearcherManager searchers) {}
+
+  private LuceneSearchIndex(Directory directory) throws IOException {
+    this.directory = directory;
+    this.analyzer = Analyzers.perField();
+    this.schema = new IndexSchema(analyzer);
+    this.translator = new QueryTranslator(schema, analyzer);
+    this.writing = openWriting();
+    this.lastAppliedChange = committedChange(writing.writer());
+  }
+
+  /** Opens the index in a directory, creating it if empty. */
+  public static LuceneSearchIndex open(Path directory) throws IOException {
+    Objects.requireNonNull(directory, "directory");
+    return new LuceneSearchIndex(FSDirectory.open(directory));
+  }
+
+  /**
+   * A new instance of the per-field analyzer this index writes with, for baselines that index the
+   * same texts with raw Lucene.
+   */
+  public static Analyzer analyzer() {
+    return Analyzers.perField();
+  }
+
+  /** The field a language's text is indexed in, for the same baselines. */
+  public static String textField(Language language) {
+    return IndexSchema.text(language);
+  }
+
+  private Writing openWriting() throws IOException {
+    IndexWriterConfig config =
+        new IndexWriterConfig(analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    IndexWriter writer = new IndexWriter(directory, config);
+    FacetsConfig facetsConfig = schema.facetsConfig();
+    SearcherFactory facetedSearchers =
+        new SearcherFactory() {
+          @Override
+          public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
+              throws IOException {
+            return new FacetedSearcher(reader, facetsConfig);
+          }
+        };
+    return new Writing(writer, new SearcherManager(writer, facetedSearchers));
+  }
+
+  private static long committedChange(IndexWriter writer) {
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> entry : data) {
+        if (entry.getKey().equals(CHANGE_SEQUENCE)) {
+          return Long.parseLong(entry.getValue());
+        }
+      }
+    }
+    return 0;
+  }
+
+  @Override
+  public void apply(
+      Collection<IndexedDocument> upserts, Collection<String> deletedIds, long catalogueChangeSeq)
+      throws IOException {
+    Objects.requireNonNull(upserts, "upserts");
+    Objects.requireNonNull(deletedIds, "deletedIds");
+    synchronized (writeLock) {
+      ensureOpen();
+      if (catalogueChangeSeq < lastAppliedChange) {
+        throw new IllegalArgumentException(
+            "catalogue change "
+                + catalogueChangeSeq
+                + " is older than the last one applied to the index, "
+                + lastAppliedChange);
+      }
+      List<Document> documents = new ArrayList<>(upserts.size());
+      for (IndexedDocument upsert : upserts) {
+        documents.add(schema.toLucene(upsert));
+      }
+      IndexWriter writer = writing.writer();
+      try {
+        for (int i = 0; i < documents.size(); i++) {
+          String id = documents.get(i).get(IndexSchema.ID);
+          writer.updateDocument(new Term(IndexSchema.ID, id), documents.get(i));
+        }
+        for (String id : deletedIds) {
+          writer.deleteDocuments(new Term(IndexSchema.ID, id));
+        }
+        writer.setLiveCommitData(
+            Map.of(CHANGE_SEQUENCE, Long.toString(catalogueChangeSeq)).entrySet());
+        writer.commit();
+      } catch (IOException | RuntimeException e) {
+        discardUncommitted();
+        throw e;
+      }
+      lastAppliedChange = catalogueChangeSeq;
+      writing.searchers().maybeRefreshBlocking();
+    }
+  }
+
+  /** Drops a half-applied change: back to the last commit, with a fresh writer. */
+  private void discardUncommitted() throws IOException {
+    Writing failed = writing;
+    failed.writer().rollback();
+    failed.searchers().close();
+    writing = openWriting();
+  }
+
+  @Override
+  public long lastAppliedChange() {
+    return lastAppliedChange;
+  }
+
+  @Override
+  public long count(SearchRequest request) throws IOException {
+    ensureOpen();
+    Query query = translator.filtered(translator.userQuery(request.query()), request);
+    SearcherManager searchers = writing.searchers();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.count(query);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  @Override
+  public SearchResult search(SearchRequest request) throws IOException {
+    ensureOpen();
+    long fingerprint = Cursor.fingerprint(request);
+    Cursor after = request.cursor().map(text -> Cursor.decode(text, fingerprint)).orElse(null);
+    Query userQuery = translator.userQuery(request.query());
+    Query query = translator.filtered(userQuery, request);
+    FacetedSearcher searcher = pagedView(after);
+    try {
+      TopFieldCollectorManager top =
+          new TopFieldCollectorManager(
+              sort(request.sort()),
+              request.pageSize() + 1,
+              after == null ? null : afterDoc(after, request.sort()),
+              Integer.MAX_VALUE);
+      Object[] collected =
+          searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+      TopFieldDocs docs = (TopFieldDocs) collected[0];
+      boolean more = docs.scoreDocs.length > request.pageSize();
+      ScoreDoc[] page =
+          more ? java.util.Arrays.copyOf(docs.scoreDocs, request.pageSize()) : docs.scoreDocs;
+      List<Hit> hits = hits(searcher, userQuery, page, request);
+      Optional<String> next =
+          more
+              ? Optional.of(
+                  cursorAfter(
+                      (FieldDoc) page[page.length - 1], fingerprint, searcher, request.sort()))
+              : Optional.empty();
+      return new SearchResult(
+          docs.totalHits.value(), hits, searcher.facetCounts((FacetsCollector) collected[1]), next);
+    } finally {
+      pagedViews.release(searcher);
+    }
+  }
+
+  /** The searcher a cursor's page came from while it is kept, else the latest one. */
+  private FacetedSearcher pagedView(Cursor after) throws IOException {
+    pagedViews.prune(new SearcherLifetimeManager.PruneByAge(KEEP_PAGED_VIEW_SECONDS));
+    if (after != null) {
+      IndexSearcher kept = pagedViews.acquire(after.searcherVersion());
+      if (kept != null) {
+        return (FacetedSearcher) kept;
+      }
+    }
+    while (true) {
+      SearcherManager searchers = writing.searchers();
+      IndexSearcher latest = searchers.acquire();
+      long version;
+      try {
+        version = pagedViews.record(latest);
+      } finally {
+        searchers.release(latest);
+      }
+      IndexSearcher recorded = pagedViews.acquire(version);
+      if (recorded != null) {
+        return (FacetedSearcher) recorded;
+      }
+    }
+  }
+
+  private static Sort sort(SortOrder order) {
+    SortField tieBreak = new SortField(IndexSchema.ID, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, tieBreak);
+      case NEWEST_FIRST -> new Sort(byDate(true), tieBreak);
+      case OLDEST_FIRST -> new Sort(byDate(false), tieBreak);
+    };
+  }
+
+  /** Documents without a date come last either way. */
+  private static SortField byDate(boolean newestFirst) {
+    SortField date = new SortField(IndexSchema.DATE, SortField.Type.LONG, newestFirst);
+    date.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return date;
+  }
+
+  private static FieldDoc afterDoc(Cursor cursor, SortOrder order) {
+    Object primary =
+        order == SortOrder.RELEVANCE
+            ? (Object) Float.intBitsToFloat((int) cursor.sortValue())
+            : (Object) cursor.sortValue();
+    // The id tie-breaker is unique, so the doc number never decides: skip every tie.
+    return new FieldDoc(
+        Integer.MAX_VALUE, Float.NaN, new Object[] {primary, new BytesRef(cursor.documentId())});
+  }
+
+  private static String cursorAfter(
+      FieldDoc last, long fingerprint, IndexSearcher searcher, SortOrder order) {
+    long sortValue =
+        order == SortOrder.RELEVANCE
+            ? Float.floatToIntBits((Float) last.fields[0])
+            : (Long) last.fields[0];
+    String id = ((BytesRef) last.fields[1]).utf8ToString();
+    long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+    return new Cursor(fingerprint, version, sortValue, id).encode();
+  }
+
+  private List<Hit> hits(
+      IndexSearcher searcher, Query userQuery, ScoreDoc[] page, SearchRequest request)
+      throws IOException {
+    if (page.length == 0) {
+      return List.of();
+    }
+    Set<Language> languages = QueryTranslator.textLanguages(request.query());
+    Map<String, String[]> highlights = highlight(searcher, userQuery, page, languages);
+    StoredFields stored = searcher.storedFields();
+    List<Hit> hits = new ArrayList<>(page.length);
+    for (int i = 0; i < page.length; i++) {
+      Document document = stored.document(page[i].doc);
+      Map<Language, String> titles = IndexSchema.titles(document);
+      List<Language> matching = new ArrayList<>();
+      Map<Language, String> snippets = new EnumMap<>(Language.class);
+      for (Language language : languages) {
+        String title = highlights.get(IndexSchema.title(language))[i];
+        String text = highlights.get(IndexSchema.text(language))[i];
+        if (title != null || text != null) {
+          matching.add(language);
+        }
+        if (text != null) {
+          snippets.put(language, text);
+        }
+      }
+      if (matching.isEmpty()) {
+        languages.stream().filter(titles::containsKey).forEach(matching::add);
+      }
+      Number epochDay =
+          document.getField(IndexSchema.DATE) == null
+              ? null
+              : document.getField(IndexSchema.DATE).numericValue();
+      float score =
+          request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
+      hits.add(
+          new Hit(
+              document.get(IndexSchema.ID),
+              document.get(IndexSchema.PRIMARY_SYMBOL),
+              document.getField(IndexSchema.PROVISIONAL).numericValue().intValue() == 1,
+              epochDay == null ? null : LocalDate.ofEpochDay(epochDay.longValue()),
+              score,
+              matching,
+              titles,
+              snippets));
+    }
+    return hits;
+  }
+
+  /** Highlighted passages per title and text field, {@code null} where the field did not match. */
+  private Map<String, String[]> highlight(
+      IndexSearcher searcher, Query userQuery, ScoreDoc[] page, Set<Language> languages)
+      throws IOException {
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter.Builder(searcher, analyzer)
+            .withMaxNoHighlightPassages(0)
+            .withMaxLength(SNIPPET_MAX_LENGTH)
+            .withFormatter(
+                new DefaultPassageFormatter(Hit.HIGHLIGHT_START, Hit.HIGHLIGHT_END, " … ", true))
+            .build();
+    List<String> fields = new ArrayList<>();
+    List<Integer> passages = new ArrayList<>();
+    for (Language language : languages) {
+      fields.add(IndexSchema.title(language));
+      passages.add(1);
+      fields.add(IndexSchema.text(language));
+      passages.add(SNIPPET_PASSAGES);
+    }
+    int[] docIds = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docIds[i] = page[i].doc;
+    }
+    return highlighter.highlightFields(
+        fields.toArray(String[]::new),
+        userQuery,
+        docIds,
+        passages.stream().mapToInt(Integer::intValue).toArray());
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("search index is closed");
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    synchronized (writeLock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      pagedViews.close();
+      writing.searchers().close();
+      writing.writer().close();
+      directory.close();
+    }
+  }
+
+  /** A searcher that knows its reader's facet ordinals, computed once per refresh. */
+  private static final class FacetedSearcher extends IndexSearcher {
+    private final SortedSetDocValuesReaderState facetState;
+
+    FacetedSearcher(IndexReader reader, FacetsConfig facetsConfig) throws IOException {
+      super(reader);
+      boolean hasFacets =
+          FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+              != null;
+      this.facetState =
+          hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
+    }
+
+    Map<Facet, List<FacetCount>> facetCounts(FacetsCollector matching) throws IOException {
+      Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+      SortedSetDocValuesFacetCounts facets =
+          facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState, matching);
+      for (Facet facet : Facet.values()) {
+        List<FacetCount> values = new ArrayList<>();
+        FacetResult result =
+            facets == null
+                ? null
+                : facets.getTopChildren(FACET_VALUES, IndexSchema.dimension(facet));
+        if (result != null) {
+          for (LabelAndValue value : result.labelValues) {
+            values.add(new FacetCount(value.label, value.value.longValue()));
+          }
+        }
+        counts.put(facet, values);
+      }
+      return counts;
+    }
+  }
+}

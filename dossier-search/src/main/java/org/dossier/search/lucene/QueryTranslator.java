@@ -1,0 +1,269 @@
+package org.dossier.search.lucene;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.dossier.model.Distribution;
+import org.dossier.model.Language;
+import org.dossier.search.AccessFilter;
+import org.dossier.search.Facet;
+import org.dossier.search.SearchRequest;
+import org.dossier.search.query.Query.And;
+import org.dossier.search.query.Query.DateRange;
+import org.dossier.search.query.Query.FieldMatch;
+import org.dossier.search.query.Query.MatchAll;
+import org.dossier.search.query.Query.Not;
+import org.dossier.search.query.Query.Or;
+import org.dossier.search.query.Query.Phrase;
+import org.dossier.search.query.Query.SymbolLookup;
+import org.dossier.search.query.Query.Word;
+import org.dossier.search.query.QueryField;
+
+/**
+ * Translates the query language tree into Lucene queries.
+ *
+ * <p>Words and phrases are looked for in the title and text of every language (only those named by
+ * {@code lang:} when the query has one), each language analysed its own way; a word must match in
+ * at least one field. A word that an analyzer splits in several tokens (Chinese typed without
+ * spaces, hyphenated words) needs all of them, adjacent and in order, as a phrase does. Metadata
+ * conditions are filters that do not change the score. Symbols rank far above anything else, so a
+ * typed symbol brings its document to the top.
+ */
+final class QueryTranslator {
+  static final float SYMBOL_BOOST = 100f;
+  static final float SYMBOL_PREFIX_BOOST = 5f;
+  static final float TITLE_BOOST = 3f;
+  static final float JOB_NUMBER_BOOST = 2f;
+  private static final float DISMAX_TIE = 0.1f;
+
+  private final IndexSchema schema;
+  private final QueryBuilder builder;
+
+  QueryTranslator(IndexSchema schema, Analyzer analyzer) {
+    this.schema = schema;
+    this.builder = new QueryBuilder(analyzer);
+  }
+
+  /** The user's query: what ranks hits and what snippets highlight. */
+  Query userQuery(org.dossier.search.query.Query query) {
+    Query translated = translate(query, textLanguages(query));
+    return translated == null ? new MatchAllDocsQuery() : translated;
+  }
+
+  /** The user's query restricted by the request's facet filters and access filter. */
+  Query filtered(Query userQuery, SearchRequest request) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
+    for (Map.Entry<Facet, Set<String>> filter : request.filters().entrySet()) {
+      List<BytesRef> terms = new ArrayList<>();
+      filter.getValue().forEach(value -> terms.add(new BytesRef(IndexSchema.filterTerm(value))));
+      all.add(new TermInSetQuery(IndexSchema.filterField(filter.getKey()), terms), Occur.FILTER);
+    }
+    accessFilter(request.access()).ifPresent(access -> all.add(access, Occur.FILTER));
+    return all.build();
+  }
+
+  private Optional<Query> accessFilter(AccessFilter access) {
+    if (access.isUnrestricted()) {
+      return Optional.empty();
+    }
+    BooleanQuery.Builder visible = new BooleanQuery.Builder();
+    List<BytesRef> distributions = new ArrayList<>();
+    for (Distribution distribution : access.visibleDistributions()) {
+      distributions.add(new BytesRef(IndexSchema.filterTerm(distribution.label())));
+    }
+    visible.add(
+        new TermInSetQuery(IndexSchema.filterField(Facet.DISTRIBUTION), distributions),
+        Occur.FILTER);
+    access
+        .predicate()
+        .ifPresent(predicate -> {
+          Query condition = translate(predicate, EnumSet.allOf(Language.class));
+          visible.add(condition == null ? new MatchNoDocsQuery() : condition, Occur.FILTER);
+        });
+    return Optional.of(visible.build());
+  }
+
+  /**
+   * The languages whose fields free text is searched in: those a top-level {@code lang:} names, or
+   * all six.
+   */
+  static Set<Language> textLanguages(org.dossier.search.query.Query query) {
+    List<org.dossier.search.query.Query> conjuncts =
+        query instanceof And and ? and.clauses() : List.of(query);
+    Set<Language> named = EnumSet.noneOf(Language.class);
+    for (org.dossier.search.query.Query clause : conjuncts) {
+      if (clause instanceof FieldMatch match && match.field() == QueryField.LANG) {
+        Language.fromCode(match.value()).ifPresent(named::add);
+      }
+    }
+    return named.isEmpty() ? EnumSet.allOf(Language.class) : named;
+  }
+
+  /** A Lucene query, or {@code null} when the clause constrains nothing (a lone stop word). */
+  private Query translate(org.dossier.search.query.Query query, Set<Language> languages) {
+    return switch (query) {
+      case MatchAll all -> new MatchAllDocsQuery();
+      case Word word -> text(word.text(), false, languages);
+      case Phrase phrase -> text(phrase.text(), true, languages);
+      case SymbolLookup lookup -> symbol(lookup, languages);
+      case FieldMatch match ->
+          new ConstantScoreQuery(
+              new TermQuery(
+                  new Term(
+                      IndexSchema.filterField(facetOf(match.field())),
+                      IndexSchema.filterTerm(match.value()))));
+      case DateRange range ->
+          new ConstantScoreQuery(
+              LongPoint.newRangeQuery(
+                  IndexSchema.DATE,
+                  range.from() == null ? Long.MIN_VALUE : range.from().toEpochDay(),
+                  range.to() == null ? Long.MAX_VALUE : range.to().toEpochDay()));
+      case And and -> conjunction(and.clauses(), languages);
+      case Or or -> disjunction(or.clauses(), languages);
+      case Not not -> {
+        Query excluded = translate(not.clause(), languages);
+        yield excluded == null
+            ? null
+            : new BooleanQuery.Builder()
+                .add(new MatchAllDocsQuery(), Occur.FILTER)
+                .add(excluded, Occur.MUST_NOT)
+                .build();
+      }
+    };
+  }
+
+  private Query conjunction(List<org.dossier.search.query.Query> clauses, Set<Language> languages) {
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    boolean positive = false;
+    boolean any = false;
+    for (org.dossier.search.query.Query clause : clauses) {
+      boolean negated = clause instanceof Not;
+      Query translated = translate(negated ? ((Not) clause).clause() : clause, languages);
+      if (translated == null) {
+        continue;
+      }
+      any = true;
+      if (negated) {
+        all.add(translated, Occur.MUST_NOT);
+      } else {
+        all.add(translated, isFilter(clause) ? Occur.FILTER : Occur.MUST);
+        positive = true;
+      }
+    }
+    if (!any) {
+      return null;
+    }
+    if (!positive) {
+      all.add(new MatchAllDocsQuery(), Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  private Query disjunction(List<org.dossier.search.query.Query> clauses, Set<Language> languages) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    int count = 0;
+    for (org.dossier.search.query.Query clause : clauses) {
+      Query translated = translate(clause, languages);
+      if (translated != null) {
+        any.add(translated, Occur.SHOULD);
+        count++;
+      }
+    }
+    return count == 0 ? null : any.build();
+  }
+
+  /** Metadata conditions filter without scoring; anything with words scores. */
+  private static boolean isFilter(org.dossier.search.query.Query query) {
+    return switch (query) {
+      case FieldMatch match -> true;
+      case DateRange range -> true;
+      case And and -> and.clauses().stream().allMatch(QueryTranslator::isFilter);
+      case Or or -> or.clauses().stream().allMatch(QueryTranslator::isFilter);
+      case Not not -> isFilter(not.clause());
+      default -> false;
+    };
+  }
+
+  private Query text(String text, boolean phrase, Set<Language> languages) {
+    List<Query> fields = new ArrayList<>();
+    for (Language language : languages) {
+      addBoosted(fields, builder.createPhraseQuery(IndexSchema.title(language), text), TITLE_BOOST);
+      addBoosted(fields, builder.createPhraseQuery(IndexSchema.text(language), text), 1f);
+    }
+    if (!phrase) {
+      fields.add(
+          new BoostQuery(
+              new TermQuery(
+                  new Term(
+                      IndexSchema.JOB_NUMBER, schema.identifierTerm(IndexSchema.JOB_NUMBER, text))),
+              JOB_NUMBER_BOOST));
+    }
+    return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, DISMAX_TIE);
+  }
+
+  private static void addBoosted(List<Query> fields, Query query, float boost) {
+    if (query != null) {
+      fields.add(boost == 1f ? query : new BoostQuery(query, boost));
+    }
+  }
+
+  private Query symbol(SymbolLookup lookup, Set<Language> languages) {
+    String term = schema.identifierTerm(IndexSchema.SYMBOL, lookup.symbol());
+    BooleanQuery.Builder any =
+        new BooleanQuery.Builder()
+            .add(
+                constant(new TermQuery(new Term(IndexSchema.SYMBOL, term)), SYMBOL_BOOST),
+                Occur.SHOULD)
+            .add(
+                constant(
+                    new PrefixQuery(new Term(IndexSchema.SYMBOL, term + "/")), SYMBOL_PREFIX_BOOST),
+                Occur.SHOULD)
+            .add(
+                constant(new TermQuery(new Term(IndexSchema.FAMILY, term)), SYMBOL_PREFIX_BOOST),
+                Occur.SHOULD);
+    if (lookup.alsoAsText()) {
+      Query cited = text(lookup.symbol(), true, languages);
+      if (cited != null) {
+        any.add(cited, Occur.SHOULD);
+      }
+    }
+    return any.build();
+  }
+
+  private static Query constant(Query query, float boost) {
+    return new BoostQuery(new ConstantScoreQuery(query), boost);
+  }
+
+  private static Facet facetOf(QueryField field) {
+    return switch (field) {
+      case BODY -> Facet.BODY;
+      case SESSION -> Facet.SESSION;
+      case AGENDA -> Facet.AGENDA;
+      case COUNTRY -> Facet.COUNTRY;
+      case TYPE -> Facet.TYPE;
+      case LANG -> Facet.LANGUAGE;
+      case DISTRIBUTION -> Facet.DISTRIBUTION;
+      case SYMBOL, DATE ->
+          throw new IllegalArgumentException(field.keyword() + " is not an exact-term field");
+    };
+  }
+}

@@ -1,0 +1,345 @@
+package org.dossier.search.lucene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.dossier.model.Distribution;
+import org.dossier.model.Language;
+import org.dossier.search.AccessFilter;
+import org.dossier.search.Facet;
+import org.dossier.search.FacetCount;
+import org.dossier.search.Hit;
+import org.dossier.search.SearchRequest;
+import org.dossier.search.SearchResult;
+import org.dossier.search.SortOrder;
+import org.dossier.search.query.Query;
+import org.dossier.search.query.QueryField;
+import org.dossier.search.query.QueryParser;
+import org.dossier.search.query.QuerySyntaxException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class LuceneSearchIndexTest {
+  private final QueryParser parser = QueryParser.withoutCountryNames();
+  @TempDir Path directory;
+  private LuceneSearchIndex index;
+
+  @BeforeEach
+  void indexFixtures() throws IOException {
+    index = LuceneSearchIndex.open(directory);
+    index.apply(Fixtures.all(), List.of(), 1);
+  }
+
+  @AfterEach
+  void close() throws IOException {
+    index.close();
+  }
+
+  private SearchResult search(String query) throws IOException, QuerySyntaxException {
+    return search(query, request -> {});
+  }
+
+  private SearchResult search(String query, Consumer<SearchRequest.Builder> options)
+      throws IOException, QuerySyntaxException {
+    SearchRequest.Builder request = SearchRequest.builder(parser.parse(query));
+    options.accept(request);
+    return index.search(request.build());
+  }
+
+  private List<String> ids(String query) throws IOException, QuerySyntaxException {
+    return ids(search(query));
+  }
+
+  private static List<String> ids(SearchResult result) {
+    return result.hits().stream().map(Hit::documentId).toList();
+  }
+
+  private static Map<String, Long> counts(SearchResult result, Facet facet) {
+    return result.facets().get(facet).stream()
+        .collect(java.util.stream.Collectors.toMap(FacetCount::value, FacetCount::count));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "A/HRC/43/G/17",
+        "a/hrc/43/g/17",
+        "  A/HRC/43/G/17  ",
+        "A/HRC/ 43/G/17",
+        "symbol:a/hrc/43/g/17"
+      })
+  void aSymbolInAnySpellingBringsItsDocumentToTheTop(String typed) throws Exception {
+    assertThat(ids(typed)).first().isEqualTo(Fixtures.NOTE_VERBALE);
+  }
+
+  @Test
+  void anAlternateSymbolFindsTheDocument() throws Exception {
+    assertThat(ids("A/C.3/75/L.1")).first().isEqualTo(Fixtures.DRAFT_RESOLUTION);
+  }
+
+  @Test
+  void aBaseSymbolFindsItsFamilyBelowTheExactMatch() throws Exception {
+    assertThat(ids("symbol:A/HRC/43/2"))
+        .containsExactly(Fixtures.SESSION_REPORT, Fixtures.SESSION_REPORT_ADDENDUM);
+  }
+
+  @Test
+  void aSymbolPrefixFindsTheDocumentsUnderIt() throws Exception {
+    assertThat(ids("symbol:A/HRC/43"))
+        .containsExactlyInAnyOrder(
+            Fixtures.NOTE_VERBALE, Fixtures.SESSION_REPORT, Fixtures.SESSION_REPORT_ADDENDUM);
+  }
+
+  @Test
+  void aJobNumberFindsItsDocument() throws Exception {
+    assertThat(ids("ge.20-03999")).containsExactly(Fixtures.SESSION_REPORT_ADDENDUM);
+  }
+
+  @Test
+  void aDocumentWithSixVersionsIsOneHitWithEveryMatchingLanguage() throws Exception {
+    SearchResult result = search("torture OR tortura OR пыток OR التعذيب OR 酷刑");
+    assertThat(ids(result)).containsOnlyOnce(Fixtures.NOTE_VERBALE);
+    Hit hit =
+        result.hits().stream()
+            .filter(h -> h.documentId().equals(Fixtures.NOTE_VERBALE))
+            .findFirst()
+            .orElseThrow();
+    assertThat(hit.matchingLanguages()).containsExactlyInAnyOrder(Language.values());
+    assertThat(hit.titles()).hasSize(6);
+  }
+
+  @Test
+  void onlyTheVersionsThatMatchAreReported() throws Exception {
+    Hit hit = search("酷刑").hits().getFirst();
+    assertThat(hit.documentId()).isEqualTo(Fixtures.NOTE_VERBALE);
+    assertThat(hit.matchingLanguages()).containsExactly(Language.ZH);
+    assertThat(hit.snippets()).containsOnlyKeys(Language.ZH);
+  }
+
+  @Test
+  void wordsMatchTheirInflectedForms() throws Exception {
+    assertThat(ids("tortures")).contains(Fixtures.NOTE_VERBALE, Fixtures.DRAFT_RESOLUTION);
+    assertThat(ids("представительством")).containsExactly(Fixtures.NOTE_VERBALE);
+  }
+
+  @Test
+  void arabicQueriesMatchWithoutTheArticle() throws Exception {
+    assertThat(ids("تعذيب")).containsExactly(Fixtures.NOTE_VERBALE);
+  }
+
+  @Test
+  void phrasesNeedTheWordsInOrder() throws Exception {
+    assertThat(ids("\"prevention of torture\""))
+        .containsExactlyInAnyOrder(Fixtures.NOTE_VERBALE, Fixtures.DRAFT_RESOLUTION);
+    assertThat(ids("\"torture of prevention\"")).isEmpty();
+  }
+
+  @Test
+  void chineseWordsTypedWithoutSpacesMustAllMatchInOrder() throws Exception {
+    assertThat(ids("人权理事会")).containsExactly(Fixtures.NOTE_VERBALE);
+    assertThat(ids("理事会人权")).isEmpty();
+  }
+
+  @Test
+  void wordsAreAndedAcrossTheQuery() throws Exception {
+    assertThat(ids("torture detention"))
+        .containsExactlyInAnyOrder(Fixtures.NOTE_VERBALE, Fixtures.RESTRICTED_PAPER);
+  }
+
+  @Test
+  void orWidensAndNotNarrows() throws Exception {
+    assertThat(ids("maritime OR climate"))
+        .containsExactlyInAnyOrder(Fixtures.SECURITY_COUNCIL_LETTER, Fixtures.SESSION_REPORT);
+    assertThat(ids("torture -detention")).containsExactly(Fixtures.DRAFT_RESOLUTION);
+    assertThat(ids("NOT body:HRC"))
+        .containsExactlyInAnyOrder(Fixtures.DRAFT_RESOLUTION, Fixtures.SECURITY_COUNCIL_LETTER);
+  }
+
+  @Test
+  void langRestrictsTheWordsToThatLanguage() throws Exception {
+    assertThat(ids("lang:zh torture")).isEmpty();
+    SearchResult french = search("lang:fr torture");
+    assertThat(ids(french)).containsExactly(Fixtures.NOTE_VERBALE);
+    assertThat(french.hits().getFirst().matchingLanguages()).containsExactly(Language.FR);
+  }
+
+  @Test
+  void fieldFiltersMatchMetadata() throws Exception {
+    assertThat(ids("body:sc")).containsExactly(Fixtures.SECURITY_COUNCIL_LETTER);
+    assertThat(ids("country:VNM")).containsExactly(Fixtures.SECURITY_COUNCIL_LETTER);
+    assertThat(ids("type:report"))
+        .containsExactlyInAnyOrder(Fixtures.SESSION_REPORT, Fixtures.SESSION_REPORT_ADDENDUM);
+    assertThat(ids("agenda:4")).containsExactly(Fixtures.NOTE_VERBALE);
+    assertThat(ids("session:75")).containsExactly(Fixtures.DRAFT_RESOLUTION);
+    assertThat(ids("distribution:limited")).containsExactly(Fixtures.DRAFT_RESOLUTION);
+  }
+
+  @Test
+  void sessionMatchesBodiesThatCountSessionsByYear() throws Exception {
+    assertThat(ids("body:SC session:2020")).containsExactly(Fixtures.SECURITY_COUNCIL_LETTER);
+  }
+
+  @Test
+  void dateRangesIncludeBothEnds() throws Exception {
+    assertThat(ids("date:2020-02-01..2020-02-20"))
+        .containsExactlyInAnyOrder(Fixtures.NOTE_VERBALE, Fixtures.SECURITY_COUNCIL_LETTER);
+  }
+
+  @Test
+  void openDateRangesAndYears() throws Exception {
+    assertThat(ids("date:2021")).containsExactly(Fixtures.RESTRICTED_PAPER);
+    assertThat(ids("date:..2020")).hasSize(5).doesNotContain(Fixtures.RESTRICTED_PAPER);
+    assertThat(ids("date:2020-09..")).contains(Fixtures.DRAFT_RESOLUTION).hasSize(2);
+  }
+
+  @Test
+  void sortsByDateEitherWay() throws Exception {
+    assertThat(ids(search("body:HRC", r -> r.sort(SortOrder.NEWEST_FIRST))))
+        .containsExactly(
+            Fixtures.RESTRICTED_PAPER,
+            Fixtures.SESSION_REPORT_ADDENDUM,
+            Fixtures.SESSION_REPORT,
+            Fixtures.NOTE_VERBALE);
+    assertThat(ids(search("body:HRC", r -> r.sort(SortOrder.OLDEST_FIRST))).getFirst())
+        .isEqualTo(Fixtures.NOTE_VERBALE);
+  }
+
+  @Test
+  void facetsCountMatchingDocuments() throws Exception {
+    SearchResult result = search("body:HRC");
+    assertThat(result.totalHits()).isEqualTo(4);
+    assertThat(counts(result, Facet.SESSION)).isEqualTo(Map.of("43", 3L, "1", 1L));
+    assertThat(counts(result, Facet.TYPE))
+        .isEqualTo(Map.of("report", 2L, "note-verbale", 1L, "note", 1L));
+    assertThat(counts(result, Facet.LANGUAGE))
+        .isEqualTo(Map.of("en", 4L, "fr", 2L, "es", 1L, "ru", 1L, "ar", 1L, "zh", 1L));
+    assertThat(counts(result, Facet.AGENDA)).isEqualTo(Map.of("1", 2L, "3", 1L, "4", 1L));
+    assertThat(counts(result, Facet.YEAR)).isEqualTo(Map.of("2020", 3L, "2021", 1L));
+    assertThat(counts(result, Facet.BODY)).isEqualTo(Map.of("HRC", 4L));
+  }
+
+  @Test
+  void facetsFollowRequestFilters() throws Exception {
+    SearchResult result = search("", r -> r.filter(Facet.TYPE, "report", "letter"));
+    assertThat(result.totalHits()).isEqualTo(3);
+    assertThat(counts(result, Facet.LANGUAGE))
+        .isEqualTo(Map.of("en", 3L, "fr", 1L, "zh", 1L, "ar", 1L));
+    assertThat(counts(result, Facet.COUNTRY)).isEqualTo(Map.of("VNM", 1L));
+    assertThat(counts(result, Facet.DISTRIBUTION)).isEqualTo(Map.of("General", 3L));
+  }
+
+  @Test
+  void requestFiltersCombineWithTheQuery() throws Exception {
+    SearchResult result = search("torture", r -> r.filter(Facet.YEAR, "2021"));
+    assertThat(ids(result)).containsExactly(Fixtures.RESTRICTED_PAPER);
+  }
+
+  @Test
+  void accessFilterHidesDocumentsFromHitsCountsAndFacets() throws Exception {
+    AccessFilter publicOnly = AccessFilter.distributions(Set.of(Distribution.GENERAL));
+    SearchResult result = search("torture", r -> r.access(publicOnly));
+    assertThat(ids(result)).containsExactly(Fixtures.NOTE_VERBALE);
+    assertThat(result.totalHits()).isEqualTo(1);
+    assertThat(counts(result, Facet.COUNTRY)).isEqualTo(Map.of("CHE", 1L));
+    assertThat(counts(result, Facet.DISTRIBUTION)).isEqualTo(Map.of("General", 1L));
+    assertThat(ids(search("detention conditions", r -> r.access(publicOnly)))).isEmpty();
+    assertThat(
+            index.count(SearchRequest.builder(parser.parse("torture")).access(publicOnly).build()))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void accessPredicateNarrowsFurther() throws Exception {
+    AccessFilter hrcOnly =
+        AccessFilter.unrestricted().and(new Query.FieldMatch(QueryField.BODY, "HRC"));
+    assertThat(ids(search("torture", r -> r.access(hrcOnly))))
+        .containsExactlyInAnyOrder(Fixtures.NOTE_VERBALE, Fixtures.RESTRICTED_PAPER);
+  }
+
+  @Test
+  void snippetsHighlightMatchesAndEscapeMarkup() throws Exception {
+    Hit hit = search("duties").hits().getFirst();
+    String snippet = hit.snippets().get(Language.EN);
+    assertThat(snippet)
+        .contains(Hit.HIGHLIGHT_START + "Duties" + Hit.HIGHLIGHT_END)
+        .contains("&amp;")
+        .contains("&lt;b&gt;")
+        .doesNotContain("<b>");
+  }
+
+  @Test
+  void snippetsComeForEachMatchingLanguage() throws Exception {
+    Hit hit = search("пыток OR 酷刑").hits().getFirst();
+    assertThat(hit.snippets()).containsOnlyKeys(Language.RU, Language.ZH);
+    assertThat(hit.snippets().get(Language.RU)).contains(Hit.HIGHLIGHT_START + "пыток");
+    assertThat(hit.snippets().get(Language.ZH)).contains(Hit.HIGHLIGHT_START + "酷刑");
+  }
+
+  @Test
+  void metadataOnlyQueriesReportEveryVersionWithoutSnippets() throws Exception {
+    Hit hit = search("symbol:S/2020/123").hits().getFirst();
+    assertThat(hit.matchingLanguages())
+        .containsExactlyInAnyOrder(Language.EN, Language.ZH, Language.AR);
+    assertThat(hit.snippets()).isEmpty();
+  }
+
+  @Test
+  void hitsCarryStoredMetadata() throws Exception {
+    Hit hit = search("symbol:A/75/L.1").hits().getFirst();
+    assertThat(hit.symbol()).isEqualTo("A/75/L.1");
+    assertThat(hit.provisional()).isTrue();
+    assertThat(hit.issueDate()).isEqualTo(LocalDate.of(2020, 9, 15));
+  }
+
+  @Test
+  void upsertReplacesAndDeleteRemoves() throws Exception {
+    index.apply(
+        List.of(
+            org.dossier.search.IndexedDocument.builder(Fixtures.SESSION_REPORT)
+                .symbol("A/HRC/43/2")
+                .version(Language.EN, "Revised report", "Now about oceans.", null, null)
+                .build()),
+        List.of(Fixtures.SECURITY_COUNCIL_LETTER),
+        2);
+    assertThat(ids("oceans")).containsExactly(Fixtures.SESSION_REPORT);
+    assertThat(ids("climate")).isEmpty();
+    assertThat(ids("maritime")).isEmpty();
+    assertThat(search("").totalHits()).isEqualTo(5);
+  }
+
+  @Test
+  void lastAppliedChangeSurvivesReopening() throws Exception {
+    index.apply(List.of(), List.of(Fixtures.RESTRICTED_PAPER), 42);
+    index.close();
+    index = LuceneSearchIndex.open(directory);
+    assertThat(index.lastAppliedChange()).isEqualTo(42);
+    assertThat(search("").totalHits()).isEqualTo(5);
+  }
+
+  @Test
+  void aNewIndexHasAppliedNothing(@TempDir Path empty) throws IOException {
+    try (LuceneSearchIndex fresh = LuceneSearchIndex.open(empty)) {
+      assertThat(fresh.lastAppliedChange()).isZero();
+      assertThat(fresh.search(SearchRequest.builder(new Query.MatchAll()).build()).totalHits())
+          .isZero();
+    }
+  }
+
+  @Test
+  void anOlderChangeIsRefused() {
+    assertThatThrownBy(() -> index.apply(List.of(), List.of(), 0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("catalogue change 0 is older than the last one applied to the index, 1");
+  }
+}

@@ -1,0 +1,183 @@
+package org.dossier.understand.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dossier.lang.LanguageConventions;
+import org.dossier.model.DocumentRecord;
+import org.dossier.model.Language;
+
+/**
+ * Reads the body after the title: footnotes (marked {@code *}, {@code †}, superscript digits, or
+ * numbered below a rule), annexes with their titles and languages, the "reproduced as received"
+ * note in any language, and citations.
+ */
+final class BodyReader {
+  private static final int ANNEX_SAMPLE = 8_000;
+  private static final int LONGEST_NOTE = 400;
+  private static final String[] ANNEX_OPENINGS = {
+    "annex to ", "annexe à ", "annexe de ", "anexo de ", "anexo a ", "anexo al ", "приложение к ",
+    "مرفق ", "المرفق "
+  };
+  private static final List<LanguageConventions> ALL = allConventions();
+
+  private BodyReader() {}
+
+  private static List<LanguageConventions> allConventions() {
+    List<LanguageConventions> all = new ArrayList<>();
+    for (Language language : Language.values()) {
+      all.add(LanguageConventions.of(language));
+    }
+    return List.copyOf(all);
+  }
+
+  /** An annex being read: where its heading is, its title once known, and its text so far. */
+  private static final class OpenAnnex {
+    String title;
+    final StringBuilder text = new StringBuilder();
+  }
+
+  static void read(List<Block> body, DocumentRecord.Builder record) {
+    List<OpenAnnex> annexes = new ArrayList<>();
+    OpenAnnex annex = null;
+    boolean belowRule = false;
+    boolean reproduced = false;
+    StringBuilder citable = new StringBuilder();
+    for (Block block : body) {
+      String first = block.first().text().strip();
+      if (isRule(first)) {
+        belowRule = true;
+        continue;
+      }
+      int mark = footnoteMark(first, belowRule);
+      if (mark > 0) {
+        String note = block.text().substring(Math.min(block.text().length(), mark)).strip();
+        record.addFootnote(note);
+        reproduced |= isReproducedAsReceived(note);
+        continue;
+      }
+      belowRule = false;
+      if (block.text().length() <= LONGEST_NOTE && isReproducedAsReceived(block.text())) {
+        reproduced = true;
+      }
+      Heading heading = annexHeading(first);
+      if (heading != Heading.NONE) {
+        annex = new OpenAnnex();
+        annexes.add(annex);
+        if (heading == Heading.TITLED) {
+          annex.title = block.text();
+        } else if (block.lines().size() > 1) {
+          annex.title = restOfBlock(block);
+        }
+        annex.text.append(block.text()).append('\n');
+        citable.append(block.text()).append('\n');
+        continue;
+      }
+      if (annex != null) {
+        if (annex.title == null && !isBracketed(block.text())) {
+          annex.title = block.text();
+        }
+        if (annex.text.length() < ANNEX_SAMPLE) {
+          annex.text.append(block.text()).append('\n');
+        }
+      }
+      citable.append(block.text()).append('\n');
+    }
+    for (OpenAnnex open : annexes) {
+      record.addAnnex(
+          new DocumentRecord.Annex(open.title, LanguageGuesser.guess(open.text), reproduced));
+    }
+    for (DocumentRecord.Citation citation : Citations.find(citable.toString())) {
+      record.addCitation(citation);
+    }
+  }
+
+  private enum Heading {
+    NONE,
+    BARE,
+    TITLED
+  }
+
+  private static Heading annexHeading(String line) {
+    if (line.length() > 400) {
+      return Heading.NONE;
+    }
+    if (line.length() <= 30) {
+      for (LanguageConventions conventions : ALL) {
+        if (conventions.parseAnnexHeading(line).isPresent()) {
+          return Heading.BARE;
+        }
+      }
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String opening : ANNEX_OPENINGS) {
+      if (lower.startsWith(opening)) {
+        return Heading.TITLED;
+      }
+    }
+    return line.endsWith("的附件") ? Heading.TITLED : Heading.NONE;
+  }
+
+  private static String restOfBlock(Block block) {
+    List<Line> rest = block.lines().subList(1, block.lines().size());
+    List<Line> kept = new ArrayList<>(rest.size());
+    for (Line line : rest) {
+      if (!isBracketed(line.text().strip())) {
+        kept.add(line);
+      }
+    }
+    return kept.isEmpty() ? null : Block.of(kept).text();
+  }
+
+  private static boolean isReproducedAsReceived(String text) {
+    for (LanguageConventions conventions : ALL) {
+      if (conventions.isReproducedAsReceivedNote(text)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "[Original: English]", "[English only]" and the like: notes about the annex, not titles. */
+  private static boolean isBracketed(String text) {
+    String stripped = text.strip();
+    return stripped.startsWith("[") && stripped.endsWith("]");
+  }
+
+  private static boolean isRule(String text) {
+    if (text.length() < 5) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c != '_' && c != '—' && c != '-') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Length of the footnote mark opening {@code text}, or 0 when it is no footnote. Stars,
+   * daggers and superscript digits mark footnotes anywhere; plain numbers only below a rule.
+   */
+  static int footnoteMark(String text, boolean belowRule) {
+    int i = 0;
+    while (i < text.length() && i < 3 && isMark(text.charAt(i))) {
+      i++;
+    }
+    if (i == 0 && belowRule) {
+      while (i < text.length() && i < 3 && Character.isDigit(text.charAt(i))) {
+        i++;
+      }
+    }
+    if (i == 0 || i >= text.length() || !Texts.isSpace(text.charAt(i))) {
+      return 0;
+    }
+    return i;
+  }
+
+  private static boolean isMark(char c) {
+    return c == '*' || c == '†' || c == '‡' || "¹²³⁴⁵⁶⁷⁸⁹⁰".indexOf(c) >= 0;
+  }
+}

@@ -1,0 +1,215 @@
+package org.dossier.understand.internal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.model.DocumentRecord.Citation;
+
+/**
+ * Finds citations of resolutions and decisions in running text, in the six languages, and
+ * normalises them to symbols where the wording makes it unambiguous: a number with a year in
+ * parentheses is a Security Council resolution ({@code S/RES/822 (1993)}); a session/number pair is
+ * a General Assembly resolution ({@code A/RES/60/251}) unless the Human Rights Council is named
+ * next to it ({@code A/HRC/RES/5/1}, decisions {@code A/HRC/DEC/1/105}). Symbols written out in the
+ * text are cited as they are.
+ */
+public final class Citations {
+  private static final String ITEM = "(?:S-)?\\d{1,4}(?:\\s?[(（]\\d{4}[)）]|/\\d{1,4}(?:\\s[A-H]\\b)?)";
+  private static final String SEPARATOR = "\\s*(?:,|،|、|;)?\\s*(?:and|et|y|e|и|و|和)?\\s*";
+  private static final Pattern ITEM_PATTERN =
+      Pattern.compile("((?:S-)?\\d{1,4})(?:\\s?[(（](\\d{4})[)）]|/(\\d{1,4})(?:\\s([A-H])\\b)?)");
+  private static final Pattern KEYWORD_LIST =
+      Pattern.compile(
+          "(?<![\\p{L}])(?<kw>resolutions?|résolutions?|resoluci(?:ón|ones)|резолюци[а-я]{1,3}"
+              + "|(?:ال)?قرار(?:ات|ي|ين|ا)?|decisions?|décisions?|decisi(?:ón|ones)"
+              + "|решени[а-я]{1,3}|(?:ال)?مقرر(?:ات|ين|ا)?)"
+              + "(?:\\s+(?<inline>مجلس حقوق الإنسان|الجمعية العامة|مجلس الأمن))?"
+              + "\\s+(?<items>"
+              + ITEM
+              + "(?:"
+              + SEPARATOR
+              + ITEM
+              + "){0,40})",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern CHINESE =
+      Pattern.compile("第\\s?((?:S-)?\\d{1,4})(?:\\s?[(（](\\d{4})[)）]|/(\\d{1,4}))\\s?号(决议|决定)?");
+  private static final Pattern SYMBOL =
+      Pattern.compile(
+          "(?<![\\p{L}\\d/])(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
+              + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]{0,20}){1,8}(?:\\s\\(\\d{4}\\))?");
+  private static final Pattern CONNECTOR =
+      Pattern.compile("^[\\s,]*(?:of the|of|du|de la|de l'|de l’|des|del|de)?\\s*");
+
+  private static final String[] HRC = {
+    "human rights council",
+    "conseil des droits de l'homme",
+    "conseil des droits de l’homme",
+    "consejo de derechos humanos",
+    "совета по правам человека",
+    "совет по правам человека",
+    "مجلس حقوق الإنسان",
+    "人权理事会"
+  };
+  private static final String[] GA = {
+    "general assembly",
+    "assemblée générale",
+    "asamblea general",
+    "генеральной ассамблеи",
+    "генеральная ассамблея",
+    "الجمعية العامة",
+    "大会"
+  };
+
+  private enum Issuer {
+    UNKNOWN,
+    GENERAL_ASSEMBLY,
+    HUMAN_RIGHTS_COUNCIL
+  }
+
+  private Citations() {}
+
+  /** Every citation in {@code text}, in order, each (text, symbol) pair once. */
+  public static List<Citation> find(String text) {
+    Set<Citation> found = new LinkedHashSet<>();
+    Matcher list = KEYWORD_LIST.matcher(text);
+    while (list.find()) {
+      addList(text, list, found);
+    }
+    if (hasHan(text)) {
+      Matcher chinese = CHINESE.matcher(text);
+      while (chinese.find()) {
+        addChinese(text, chinese, found);
+      }
+    }
+    Matcher symbol = SYMBOL.matcher(text);
+    while (symbol.find()) {
+      String printed = trimSentenceEnd(symbol.group());
+      String normalised = hasDigit(printed) ? Symbols.normalised(printed) : null;
+      if (normalised != null) {
+        found.add(new Citation(printed, normalised));
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  private static void addList(String text, Matcher list, Set<Citation> found) {
+    String keyword = list.group("kw").toLowerCase(Locale.ROOT);
+    boolean decision =
+        keyword.startsWith("deci") || keyword.startsWith("déci") || keyword.startsWith("решени")
+            || keyword.contains("مقرر");
+    Issuer issuer = issuerNamed(list.group("inline"));
+    if (issuer == Issuer.UNKNOWN) {
+      issuer = issuerAround(text, list.start(), list.end());
+    }
+    Matcher item = ITEM_PATTERN.matcher(text);
+    item.region(list.start("items"), list.end("items"));
+    boolean first = true;
+    while (item.find()) {
+      String symbol = symbolOf(item.group(1), item.group(2), item.group(3), item.group(4), decision,
+          issuer);
+      int from = first ? list.start() : item.start();
+      String printed = text.substring(from, item.end());
+      found.add(new Citation(Texts.collapseSpaces(printed), symbol));
+      first = false;
+    }
+  }
+
+  private static void addChinese(String text, Matcher m, Set<Citation> found) {
+    boolean decision = "决定".equals(m.group(4));
+    Issuer issuer = issuerAround(text, m.start(), m.end());
+    String symbol = symbolOf(m.group(1), m.group(2), m.group(3), null, decision, issuer);
+    found.add(new Citation(m.group(), symbol));
+  }
+
+  /** The symbol for one cited number, or null when the wording leaves it ambiguous. */
+  private static String symbolOf(
+      String number, String year, String serial, String letter, boolean decision, Issuer issuer) {
+    if (year != null) {
+      return decision ? null : "S/RES/" + number + " (" + year + ")";
+    }
+    String suffix = number + "/" + serial + (letter == null ? "" : " " + letter);
+    if (issuer == Issuer.HUMAN_RIGHTS_COUNCIL) {
+      return (decision ? "A/HRC/DEC/" : "A/HRC/RES/") + suffix;
+    }
+    return decision ? null : "A/RES/" + suffix;
+  }
+
+  private static Issuer issuerNamed(String name) {
+    if (name == null) {
+      return Issuer.UNKNOWN;
+    }
+    return name.equals("مجلس حقوق الإنسان") ? Issuer.HUMAN_RIGHTS_COUNCIL : Issuer.GENERAL_ASSEMBLY;
+  }
+
+  /** The body named just before the keyword or just after the numbers ("… of the Council"). */
+  private static Issuer issuerAround(String text, int start, int end) {
+    String before = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT).strip();
+    Issuer issuer = endingWith(before);
+    if (issuer != Issuer.UNKNOWN) {
+      return issuer;
+    }
+    String after = text.substring(end, Math.min(text.length(), end + 50)).toLowerCase(Locale.ROOT);
+    Matcher connector = CONNECTOR.matcher(after);
+    String rest = connector.lookingAt() ? after.substring(connector.end()) : after;
+    return startingWith(rest);
+  }
+
+  private static Issuer endingWith(String before) {
+    for (String name : HRC) {
+      if (before.endsWith(name)) {
+        return Issuer.HUMAN_RIGHTS_COUNCIL;
+      }
+    }
+    for (String name : GA) {
+      if (before.endsWith(name)) {
+        return Issuer.GENERAL_ASSEMBLY;
+      }
+    }
+    return Issuer.UNKNOWN;
+  }
+
+  private static Issuer startingWith(String after) {
+    for (String name : HRC) {
+      if (after.startsWith(name)) {
+        return Issuer.HUMAN_RIGHTS_COUNCIL;
+      }
+    }
+    for (String name : GA) {
+      if (after.startsWith(name)) {
+        return Issuer.GENERAL_ASSEMBLY;
+      }
+    }
+    return Issuer.UNKNOWN;
+  }
+
+  private static String trimSentenceEnd(String symbol) {
+    int end = symbol.length();
+    while (end > 0 && (symbol.charAt(end - 1) == '.' || symbol.charAt(end - 1) == '-')) {
+      end--;
+    }
+    return symbol.substring(0, end);
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasHan(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c >= '\u4E00' && c <= '\u9FFF') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

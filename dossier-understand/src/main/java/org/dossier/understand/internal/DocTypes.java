@@ -1,0 +1,133 @@
+package org.dossier.understand.internal;
+
+import java.util.List;
+import java.util.Locale;
+import org.dossier.model.DocType;
+
+/**
+ * The kind of a document, from the markers in its symbol ({@code /L.}, {@code /RES/}, {@code
+ * /NGO/}) and, where the symbol says nothing or is absent, from how its title begins in any of the
+ * six languages.
+ */
+public final class DocTypes {
+  private record Opening(String prefix, DocType type) {}
+
+  /** Title openings, most specific first ("Draft resolution" before "Resolution"). */
+  private static final List<Opening> OPENINGS =
+      List.of(
+          new Opening("note verbale", DocType.NOTE_VERBALE),
+          new Opening("nota verbal", DocType.NOTE_VERBALE),
+          new Opening("вербальная нота", DocType.NOTE_VERBALE),
+          new Opening("مذكرة شفوية", DocType.NOTE_VERBALE),
+          new Opening("letter", DocType.LETTER),
+          new Opening("lettre", DocType.LETTER),
+          new Opening("carta", DocType.LETTER),
+          new Opening("письмо", DocType.LETTER),
+          new Opening("رسالة", DocType.LETTER),
+          new Opening("identical letters", DocType.LETTER),
+          new Opening("draft resolution", DocType.DRAFT_RESOLUTION),
+          new Opening("projet de résolution", DocType.DRAFT_RESOLUTION),
+          new Opening("proyecto de resolución", DocType.DRAFT_RESOLUTION),
+          new Opening("проект резолюции", DocType.DRAFT_RESOLUTION),
+          new Opening("مشروع قرار", DocType.DRAFT_RESOLUTION),
+          new Opening("决议草案", DocType.DRAFT_RESOLUTION),
+          new Opening("resolution", DocType.RESOLUTION),
+          new Opening("résolution", DocType.RESOLUTION),
+          new Opening("resolución", DocType.RESOLUTION),
+          new Opening("резолюция", DocType.RESOLUTION),
+          new Opening("قرار", DocType.RESOLUTION),
+          new Opening("decision", DocType.DECISION),
+          new Opening("décision", DocType.DECISION),
+          new Opening("decisión", DocType.DECISION),
+          new Opening("решение", DocType.DECISION),
+          new Opening("مقرر", DocType.DECISION),
+          new Opening("provisional agenda", DocType.AGENDA),
+          new Opening("agenda", DocType.AGENDA),
+          new Opening("ordre du jour", DocType.AGENDA),
+          new Opening("programa provisional", DocType.AGENDA),
+          new Opening("предварительная повестка дня", DocType.AGENDA),
+          new Opening("повестка дня", DocType.AGENDA),
+          new Opening("جدول الأعمال", DocType.AGENDA),
+          new Opening("临时议程", DocType.AGENDA),
+          new Opening("议程", DocType.AGENDA),
+          new Opening("written statement", DocType.NGO_STATEMENT),
+          new Opening("joint written statement", DocType.NGO_STATEMENT),
+          new Opening("exposé écrit", DocType.NGO_STATEMENT),
+          new Opening("exposición presentada", DocType.NGO_STATEMENT),
+          new Opening("exposición escrita", DocType.NGO_STATEMENT),
+          new Opening("письменное заявление", DocType.NGO_STATEMENT),
+          new Opening("بيان خطي", DocType.NGO_STATEMENT),
+          new Opening("书面陈述", DocType.NGO_STATEMENT),
+          new Opening("书面声明", DocType.NGO_STATEMENT),
+          new Opening("report", DocType.REPORT),
+          new Opening("rapport", DocType.REPORT),
+          new Opening("informe", DocType.REPORT),
+          new Opening("доклад", DocType.REPORT),
+          new Opening("تقرير", DocType.REPORT),
+          new Opening("note by", DocType.NOTE),
+          new Opening("note du", DocType.NOTE),
+          new Opening("note de", DocType.NOTE),
+          new Opening("nota de", DocType.NOTE),
+          new Opening("nota del", DocType.NOTE),
+          new Opening("записка", DocType.NOTE),
+          new Opening("مذكرة", DocType.NOTE));
+
+  /** Chinese titles name the kind at the end: "…的普通照会", "…的信", "…的报告", "…的说明". */
+  private static final List<Opening> CHINESE_ENDINGS =
+      List.of(
+          new Opening("普通照会", DocType.NOTE_VERBALE),
+          new Opening("的信", DocType.LETTER),
+          new Opening("决议草案", DocType.DRAFT_RESOLUTION),
+          new Opening("报告", DocType.REPORT),
+          new Opening("的说明", DocType.NOTE));
+
+  private DocTypes() {}
+
+  /** The kind of document; {@link DocType#OTHER} when neither symbol nor title tells. */
+  public static DocType of(String symbol, String title) {
+    DocType bySymbol = bySymbol(symbol);
+    if (bySymbol != null) {
+      return bySymbol;
+    }
+    DocType byTitle = byTitle(title);
+    return byTitle == null ? DocType.OTHER : byTitle;
+  }
+
+  static DocType bySymbol(String symbol) {
+    if (symbol == null) {
+      return null;
+    }
+    String upper = symbol.toUpperCase(Locale.ROOT);
+    if (upper.contains("/RES/")) {
+      return DocType.RESOLUTION;
+    }
+    if (upper.contains("/DEC/")) {
+      return DocType.DECISION;
+    }
+    if (upper.contains("/NGO/")) {
+      return DocType.NGO_STATEMENT;
+    }
+    if (upper.contains("/L.")) {
+      return DocType.DRAFT_RESOLUTION;
+    }
+    return null;
+  }
+
+  static DocType byTitle(String title) {
+    if (title == null || title.isBlank()) {
+      return null;
+    }
+    String lower = title.strip().toLowerCase(Locale.ROOT);
+    for (Opening opening : OPENINGS) {
+      if (lower.startsWith(opening.prefix())) {
+        return opening.type();
+      }
+    }
+    for (Opening ending : CHINESE_ENDINGS) {
+      if (lower.contains(ending.prefix())) {
+        return ending.type();
+      }
+    }
+    return null;
+  }
+}

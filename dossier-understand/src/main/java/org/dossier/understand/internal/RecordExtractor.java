@@ -1,0 +1,121 @@
+package org.dossier.understand.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dossier.lang.CommunicationTitle;
+import org.dossier.lang.LanguageConventions;
+import org.dossier.lang.Match;
+import org.dossier.model.DocumentRecord;
+import org.dossier.model.DocumentRecord.Warning;
+import org.dossier.model.Language;
+
+/**
+ * From the lines of one document to its record and clean text: page furniture out, language
+ * guessed, masthead and title read, then the body scanned for footnotes, annexes and citations.
+ */
+public final class RecordExtractor {
+  private static final int LANGUAGE_SAMPLE = 8_000;
+
+  /** The record and the clean text: title and body paragraphs, without masthead or furniture. */
+  public record Extraction(DocumentRecord record, String cleanText) {}
+
+  private RecordExtractor() {}
+
+  public static Extraction extract(String source, List<Line> sourceLines, List<Warning> warnings) {
+    DocumentRecord.Builder record = DocumentRecord.builder(source);
+    for (Warning warning : warnings) {
+      record.warn(warning.line(), warning.column(), warning.code(), warning.message());
+    }
+    PageFurniture.Result furniture = PageFurniture.strip(sourceLines);
+    List<Line> lines = furniture.lines();
+    record.jobNumber(furniture.jobNumber());
+
+    Language guessed = LanguageGuesser.guess(sample(lines));
+    MastheadReader masthead = new MastheadReader(guessed == null ? Language.EN : guessed, record);
+    masthead.read(lines);
+    Language language = masthead.versionLanguage != null ? masthead.versionLanguage : guessed;
+    record.language(language);
+    if (guessed == null && masthead.versionLanguage == null) {
+      record.warn(1, 1, "language.unknown", "too little text to tell the language");
+    }
+    LanguageConventions conventions =
+        LanguageConventions.of(language == null ? Language.EN : language);
+
+    record.title(masthead.title);
+    readTitle(conventions, masthead, record);
+
+    List<Block> body = Paragraphs.of(lines.subList(masthead.bodyStart, lines.size()));
+    BodyReader.read(body, record);
+
+    DocumentRecord built = record.build();
+    record.docType(DocTypes.of(built.symbol(), built.title()));
+    if (built.originalLanguage() == null && language != null) {
+      // A version without an "Original:" line is the original.
+      record.originalLanguage(language);
+    }
+    return new Extraction(record.build(), cleanText(masthead.title, body));
+  }
+
+  private static void readTitle(
+      LanguageConventions conventions, MastheadReader masthead, DocumentRecord.Builder record) {
+    String title = masthead.title;
+    if (title == null) {
+      return;
+    }
+    Line at = masthead.titleLine;
+    CommunicationTitle parts = conventions.parseTitle(title).orElse(null);
+    if (parts != null) {
+      record.titleDate(parts.date());
+      record.sender(parts.sender());
+      record.addressee(parts.addressee());
+      parts.country().ifPresentOrElse(record::country, () -> countryOf(conventions, parts, record));
+      if (parts.country().isEmpty() && record.build().country() == null) {
+        record.warn(at.number(), at.column(), "title.country", "sender's State not recognised");
+      }
+      return;
+    }
+    List<Match<java.time.LocalDate>> dates = conventions.findDates(title);
+    if (!dates.isEmpty()) {
+      record.titleDate(dates.getFirst().value());
+    }
+    if (DocTypes.byTitle(title) == org.dossier.model.DocType.NOTE_VERBALE
+        || DocTypes.byTitle(title) == org.dossier.model.DocType.LETTER) {
+      record.warn(
+          at.number(), at.column(), "title.parties", "sender and addressee not found in the title");
+    }
+  }
+
+  private static void countryOf(
+      LanguageConventions conventions, CommunicationTitle parts, DocumentRecord.Builder record) {
+    List<Match<String>> countries = conventions.findCountries(parts.sender());
+    if (!countries.isEmpty()) {
+      record.country(countries.getFirst().value());
+    }
+  }
+
+  private static CharSequence sample(List<Line> lines) {
+    StringBuilder sample = new StringBuilder(LANGUAGE_SAMPLE);
+    for (Line line : lines) {
+      if (sample.length() >= LANGUAGE_SAMPLE) {
+        break;
+      }
+      sample.append(line.text()).append('\n');
+    }
+    return sample;
+  }
+
+  private static String cleanText(String title, List<Block> body) {
+    StringBuilder text = new StringBuilder();
+    if (title != null) {
+      text.append(title).append("\n\n");
+    }
+    for (Block block : body) {
+      text.append(block.text()).append("\n\n");
+    }
+    return text.toString().stripTrailing() + "\n";
+  }
+
+  static List<Line> copy(List<Line> lines) {
+    return new ArrayList<>(lines);
+  }
+}

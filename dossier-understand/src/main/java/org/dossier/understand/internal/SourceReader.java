@@ -1,0 +1,219 @@
+package org.dossier.understand.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.dossier.model.DocumentRecord.Warning;
+import org.dossier.understand.Format;
+import org.dossier.understand.UnreadableDocumentException;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads the bytes of one input into lines. The format is decided by content (magic bytes, then
+ * structure), never by the file name alone; binary or damaged input becomes an {@link
+ * UnreadableDocumentException} naming the reason.
+ */
+public final class SourceReader {
+  /** Largest text Dossier extracts from one container: far above any UN document. */
+  static final long TEXT_BUDGET = 50L * 1024 * 1024;
+
+  private static final byte[] PDF = "%PDF-".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] ZIP = {'P', 'K', 3, 4};
+  private static final byte[] OLE2 = {
+    (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
+  };
+  private static final byte[] WORD_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+
+  /** The lines of a document, its detected format, and what reading it had to guess. */
+  public record SourceText(Format format, List<Line> lines, List<Warning> warnings) {}
+
+  private SourceReader() {}
+
+  public static SourceText read(String source, byte[] bytes) throws UnreadableDocumentException {
+    if (bytes.length == 0) {
+      throw new UnreadableDocumentException(source, "empty file");
+    }
+    if (startsWith(bytes, PDF, 1024)) {
+      return fromTika(source, bytes, Format.PDF);
+    }
+    if (startsWith(bytes, ZIP, 0)) {
+      if (indexOf(bytes, WORD_PART) < 0) {
+        throw new UnreadableDocumentException(
+            source, "a ZIP archive that is not a Word document (no word/document.xml)");
+      }
+      return fromTika(source, bytes, Format.WORD);
+    }
+    if (startsWith(bytes, OLE2, 0)) {
+      return fromTika(source, bytes, Format.WORD);
+    }
+    TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
+    if (decoded == null) {
+      throw new UnreadableDocumentException(
+          source, "binary content: not text in any supported encoding, nor PDF, DOCX or HTML");
+    }
+    if (decoded.text().isBlank()) {
+      throw new UnreadableDocumentException(source, "no text (only white space)");
+    }
+    if (looksLikeHtml(decoded.text())) {
+      return fromTika(source, bytes, Format.HTML);
+    }
+    List<Warning> warnings = new ArrayList<>();
+    if (decoded.guessed()) {
+      warnings.add(
+          new Warning(
+              1,
+              1,
+              "encoding.guess",
+              "no byte-order mark and not UTF-8; read as " + decoded.charset().name()));
+    }
+    return fromText(decoded.text(), warnings);
+  }
+
+  /** Lines of text already decoded; Markdown is recognised by its structure. */
+  public static SourceText fromText(String text, List<Warning> warnings) {
+    if (MarkdownText.looksLikeMarkdown(text)) {
+      return new SourceText(Format.MARKDOWN, MarkdownText.lines(text), warnings);
+    }
+    return new SourceText(Format.TEXT, splitLines(text), warnings);
+  }
+
+  /** Splits on any line break; a form feed becomes its own page-break line. */
+  static List<Line> splitLines(String text) {
+    List<Line> lines = new ArrayList<>(Math.max(16, text.length() / 40));
+    int number = 1;
+    int start = 0;
+    int length = text.length();
+    for (int i = 0; i <= length; i++) {
+      char c = i < length ? text.charAt(i) : '\n';
+      if (c == '\n' || c == '\r') {
+        addWithPageBreaks(text.substring(start, i), number++, lines);
+        if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    return lines;
+  }
+
+  private static void addWithPageBreaks(String text, int number, List<Line> lines) {
+    int from = 0;
+    int feed;
+    while ((feed = text.indexOf('\f', from)) >= 0) {
+      lines.add(new Line(number, from + 1, text.substring(from, feed)));
+      lines.add(new Line(number, feed + 1, Line.PAGE_BREAK));
+      from = feed + 1;
+    }
+    lines.add(new Line(number, from + 1, from == 0 ? text : text.substring(from)));
+  }
+
+  private static SourceText fromTika(String source, byte[] bytes, Format format)
+      throws UnreadableDocumentException {
+    BlockTextHandler handler = new BlockTextHandler(TEXT_BUDGET);
+    try {
+      TikaHolder.PARSER.parse(
+          new ByteArrayInputStream(bytes), handler, new Metadata(), new ParseContext());
+    } catch (IOException | SAXException | TikaException | RuntimeException e) {
+      throw refusal(source, format, e);
+    }
+    String text = handler.text();
+    if (text.isBlank()) {
+      throw new UnreadableDocumentException(
+          source, label(format) + " has no text layer (a scanned image?)");
+    }
+    return new SourceText(format, splitLines(text), new ArrayList<>());
+  }
+
+  /** The one-line reason a container could not be read, from the deepest cause that says. */
+  private static UnreadableDocumentException refusal(String source, Format format, Exception e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof EncryptedDocumentException) {
+        return new UnreadableDocumentException(
+            source, "encrypted " + label(format) + " (password)", e);
+      }
+      if (cause instanceof BlockTextHandler.TooLongException) {
+        return new UnreadableDocumentException(
+            source, label(format) + " expands to " + cause.getMessage() + " (zip bomb?)", e);
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    String reason = reason(e);
+    if (reason.toLowerCase(Locale.ROOT).contains("zip bomb")) {
+      return new UnreadableDocumentException(
+          source, label(format) + " expands to too much text (zip bomb?): " + reason, e);
+    }
+    return new UnreadableDocumentException(source, "damaged " + label(format) + ": " + reason, e);
+  }
+
+  private static String label(Format format) {
+    return switch (format) {
+      case PDF -> "PDF";
+      case WORD -> "Word document";
+      case HTML -> "HTML document";
+      case TEXT, MARKDOWN -> "text";
+    };
+  }
+
+  private static String reason(Throwable e) {
+    Throwable deepest = e;
+    while (deepest.getCause() != null && deepest.getCause() != deepest) {
+      deepest = deepest.getCause();
+    }
+    String message = deepest.getMessage();
+    return message == null || message.isBlank()
+        ? deepest.getClass().getSimpleName()
+        : message.lines().findFirst().orElse(message);
+  }
+
+  private static boolean looksLikeHtml(String text) {
+    int limit = Math.min(text.length(), 2048);
+    String head = text.substring(0, limit).stripLeading().toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html")
+        || head.startsWith("<html")
+        || head.startsWith("<?xml") && head.contains("<html")
+        || head.startsWith("<") && (head.contains("<body") || head.contains("<head"));
+  }
+
+  private static boolean startsWith(byte[] bytes, byte[] magic, int within) {
+    int last = Math.min(within, bytes.length - magic.length);
+    for (int at = 0; at <= last; at++) {
+      if (regionMatches(bytes, at, magic)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int indexOf(byte[] bytes, byte[] needle) {
+    for (int at = 0; at + needle.length <= bytes.length; at++) {
+      if (regionMatches(bytes, at, needle)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean regionMatches(byte[] bytes, int at, byte[] magic) {
+    for (int i = 0; i < magic.length; i++) {
+      if (bytes[at + i] != magic[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Tika's parser registry is expensive to build: once per JVM, and only if needed. */
+  private static final class TikaHolder {
+    static final AutoDetectParser PARSER = new AutoDetectParser();
+  }
+}

@@ -1,0 +1,217 @@
+package org.dossier.understand.internal;
+
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Decodes plain text in an unknown encoding: a byte-order mark wins, then strict UTF-8, then the
+ * candidates of ICU's detector (and UTF-16 without a mark) scored by how plausible the decoded text
+ * is as writing in one script. ICU alone confuses the single-byte code pages on short texts; the
+ * plausibility check is what tells windows-1251 Russian from windows-1252 mojibake.
+ */
+public final class TextDecoder {
+  private static final int SAMPLE = 64 * 1024;
+
+  /** The decoded text, the charset used, and whether it was a guess rather than a certainty. */
+  public record Decoded(String text, Charset charset, boolean guessed) {}
+
+  private TextDecoder() {}
+
+  /** Returns null when the bytes do not look like text in any encoding. */
+  public static Decoded decode(byte[] bytes) {
+    Decoded marked = byBom(bytes);
+    if (marked != null) {
+      return marked;
+    }
+    String utf8 = strictUtf8(bytes);
+    if (utf8 != null && isPlausible(utf8)) {
+      return new Decoded(utf8, StandardCharsets.UTF_8, false);
+    }
+    Decoded best = null;
+    double bestScore = 0;
+    for (Candidate candidate : candidates(bytes)) {
+      String text = new String(bytes, candidate.charset());
+      // ICU's confidence breaks ties between code pages that all decode to letters.
+      double score = plausibility(text) * (0.75 + candidate.confidence() / 400.0);
+      if (score > bestScore) {
+        best = new Decoded(text, candidate.charset(), true);
+        bestScore = score;
+      }
+    }
+    return bestScore >= 0.5 ? best : null;
+  }
+
+  private record Candidate(Charset charset, int confidence) {}
+
+  private static Decoded byBom(byte[] b) {
+    if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+      return new Decoded(
+          new String(b, 3, b.length - 3, StandardCharsets.UTF_8), StandardCharsets.UTF_8, false);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+      return new Decoded(
+          new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
+    }
+    if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+      return new Decoded(
+          new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
+    }
+    return null;
+  }
+
+  private static String strictUtf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  private static List<Candidate> candidates(byte[] bytes) {
+    List<Candidate> candidates = new ArrayList<>();
+    List<Charset> seen = new ArrayList<>();
+    byte[] sample = bytes.length <= SAMPLE ? bytes : Arrays.copyOf(bytes, SAMPLE);
+    Charset utf16 = utf16WithoutBom(sample);
+    if (utf16 != null) {
+      candidates.add(new Candidate(utf16, 100));
+      seen.add(utf16);
+    }
+    CharsetDetector detector = new CharsetDetector();
+    detector.setText(sample);
+    for (CharsetMatch match : detector.detectAll()) {
+      Charset charset = supported(match.getName());
+      if (charset != null && !seen.contains(charset)) {
+        candidates.add(new Candidate(charset, match.getConfidence()));
+        seen.add(charset);
+      }
+    }
+    // Code pages ICU may rank too low on short texts, always tried: the score decides.
+    for (String name : new String[] {"windows-1252", "windows-1251", "windows-1256", "GB18030"}) {
+      Charset charset = Charset.forName(name);
+      if (!seen.contains(charset)) {
+        candidates.add(new Candidate(charset, 0));
+        seen.add(charset);
+      }
+    }
+    return candidates;
+  }
+
+  private static Charset supported(String name) {
+    String upper = name.toUpperCase(Locale.ROOT);
+    return switch (upper) {
+      // ISO-8859-1 reports are windows-1252 in practice (curly quotes in 0x80-0x9F).
+      case "ISO-8859-1", "WINDOWS-1252" -> Charset.forName("windows-1252");
+      case "ISO-8859-5", "WINDOWS-1251", "KOI8-R" -> Charset.forName(upper);
+      case "ISO-8859-6", "WINDOWS-1256" -> Charset.forName(upper);
+      case "GB18030", "BIG5", "UTF-16LE", "UTF-16BE" -> Charset.forName(upper);
+      default -> null;
+    };
+  }
+
+  /** Text in UTF-16 has one byte of each pair drawn from very few values (the script's block). */
+  private static Charset utf16WithoutBom(byte[] b) {
+    int pairs = b.length / 2;
+    if (pairs < 8 || b.length % 2 != 0) {
+      return null;
+    }
+    int evenZero = 0;
+    int oddZero = 0;
+    for (int i = 0; i + 1 < b.length; i += 2) {
+      if (b[i] == 0) {
+        evenZero++;
+      }
+      if (b[i + 1] == 0) {
+        oddZero++;
+      }
+    }
+    if (oddZero > pairs / 4 && evenZero < pairs / 20) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (evenZero > pairs / 4 && oddZero < pairs / 20) {
+      return StandardCharsets.UTF_16BE;
+    }
+    return null;
+  }
+
+  static boolean isPlausible(String text) {
+    return plausibility(text) >= 0.6;
+  }
+
+  /**
+   * A score in [0, 1]: the share of letters in the dominant script, lowered by control characters,
+   * replacement characters and implausibly dense accented Latin (the signature of mojibake).
+   */
+  static double plausibility(String text) {
+    int limit = Math.min(text.length(), SAMPLE);
+    int bad = 0;
+    int letters = 0;
+    int asciiLatin = 0;
+    int otherLatin = 0;
+    int cyrillic = 0;
+    int cyrillicUpper = 0;
+    int arabic = 0;
+    int han = 0;
+    int total = 0;
+    for (int i = 0; i < limit; i++) {
+      char c = text.charAt(i);
+      total++;
+      if (c == '\uFFFD'
+          || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+          || (c >= 0x7F && c <= 0x9F)
+          || (c >= '\uE000' && c <= '\uF8FF')) {
+        bad++;
+        continue;
+      }
+      if (!Character.isLetter(c)) {
+        continue;
+      }
+      letters++;
+      if (c < 0x80) {
+        asciiLatin++;
+      } else if (c <= 0x024F) {
+        otherLatin++;
+      } else if (c >= 0x0400 && c <= 0x04FF) {
+        cyrillic++;
+        if (Character.isUpperCase(c)) {
+          cyrillicUpper++;
+        }
+      } else if ((c >= 0x0600 && c <= 0x06FF) || (c >= 0xFB50 && c <= 0xFEFF)) {
+        arabic++;
+      } else if (c >= 0x4E00 && c <= 0x9FFF) {
+        han++;
+      }
+    }
+    if (total == 0 || letters == 0) {
+      return 0;
+    }
+    double badShare = (double) bad / total;
+    // A Han character stands for two bytes and a word: weigh it as two letters.
+    letters += han;
+    han *= 2;
+    int latin = asciiLatin + otherLatin;
+    int dominant = Math.max(Math.max(latin, cyrillic), Math.max(arabic, han));
+    double score = (double) dominant / letters;
+    if (dominant == latin && latin > 0 && otherLatin * 4 > latin) {
+      score *= 0.5;
+    }
+    // Arabic code-page bytes read as windows-1251 give Cyrillic with random case.
+    if (dominant == cyrillic && cyrillicUpper * 5 > cyrillic * 2) {
+      score *= 0.5;
+    }
+    return Math.max(0, score - badShare * 10);
+  }
+}

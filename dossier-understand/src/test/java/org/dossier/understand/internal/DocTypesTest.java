@@ -1,0 +1,34 @@
+package org.dossier.understand.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.dossier.model.DocType;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DocTypesTest {
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      value = {
+        "A/HRC/46/L.12|Anything|DRAFT_RESOLUTION",
+        "A/HRC/RES/46/1|-|RESOLUTION",
+        "A/HRC/DEC/46/101|-|DECISION",
+        "A/HRC/46/NGO/3|-|NGO_STATEMENT",
+        "-|Note verbale dated 3 March 2021 from the Permanent Mission|NOTE_VERBALE",
+        "-|Lettre datée du 3 mars 2021|LETTER",
+        "-|Proyecto de resolución|DRAFT_RESOLUTION",
+        "-|Доклад Специального докладчика|REPORT",
+        "-|مذكرة شفوية مؤرخة|NOTE_VERBALE",
+        "-|2021年3月3日肯尼亚常驻代表给人权理事会主席的信|LETTER",
+        "-|Provisional agenda|AGENDA",
+        "-|Written statement submitted by Friends of the Earth|NGO_STATEMENT",
+        "-|Note by the Secretariat|NOTE",
+        "A/HRC/46/G/5|Something else entirely|OTHER"
+      })
+  void symbolMarkersFirstThenTitleOpenings(String symbol, String title, DocType expected) {
+    assertThat(DocTypes.of(symbol, title)).isEqualTo(expected);
+  }
+}
