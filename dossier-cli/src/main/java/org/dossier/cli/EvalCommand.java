@@ -17,10 +17,10 @@ import org.dossier.understand.Evaluation;
 import org.dossier.understand.RecordJson;
 import org.dossier.understand.UnreadableDocumentException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dossier eval --gold GOLD.jsonl FILE…}: parses the files and scores each record field
@@ -70,7 +70,10 @@ final class EvalCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "%-18s %7.1f%%%n", field.field(), field.score() * 100);
     }
     out.printf(
-        Locale.ROOT, "%-18s %7.1f%%  (%d documents)%n", "overall", report.overall() * 100,
+        Locale.ROOT,
+        "%-18s %7.1f%%  (%d documents)%n",
+        "overall",
+        report.overall() * 100,
         report.documents());
     if (!report.misses().isEmpty()) {
       out.println();

@@ -20,7 +20,17 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Open documentation system for intergovernmental bodies.",
-    subcommands = {CommandLine.HelpCommand.class, ParseCommand.class, EvalCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      ParseCommand.class,
+      EvalCommand.class,
+      ImportCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      ReindexCommand.class,
+      CheckCommand.class,
+      BackupCommand.class
+    })
 public final class Main {
 
   @Option(

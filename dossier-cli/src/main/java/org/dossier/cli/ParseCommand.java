@@ -15,11 +15,11 @@ import org.dossier.understand.ParsedDocument;
 import org.dossier.understand.RecordJson;
 import org.dossier.understand.UnreadableDocumentException;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code dossier parse FILE…}: the record of each document as JSON (pretty for one input, one line
@@ -59,8 +59,7 @@ final class ParseCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (outputDir == null && format != Output.json && files.size() > 1) {
       throw new ParameterException(
-          spec.commandLine(),
-          "--format " + format + " with several files needs --output-dir");
+          spec.commandLine(), "--format " + format + " with several files needs --output-dir");
     }
     if (outputDir != null) {
       Files.createDirectories(outputDir);

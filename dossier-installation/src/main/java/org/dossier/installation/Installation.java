@@ -124,6 +124,11 @@ public final class Installation implements AutoCloseable {
     return index;
   }
 
+  /** Up to {@code limit} catalogued symbols close to {@code typed}, closest first. */
+  public List<String> similarSymbols(String typed, int limit) {
+    return SymbolSuggestions.near(index, typed, limit);
+  }
+
   /** Where import reports are written. */
   public Path reportsDirectory() {
     return directory.resolve(REPORTS);
