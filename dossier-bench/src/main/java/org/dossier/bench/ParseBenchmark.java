@@ -1,5 +1,7 @@
 package org.dossier.bench;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.FileDescriptor;
@@ -12,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import static java.nio.charset.StandardCharsets.UTF_8;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -27,8 +28,9 @@ import org.dossier.understand.DocumentParser;
 
 /**
  * Macro benchmark of {@code dossier parse}: documents per second and MB per second for plain text,
- * Markdown, HTML, Word and PDF, each against plain Tika text extraction of the same bytes in the same
- * run (the baseline every parser of these formats pays). Single-threaded, so figures are per core.
+ * Markdown, HTML, Word and PDF, each against plain Tika text extraction of the same bytes in the
+ * same run (the baseline every parser of these formats pays). Single-threaded, so figures are per
+ * core.
  *
  * <p>Inputs are built from the two shared sample documents, their body repeated to about {@code
  * --kb} kilobytes. Usage: {@code ParseBenchmark [--samples DIR] [--kb 20] [--docs 200] [--rounds
@@ -73,15 +75,23 @@ public final class ParseBenchmark {
             new Input("text", copies(join(text).getBytes(StandardCharsets.UTF_8), docs)),
             new Input(
                 "markdown",
-                copies(join(padded(markdown, kilobytes * 1024)).getBytes(StandardCharsets.UTF_8),
+                copies(
+                    join(padded(markdown, kilobytes * 1024)).getBytes(StandardCharsets.UTF_8),
                     docs)),
             new Input("html", copies(html(text), docs)),
             new Input("docx", copies(docx(text), docs / 4)),
             new Input("pdf", copies(pdf(text), docs / 4)));
     DocumentParser parser = DocumentParser.create();
     AutoDetectParser tika = new AutoDetectParser();
-    out.printf(Locale.ROOT, "%-9s %10s %10s %10s %10s %9s%n", "format", "docs/s", "MB/s",
-        "tika docs/s", "tika MB/s", "overhead");
+    out.printf(
+        Locale.ROOT,
+        "%-9s %10s %10s %10s %10s %9s%n",
+        "format",
+        "docs/s",
+        "MB/s",
+        "tika docs/s",
+        "tika MB/s",
+        "overhead");
     for (Input input : inputs) {
       Timing ours = null;
       Timing baseline = null;
@@ -124,7 +134,10 @@ public final class ParseBenchmark {
   }
 
   private static void tikaText(AutoDetectParser tika, byte[] bytes) throws Exception {
-    tika.parse(new ByteArrayInputStream(bytes), new BodyContentHandler(-1), new Metadata(),
+    tika.parse(
+        new ByteArrayInputStream(bytes),
+        new BodyContentHandler(-1),
+        new Metadata(),
         new ParseContext());
   }
 
@@ -172,7 +185,8 @@ public final class ParseBenchmark {
   private static byte[] html(List<String> lines) {
     StringBuilder html = new StringBuilder("<!DOCTYPE html><html><body>");
     for (String paragraph : paragraphs(lines)) {
-      html.append("<p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;"))
+      html.append("<p>")
+          .append(paragraph.replace("&", "&amp;").replace("<", "&lt;"))
           .append("</p>\n");
     }
     return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);

@@ -7,7 +7,9 @@ import static org.dossier.catalogue.Fixtures.noteVerbale;
 import static org.dossier.catalogue.Fixtures.put;
 import static org.dossier.catalogue.Fixtures.report;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import org.dossier.catalogue.PutResult.Outcome;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.DocumentRecord.AgendaRef;
@@ -20,16 +22,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CatalogueTest {
   @TempDir Path directory;
-  private Catalogue catalogue;
+  Catalogue catalogue;
 
   @BeforeEach
   void open() {
-    catalogue = Catalogue.open(directory.resolve("catalogue"));
+    catalogue = openCatalogue();
+  }
+
+  /** The catalogue under test: embedded here; subclasses run the same tests on a server. */
+  Catalogue openCatalogue() {
+    return Catalogue.open(directory.resolve("catalogue"));
   }
 
   @AfterEach
   void close() {
-    catalogue.close();
+    if (catalogue != null) {
+      catalogue.close();
+    }
   }
 
   @Test
@@ -239,6 +248,43 @@ class CatalogueTest {
   }
 
   @Test
+  void aBatchIsKeptWhole() {
+    List<PutResult> results =
+        catalogue.putAll(
+            List.of(
+                input(noteVerbale("en.txt", Language.EN, "A/HRC/43/G/17").build()),
+                input(noteVerbale("fr.txt", Language.FR, "A/HRC/43/G/17").build()),
+                input(noteVerbale("en.txt", Language.EN, "A/HRC/43/G/17").build())));
+
+    assertThat(results)
+        .extracting(PutResult::outcome)
+        .containsExactly(Outcome.CREATED_DOCUMENT, Outcome.ADDED_VERSION, Outcome.UNCHANGED);
+  }
+
+  @Test
+  void aBatchWithOneFailingVersionKeepsNoneOfIt() {
+    Counts before = catalogue.counts();
+    List<VersionInput> batch =
+        List.of(
+            input(noteVerbale("en.txt", Language.EN, "A/HRC/43/G/17").build()),
+            input(
+                noteVerbale("fr.txt", Language.FR, "A/HRC/43/G/17")
+                    .addAgendaItem(new AgendaRef(-1, "no such item"))
+                    .build()));
+
+    assertThatThrownBy(() -> catalogue.putAll(batch))
+        .isInstanceOf(CatalogueException.class)
+        .hasMessageStartingWith("Cannot catalogue fr.txt (fr): ");
+
+    assertThat(catalogue.counts()).isEqualTo(before);
+  }
+
+  private static VersionInput input(DocumentRecord record) {
+    byte[] bytes = (record.source() + record.language()).getBytes(StandardCharsets.UTF_8);
+    return new VersionInput(record, "text", OriginalFile.of(bytes, record.source(), "text/plain"));
+  }
+
+  @Test
   void symbolsOfTwoDifferentDocumentsInOneRecordAreRefused() {
     put(catalogue, report("A/HRC/43/1").build());
     put(catalogue, report("A/HRC/43/2").build());
@@ -264,7 +310,7 @@ class CatalogueTest {
     long id = put(catalogue, report("A/HRC/43/2").build()).documentId();
     catalogue.close();
 
-    catalogue = Catalogue.open(directory.resolve("catalogue"));
+    catalogue = openCatalogue();
 
     assertThat(catalogue.find("A/HRC/43/2")).map(CataloguedDocument::id).contains(id);
     assertThat(catalogue.schemaVersion()).isEqualTo("1");

@@ -28,16 +28,23 @@ import org.junit.jupiter.api.io.TempDir;
 /** Versions printed without a symbol: matched by shared facts, never merged wrongly. */
 class ProvisionalDocumentsTest {
   @TempDir Path directory;
-  private Catalogue catalogue;
+  Catalogue catalogue;
 
   @BeforeEach
   void open() {
-    catalogue = Catalogue.open(directory.resolve("catalogue"));
+    catalogue = openCatalogue();
+  }
+
+  /** The catalogue under test: embedded here; subclasses run the same tests on a server. */
+  Catalogue openCatalogue() {
+    return Catalogue.open(directory.resolve("catalogue"));
   }
 
   @AfterEach
   void close() {
-    catalogue.close();
+    if (catalogue != null) {
+      catalogue.close();
+    }
   }
 
   @Test

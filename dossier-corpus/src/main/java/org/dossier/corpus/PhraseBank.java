@@ -17,11 +17,12 @@ import org.dossier.model.Language;
 /**
  * The generator's own prose in one language, read from {@code phrases_xx.txt}. A bank is a list of
  * keys, each with numbered variants; the six banks are parallel (variant 3 of a key says the same
- * thing in every language), so the language versions of a document translate each other sentence
- * by sentence.
+ * thing in every language), so the language versions of a document translate each other sentence by
+ * sentence.
  *
- * <p>File format: {@code [key]} (letters, digits, dots, underscores) opens a key; each following non-blank line is one variant; lines
- * starting with {@code #} are comments. Variants are {@link Template templates}.
+ * <p>File format: {@code [key]} (letters, digits, dots, underscores) opens a key; each following
+ * non-blank line is one variant; lines starting with {@code #} are comments. Variants are {@link
+ * Template templates}.
  */
 final class PhraseBank {
   private static final Pattern KEY = Pattern.compile("\\[[A-Za-z0-9._]+]");
@@ -67,7 +68,7 @@ final class PhraseBank {
 
   /** Variant {@code index} of {@code key} filled from {@code slots}. */
   String fill(String key, int index, Map<String, String> slots) {
-    return get(key, index).fill(slots);
+    return get(key, index).fill(slots, language);
   }
 
   private List<Template> variants(String key) {
@@ -86,8 +87,7 @@ final class PhraseBank {
       if (in == null) {
         throw new IllegalStateException("Missing phrase bank resource " + resource);
       }
-      BufferedReader reader =
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       List<Template> current = null;
       int lineNumber = 0;
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {

@@ -3,6 +3,7 @@ package org.dossier.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.dossier.model.Language;
 
 /**
  * A phrase with named slots ({@code {ofCountry}}), compiled once. Filling a slot the caller did not
@@ -45,16 +46,51 @@ final class Template {
     return slots;
   }
 
-  String fill(Map<String, String> values) {
+  /**
+   * The template with its slots filled; where a French or Spanish preposition of the template meets
+   * the article starting a value, they contract ({@code de} + {@code le} = {@code du}).
+   */
+  String fill(Map<String, String> values, Language language) {
     StringBuilder out = new StringBuilder(literals.getFirst());
     for (int i = 0; i < slots.size(); i++) {
       String value = values.get(slots.get(i));
       if (value == null) {
         throw new IllegalStateException(origin + ": no value for slot {" + slots.get(i) + "}");
       }
-      out.append(value).append(literals.get(i + 1));
+      appendContracted(out, value, language);
+      out.append(literals.get(i + 1));
     }
     return out.toString();
+  }
+
+  private static final String[][] FRENCH = {
+    {"de ", "le ", "du "}, {"de ", "les ", "des "}, {"à ", "le ", "au "}, {"à ", "les ", "aux "}
+  };
+  private static final String[][] SPANISH = {
+    {"del ", "el ", "del "}, {"de ", "el ", "del "}, {"a ", "el ", "al "}
+  };
+
+  private static void appendContracted(StringBuilder out, String value, Language language) {
+    String[][] rules =
+        switch (language) {
+          case FR -> FRENCH;
+          case ES -> SPANISH;
+          default -> null;
+        };
+    if (rules != null) {
+      for (String[] rule : rules) {
+        int at = out.length() - rule[0].length();
+        if (value.startsWith(rule[1])
+            && at >= 0
+            && out.indexOf(rule[0], at) == at
+            && (at == 0 || out.charAt(at - 1) == ' ')) {
+          out.setLength(at);
+          out.append(rule[2]).append(value, rule[1].length(), value.length());
+          return;
+        }
+      }
+    }
+    out.append(value);
   }
 
   @Override

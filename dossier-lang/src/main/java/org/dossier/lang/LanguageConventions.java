@@ -4,8 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.dossier.lang.ar.ArabicConventions;
 import org.dossier.lang.en.EnglishConventions;
+import org.dossier.lang.es.SpanishConventions;
 import org.dossier.lang.fr.FrenchConventions;
+import org.dossier.lang.ru.RussianConventions;
+import org.dossier.lang.zh.ChineseConventions;
 import org.dossier.model.Distribution;
 import org.dossier.model.Language;
 
@@ -34,9 +38,10 @@ public interface LanguageConventions {
     return switch (language) {
       case EN -> EnglishConventions.INSTANCE;
       case FR -> FrenchConventions.INSTANCE;
-      case ES, RU, AR, ZH ->
-          throw new UnsupportedOperationException(
-              "Conventions for " + language.code() + " are not committed yet");
+      case ES -> SpanishConventions.INSTANCE;
+      case RU -> RussianConventions.INSTANCE;
+      case AR -> ArabicConventions.INSTANCE;
+      case ZH -> ChineseConventions.INSTANCE;
     };
   }
 

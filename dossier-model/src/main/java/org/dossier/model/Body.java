@@ -227,19 +227,18 @@ public enum Body {
             zh));
   }
 
-  private static final class Lookup {
-    static final Names<Body> NAMES = build();
+  /** Every name of every body in the six languages, and former names, for {@link #fromName}. */
+  private static final Names<Body> NAMES = nameIndex();
 
-    private static Names<Body> build() {
-      Names<Body> names = new Names<>("body");
-      for (Body body : values()) {
-        body.names.values().forEach(name -> names.add(name, body));
-      }
-      // The Sub-Commission's name until 1999, which its older documents carry.
-      return names.add(
-          "Sub-Commission on Prevention of Discrimination and Protection of Minorities",
-          SUB_COMMISSION);
+  private static Names<Body> nameIndex() {
+    Names<Body> names = new Names<>("body");
+    for (Body body : values()) {
+      body.names.values().forEach(name -> names.add(name, body));
     }
+    // The Sub-Commission's name until 1999, which its older documents carry.
+    return names.add(
+        "Sub-Commission on Prevention of Discrimination and Protection of Minorities",
+        SUB_COMMISSION);
   }
 
   /** The official English name, used as the canonical one: {@code "Human Rights Council"}. */
@@ -283,7 +282,7 @@ public enum Body {
    * apostrophe style: {@code "conseil des droits de l’homme"} gives the Human Rights Council.
    */
   public static Optional<Body> fromName(String name) {
-    return Lookup.NAMES.find(name);
+    return NAMES.find(name);
   }
 
   /**

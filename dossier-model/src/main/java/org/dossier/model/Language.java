@@ -28,27 +28,25 @@ public enum Language {
     this.namesOfAll = List.of(namesOfAll);
   }
 
-  /** Names that are in common use besides the ones above, so that lookups find them too. */
-  private static final class Lookup {
-    static final Names<Language> NAMES = build();
+  /** Every name of every language in the six, and common variants, for {@link #fromName}. */
+  private static final Names<Language> NAMES = nameIndex();
 
-    private static Names<Language> build() {
-      Names<Language> names = new Names<>("language");
-      for (Language language : values()) {
-        for (Language in : values()) {
-          names.add(language.nameIn(in), language);
-        }
+  private static Names<Language> nameIndex() {
+    Names<Language> names = new Names<>("language");
+    for (Language language : values()) {
+      for (Language in : values()) {
+        names.add(language.nameIn(in), language);
       }
-      // Other spellings: Egyptian-style Arabic "English", and Chinese "-语" (spoken language) forms.
-      return names
-          .add("الإنجليزية", EN)
-          .add("阿拉伯语", AR)
-          .add("汉语", ZH)
-          .add("英语", EN)
-          .add("法语", FR)
-          .add("西班牙语", ES)
-          .add("俄语", RU);
     }
+    // Other spellings: Egyptian-style Arabic "English", and Chinese "-语" (spoken language) forms.
+    return names
+        .add("الإنجليزية", EN)
+        .add("阿拉伯语", AR)
+        .add("汉语", ZH)
+        .add("英语", EN)
+        .add("法语", FR)
+        .add("西班牙语", ES)
+        .add("俄语", RU);
   }
 
   /** ISO 639-1 code, lower case: {@code "fr"}. */
@@ -97,7 +95,7 @@ public enum Language {
    * {@code "Français"}, {@code "francais"}, {@code "法文"} and {@code "французский"} all give FR.
    */
   public static Optional<Language> fromName(String name) {
-    return Lookup.NAMES.find(name);
+    return NAMES.find(name);
   }
 
   @Override

@@ -15,25 +15,34 @@ import java.util.stream.Collectors;
  *
  * <ul>
  *   <li><b>organ series</b> and subsidiary bodies: letters ({@code A}, {@code S}, {@code E}, {@code
- *       ST}, {@code HRC}, {@code CRC/C}, {@code CEDAW}) or a subsidiary prefix with its number
- *       ({@code C.3}, {@code CN.4}, {@code Sub.2}, {@code AC.2}, {@code WG.8}, {@code CONF.157});
+ *       ST}, {@code HRC}, {@code CRC/C}, {@code CEDAW}), letters and a number after a space
+ *       (FAO-style {@code CL 154}), or a subsidiary prefix with its number ({@code C.3}, {@code
+ *       CN.4}, {@code Sub.2}, {@code AC.2}, {@code WG.8}, {@code CONF.157});
  *   <li>at most one <b>session or year</b>: a number ({@code 43}, {@code 1987}) or a special
- *       session ({@code S-8}, {@code ES-10});
+ *       session ({@code S-8}, {@code ES-10}); letter components may follow it, such as the country
+ *       of a review ({@code A/HRC/WG.6/33/AFG/1});
  *   <li>at most one <b>document type</b>: {@code RES/ DEC/ PRST/ INF/ NGO/ G/ PET/} as their own
  *       component, or {@code L. R. CRP. WP. PV. SR.} joined to the document number;
- *   <li>the <b>document number</b>, last before the modifiers. After {@code RES/} only, it may
- *       carry a letter ({@code 69/274 A}) and a year or Roman session in parentheses ({@code
- *       S/RES/822 (1993)}, {@code A/RES/3363 (XXX)}, {@code A/RES/217 A (III)});
+ *   <li>the <b>document number</b>, last before the modifiers: digits, or a range such as {@code
+ *       7-8}. After {@code RES/} only, it may carry a letter ({@code 69/274 A}) and a year or Roman
+ *       session in parentheses ({@code S/RES/822 (1993)}, {@code A/RES/3363 (XXX)}, {@code
+ *       A/RES/217 A (III)});
  *   <li>the <b>modifier chain</b>: {@code Add.n}, {@code Corr.n}, {@code Rev.n}, {@code Amend.n},
  *       {@code Summary}, in any order;
  *   <li>a final {@code *}: the document was reissued for technical reasons.
  * </ul>
  *
- * <p>Letters are upper-cased except the UN's mixed-case spellings {@code Add. Corr. Rev. Amend.
- * Summary Sub.}; whitespace is trimmed and collapsed, spaces around {@code / . -} are removed and a
- * space is put before a parenthesis. Pre-1976 General Assembly resolutions are symbols only with
- * their series ({@code A/RES/3363 (XXX)}); the bare citation {@code 3363 (XXX)} is turned into one
- * by {@link #generalAssemblyResolution(String)}.
+ * <p>Normalisation: full-width forms are folded, whitespace is trimmed and collapsed, spaces around
+ * {@code / . -} are removed and one space is put before a parenthesis; letters are upper-cased
+ * except the UN's mixed-case spellings {@code Add. Corr. Rev. Amend. Summary Sub.}. A symbol has at
+ * most 100 characters.
+ *
+ * <p>Pre-1976 General Assembly resolutions are symbols with their series, {@code A/RES/3363 (XXX)}
+ * and {@code A/RES/217 A (III)}, the letter before the session as in the printed citation. The bare
+ * citation {@code 3363 (XXX)} is not a symbol: a symbol starts with its organ, and for later
+ * numbers the organ cannot be told from the number ({@code 5/1} is a resolution of the Assembly and
+ * of the Human Rights Council). {@link #generalAssemblyResolution(String)} turns a citation known
+ * to be the Assembly's into its symbol.
  */
 public final class Symbol implements Comparable<Symbol> {
   private final String printed;
@@ -247,7 +256,11 @@ public final class Symbol implements Comparable<Symbol> {
         text.toString(), series, session, marker, number, letter, kept, false, baseLength);
   }
 
-  private static String fileSafe(String text) {
+  /**
+   * The dlx substitutions {@code ' ' / [ ] * : ;} → {@code _ _ ^ ^ ! # %}. Only the first three can
+   * occur in a parsed symbol; the rule is kept whole so file names match the library's.
+   */
+  static String fileSafe(String text) {
     StringBuilder safe = new StringBuilder(text.length());
     for (char c : text.toCharArray()) {
       safe.append(

@@ -1,7 +1,10 @@
 package org.dossier.model;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * One link of a symbol's modifier chain, such as {@code Add.1} in {@code A/HRC/43/2/Add.1/Corr.2}.
@@ -25,6 +28,12 @@ public record SymbolModifier(Kind kind, int number) {
     /** {@code Summary}: a summary of the document; it carries no number. */
     SUMMARY("Summary");
 
+    private static final Map<String, Kind> BY_WORD =
+        Arrays.stream(values())
+            .collect(
+                Collectors.toUnmodifiableMap(
+                    kind -> kind.spelling.replace(".", "").toUpperCase(Locale.ROOT), kind -> kind));
+
     private final String spelling;
 
     Kind(String spelling) {
@@ -43,14 +52,8 @@ public record SymbolModifier(Kind kind, int number) {
 
     /** The kind for a spelling in any case, with or without its dot: {@code "ADD"} → ADDENDUM. */
     static Optional<Kind> fromWord(String word) {
-      String wanted = word.endsWith(".") ? word : word + ".";
-      for (Kind kind : values()) {
-        String spelling = kind.numbered() ? kind.spelling : kind.spelling + ".";
-        if (spelling.toLowerCase(Locale.ROOT).equals(wanted.toLowerCase(Locale.ROOT))) {
-          return Optional.of(kind);
-        }
-      }
-      return Optional.empty();
+      String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+      return Optional.ofNullable(BY_WORD.get(bare.toUpperCase(Locale.ROOT)));
     }
   }
 

@@ -1,7 +1,10 @@
 package org.dossier.model;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The document-type component of a symbol. Some markers are joined to the document number by a dot
@@ -36,6 +39,9 @@ public enum TypeMarker {
   /** {@code WP.n}: working papers. */
   WORKING_PAPER("WP", true);
 
+  private static final Map<String, TypeMarker> DOTTED_BY_CODE = byCode(true);
+  private static final Map<String, TypeMarker> SLASHED_BY_CODE = byCode(false);
+
   private final String code;
   private final boolean dotted;
 
@@ -60,13 +66,15 @@ public enum TypeMarker {
     return code + (dotted ? "." : "/");
   }
 
+  /** The marker for a code in any case, dotted ({@code L.}) or not ({@code RES/}). */
   static Optional<TypeMarker> fromCode(String code, boolean dotted) {
-    String wanted = code.toUpperCase(Locale.ROOT);
-    for (TypeMarker marker : values()) {
-      if (marker.code.equals(wanted) && marker.dotted == dotted) {
-        return Optional.of(marker);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(
+        (dotted ? DOTTED_BY_CODE : SLASHED_BY_CODE).get(code.toUpperCase(Locale.ROOT)));
+  }
+
+  private static Map<String, TypeMarker> byCode(boolean dotted) {
+    return Arrays.stream(values())
+        .filter(marker -> marker.dotted == dotted)
+        .collect(Collectors.toUnmodifiableMap(TypeMarker::code, marker -> marker));
   }
 }

@@ -14,16 +14,18 @@ import org.dossier.model.Language;
 
 /**
  * Writes a parsed document as Akoma Ntoso 3.0 in the AKN4UN profile: FRBR Work, Expression and
- * Manifestation with AKN4UN IRIs ({@code /akn/un/doc/communication/un-ga-hrc/2020-05-06/A-HRC-43-G-17
- * /eng@2020-05-06}), the masthead marked up in the preface ({@code docNumber}, the distribution and
- * language inlines, {@code docDate}, {@code session}, agenda items as {@code ref}, the job number as
- * {@code docketNumber}), the clean text as the main body, and each annex as a component.
+ * Manifestation with AKN4UN IRIs ({@code
+ * /akn/un/doc/communication/un-ga-hrc/2020-05-06/A-HRC-43-G-17 /eng@2020-05-06}), the masthead
+ * marked up in the preface ({@code docNumber}, the distribution and language inlines, {@code
+ * docDate}, {@code session}, agenda items as {@code ref}, the job number as {@code docketNumber}),
+ * the clean text as the main body, and each annex as a component.
  */
 public final class AkomaNtoso {
   /** The Akoma Ntoso 3.0 namespace. */
   public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
 
   private static final XMLOutputFactory OUTPUT = XMLOutputFactory.newFactory();
+
   /** FRBR dates are mandatory; a record without any date gets this one, marked as unknown. */
   private static final LocalDate NO_DATE = LocalDate.of(1, 1, 1);
 
@@ -57,16 +59,7 @@ public final class AkomaNtoso {
       this.xml = xml;
       this.date = firstDate(r.issueDate(), r.titleDate(), NO_DATE);
       this.workIri =
-          "/akn/un/"
-              + element()
-              + "/"
-              + subtype()
-              + "/"
-              + actor()
-              + "/"
-              + date
-              + "/"
-              + number();
+          "/akn/un/" + element() + "/" + subtype() + "/" + actor() + "/" + date + "/" + number();
       this.expressionIri = workIri + "/" + language(r.language()) + "@" + date;
     }
 
@@ -276,7 +269,8 @@ public final class AkomaNtoso {
         xml.writeStartElement("mainBody");
         xml.writeStartElement("p");
         if (annex.language() != null) {
-          xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", annex.language().code());
+          xml.writeAttribute(
+              "xml", "http://www.w3.org/XML/1998/namespace", "lang", annex.language().code());
         }
         xml.writeCharacters(annex.title() == null ? "Annex " + (i + 1) : annex.title());
         xml.writeEndElement();
@@ -303,8 +297,7 @@ public final class AkomaNtoso {
 
     /** The clean text without its first paragraph, which is the title already in the preface. */
     private List<String> bodyParagraphs() {
-      List<String> paragraphs =
-          cleanText.lines().filter(line -> !line.isBlank()).toList();
+      List<String> paragraphs = cleanText.lines().filter(line -> !line.isBlank()).toList();
       return r.title() != null && !paragraphs.isEmpty() && paragraphs.getFirst().equals(r.title())
           ? paragraphs.subList(1, paragraphs.size())
           : paragraphs;
@@ -326,8 +319,7 @@ public final class AkomaNtoso {
       xml.writeEndElement();
     }
 
-    private void empty(String element, String attribute, String value)
-        throws XMLStreamException {
+    private void empty(String element, String attribute, String value) throws XMLStreamException {
       xml.writeEmptyElement(element);
       xml.writeAttribute(attribute, value);
     }
@@ -425,7 +417,8 @@ public final class AkomaNtoso {
       StringBuilder safe = null;
       for (int i = 0; i < text.length(); i++) {
         char c = text.charAt(i);
-        boolean allowed = c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
+        boolean allowed =
+            c >= 0x20 ? c != 0xFFFE && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
         if (!allowed && safe == null) {
           safe = new StringBuilder(text.length()).append(text, 0, i);
         } else if (allowed && safe != null) {

@@ -11,8 +11,8 @@ import org.dossier.understand.internal.SourceReader.SourceText;
 
 /**
  * Reads raw documents (plain text in any common encoding, Markdown, HTML, Word, PDF) into {@link
- * ParsedDocument}s. Lenient like a browser: text it cannot interpret becomes a positioned warning in
- * the record, never an exception; only input that is not a document at all (empty, binary,
+ * ParsedDocument}s. Lenient like a browser: text it cannot interpret becomes a positioned warning
+ * in the record, never an exception; only input that is not a document at all (empty, binary,
  * encrypted, damaged, too large) is refused with an {@link UnreadableDocumentException}.
  *
  * <p>Stateless and thread-safe; one instance can serve a whole batch.

@@ -29,8 +29,8 @@ import org.dossier.model.Language;
 /**
  * The JSON form of a {@link DocumentRecord}, exactly as the record contract spells it: fields in
  * contract order, enum values as contract strings ({@code "fr"}, {@code "General"}, {@code
- * "note-verbale"}), ISO dates, {@code null} and {@code []} for unknowns. Writes one pretty object or
- * one line per record (JSONL), and reads both back.
+ * "note-verbale"}), ISO dates, {@code null} and {@code []} for unknowns. Writes one pretty object
+ * or one line per record (JSONL), and reads both back.
  */
 public final class RecordJson {
   private static final JsonFactory FACTORY = new JsonFactory();
@@ -279,9 +279,8 @@ public final class RecordJson {
     }
     return parse
         .apply(value)
-        .orElseThrow(
-            () ->
-                new IllegalArgumentException(
-                    "field '" + field + "' has an unknown value '" + value + "'"));
+        .orElseThrow(() ->
+            new IllegalArgumentException(
+                "field '" + field + "' has an unknown value '" + value + "'"));
   }
 }

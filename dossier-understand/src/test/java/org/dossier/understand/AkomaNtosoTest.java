@@ -32,14 +32,17 @@ class AkomaNtosoTest {
     String xml =
         AkomaNtoso.write(
             new ParsedDocument(
-                Records.full(), Format.TEXT, "Lettre datée du 3 mars 2021\n\nPremier.\n\nSecond.\n"));
+                Records.full(),
+                Format.TEXT,
+                "Lettre datée du 3 mars 2021\n\nPremier.\n\nSecond.\n"));
 
     assertValid(xml);
     assertThat(xml)
         .contains("<doc name=\"officialLetter\">")
         .contains(
             "<FRBRthis value=\"/akn/un/doc/communication/un-ga-hrc/2021-03-10/A-HRC-46-G-5/!main\"/>")
-        .contains("<FRBRuri value=\"/akn/un/doc/communication/un-ga-hrc/2021-03-10/A-HRC-46-G-5/fra@2021-03-10\"/>")
+        .contains(
+            "<FRBRuri value=\"/akn/un/doc/communication/un-ga-hrc/2021-03-10/A-HRC-46-G-5/fra@2021-03-10\"/>")
         .contains("<FRBRnumber value=\"A-HRC-46-G-5\" showAs=\"A/HRC/46/G/5\"/>")
         .contains("<docNumber refersTo=\"#symbol\">A/HRC/46/G/5</docNumber>")
         .contains("<inline name=\"distribution\" refersTo=\"#distributionGeneral\">")
@@ -65,7 +68,8 @@ class AkomaNtosoTest {
             .build();
 
     String xml =
-        AkomaNtoso.write(new ParsedDocument(resolution, Format.TEXT, "Title\n\nBad \u0001 byte.\n"));
+        AkomaNtoso.write(
+            new ParsedDocument(resolution, Format.TEXT, "Title\n\nBad \u0001 byte.\n"));
 
     assertValid(xml);
     assertThat(xml).contains("<statement name=\"resolution\">").contains("Bad  byte.");

@@ -61,9 +61,12 @@ final class Documents {
   }
 
   static byte[] html(List<String> paragraphs) {
-    StringBuilder html = new StringBuilder("<!DOCTYPE html><html><head><title>t</title></head><body>");
+    StringBuilder html =
+        new StringBuilder("<!DOCTYPE html><html><head><title>t</title></head><body>");
     for (String paragraph : paragraphs) {
-      html.append("<p>").append(paragraph.replace("&", "&amp;").replace("<", "&lt;")).append("</p>");
+      html.append("<p>")
+          .append(paragraph.replace("&", "&amp;").replace("<", "&lt;"))
+          .append("</p>");
     }
     return html.append("</body></html>").toString().getBytes(StandardCharsets.UTF_8);
   }

@@ -18,9 +18,11 @@ class RecordJsonTest {
         .startsWith("{\"source\":\"in/kenya.txt\",\"symbol\":\"A/HRC/46/G/5\",\"symbols\":[")
         .contains("\"language\":\"fr\",\"originalLanguage\":\"en\"")
         .contains("\"session\":{\"number\":46,\"start\":\"2021-02-22\",\"end\":\"2021-03-24\"}")
-        .contains("\"distribution\":\"General\",\"issueDate\":\"2021-03-10\",\"docType\":\"letter\"")
-        .contains("\"annexes\":[{\"title\":\"Statement of the Ministry\",\"language\":\"en\","
-            + "\"reproducedAsReceived\":true}]")
+        .contains(
+            "\"distribution\":\"General\",\"issueDate\":\"2021-03-10\",\"docType\":\"letter\"")
+        .contains(
+            "\"annexes\":[{\"title\":\"Statement of the Ministry\",\"language\":\"en\","
+                + "\"reproducedAsReceived\":true}]")
         .endsWith("\"code\":\"masthead.date\",\"message\":\"unreadable date: 31 février 2021\"}]}");
   }
 
@@ -45,14 +47,14 @@ class RecordJsonTest {
     assertThat(RecordJson.read(RecordJson.toPrettyJson(record))).isEqualTo(record);
     List<DocumentRecord> lines =
         RecordJson.readLines(
-            new StringReader(RecordJson.toJsonLine(record) + "\n\n" + RecordJson.toJsonLine(record)));
+            new StringReader(
+                RecordJson.toJsonLine(record) + "\n\n" + RecordJson.toJsonLine(record)));
     assertThat(lines).containsExactly(record, record);
   }
 
   @Test
   void badInputNamesTheLineAndField() {
-    assertThatThrownBy(
-            () -> RecordJson.readLines(new StringReader("{}\n{\"docType\":\"memo\"}")))
+    assertThatThrownBy(() -> RecordJson.readLines(new StringReader("{}\n{\"docType\":\"memo\"}")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("line 2: field 'docType' has an unknown value 'memo'");
     assertThatThrownBy(() -> RecordJson.read("{\"issueDate\":\"6 May 2020\"}"))

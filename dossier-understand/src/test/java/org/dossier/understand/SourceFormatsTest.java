@@ -81,7 +81,7 @@ class SourceFormatsTest {
 
   @Test
   void zipBombIsRefusedWithoutExhaustingMemory() throws IOException {
-    byte[] bomb = Documents.zipBomb(64L << 20);
+    byte[] bomb = Documents.zipBomb(16L << 20);
 
     assertThat(bomb.length).isLessThan(1 << 20);
     assertThatThrownBy(() -> parser.parse("bomb.docx", bomb))
@@ -94,7 +94,7 @@ class SourceFormatsTest {
     byte[] zip = {'P', 'K', 3, 4, 0, 0, 0, 0};
 
     assertThatThrownBy(() -> parser.parse("a.zip", zip))
-        .hasMessage("a.zip: a ZIP archive that is not a Word document (no word/document.xml)");
+        .hasMessage("a.zip: a ZIP archive that is not a Word document (no word/ part)");
   }
 
   @Test
@@ -106,12 +106,11 @@ class SourceFormatsTest {
     ParsedDocument document = parser.parse("es.txt", bytes);
 
     assertThat(document.record().warnings())
-        .anySatisfy(
-            warning -> {
-              assertThat(warning.code()).isEqualTo("encoding.guess");
-              assertThat(warning.line()).isEqualTo(1);
-              assertThat(warning.message()).contains("windows-1252");
-            });
+        .anySatisfy(warning -> {
+          assertThat(warning.code()).isEqualTo("encoding.guess");
+          assertThat(warning.line()).isEqualTo(1);
+          assertThat(warning.message()).contains("windows-1252");
+        });
     assertThat(document.cleanText()).contains("Misión Permanente del Perú");
   }
 

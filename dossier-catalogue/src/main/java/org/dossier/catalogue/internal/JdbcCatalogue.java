@@ -1,6 +1,7 @@
 package org.dossier.catalogue.internal;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,7 @@ import org.dossier.catalogue.CitationEdge;
 import org.dossier.catalogue.Counts;
 import org.dossier.catalogue.OriginalFile;
 import org.dossier.catalogue.PutResult;
+import org.dossier.catalogue.VersionInput;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
 
@@ -32,26 +34,51 @@ final class JdbcCatalogue implements Catalogue {
 
   @Override
   public PutResult put(DocumentRecord record, String cleanText, OriginalFile original) {
-    if (record == null) {
-      throw new IllegalArgumentException("put: the record is required");
+    return putAll(List.of(new VersionInput(record, cleanText, original))).getFirst();
+  }
+
+  @Override
+  public List<PutResult> putAll(List<VersionInput> versions) {
+    List<VersionWriter.Prepared> prepared = new ArrayList<>(versions.size());
+    for (VersionInput version : versions) {
+      prepared.add(prepare(version));
     }
-    String input = describe(record, original);
+    try {
+      return connections.write(connection -> {
+        List<PutResult> results = new ArrayList<>(prepared.size());
+        for (VersionWriter.Prepared version : prepared) {
+          try {
+            results.add(new VersionWriter(connection, version).write());
+          } catch (SQLException e) {
+            throw new CatalogueException(
+                "Cannot catalogue " + version.input() + ": " + e.getMessage(), e);
+          }
+        }
+        return results;
+      });
+    } catch (SQLException e) {
+      throw new CatalogueException(
+          "Cannot catalogue " + versions.size() + " versions: " + e.getMessage(), e);
+    }
+  }
+
+  /** Checks one input and turns its record into JSON, before any transaction starts. */
+  private static VersionWriter.Prepared prepare(VersionInput version) {
+    if (version == null || version.record() == null) {
+      throw new IllegalArgumentException("put: the version and its record are required");
+    }
+    DocumentRecord record = version.record();
+    String input = describe(record, version.original());
     if (record.language() == null) {
       throw new CatalogueException("Cannot catalogue " + input + ": the record has no language");
     }
-    if (cleanText == null) {
+    if (version.cleanText() == null) {
       throw new CatalogueException("Cannot catalogue " + input + ": the clean text is missing");
     }
-    if (original == null) {
+    if (version.original() == null) {
       throw new CatalogueException("Cannot catalogue " + input + ": the original file is missing");
     }
-    String json = RecordJson.write(record);
-    try {
-      return connections.write(connection ->
-          new VersionWriter(connection, record, cleanText, original, json, input).write());
-    } catch (SQLException e) {
-      throw new CatalogueException("Cannot catalogue " + input + ": " + e.getMessage(), e);
-    }
+    return new VersionWriter.Prepared(version, RecordJson.write(record), input);
   }
 
   private static String describe(DocumentRecord record, OriginalFile original) {

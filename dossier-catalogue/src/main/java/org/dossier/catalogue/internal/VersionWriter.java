@@ -17,6 +17,7 @@ import org.dossier.catalogue.Change;
 import org.dossier.catalogue.OriginalFile;
 import org.dossier.catalogue.PutResult;
 import org.dossier.catalogue.PutResult.Outcome;
+import org.dossier.catalogue.VersionInput;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.DocumentRecord.AgendaRef;
 import org.dossier.model.DocumentRecord.Citation;
@@ -28,6 +29,9 @@ import org.dossier.model.Language;
  * and logs the change. The caller commits, or rolls everything back on a throw.
  */
 final class VersionWriter {
+  /** A checked input, its record as JSON and a name for it in errors. */
+  record Prepared(VersionInput version, String recordJson, String input) {}
+
   private final Connection connection;
   private final DocumentRecord record;
   private final Language language;
@@ -36,20 +40,14 @@ final class VersionWriter {
   private final String recordJson;
   private final String input;
 
-  VersionWriter(
-      Connection connection,
-      DocumentRecord record,
-      String cleanText,
-      OriginalFile original,
-      String recordJson,
-      String input) {
+  VersionWriter(Connection connection, Prepared prepared) {
     this.connection = connection;
-    this.record = record;
+    this.record = prepared.version().record();
     this.language = record.language();
-    this.cleanText = cleanText;
-    this.original = original;
-    this.recordJson = recordJson;
-    this.input = input;
+    this.cleanText = prepared.version().cleanText();
+    this.original = prepared.version().original();
+    this.recordJson = prepared.recordJson();
+    this.input = prepared.input();
   }
 
   PutResult write() throws SQLException {

@@ -261,16 +261,6 @@ public final class EnglishConventions extends BaseConventions {
   }
 
   @Override
-  public String languageName(Language language) {
-    return englishName(language);
-  }
-
-  /** The English name of a language, which Arabic, Chinese and Russian mastheads also use. */
-  public static String englishName(Language language) {
-    return new ULocale(language.code()).getDisplayLanguage(ULocale.ENGLISH);
-  }
-
-  @Override
   public String versionLanguageLine() {
     return "English";
   }

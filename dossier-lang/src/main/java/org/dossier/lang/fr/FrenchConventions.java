@@ -260,11 +260,6 @@ public final class FrenchConventions extends BaseConventions {
   }
 
   @Override
-  public String languageName(Language language) {
-    return new ULocale(language.code()).getDisplayLanguage(ULocale.FRENCH);
-  }
-
-  @Override
   public String versionLanguageLine() {
     return "Français";
   }

@@ -1,9 +1,7 @@
 package org.dossier.lang.internal;
 
-import com.ibm.icu.util.ULocale;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,7 +57,6 @@ public abstract class BaseConventions implements LanguageConventions {
           "general", Distribution.GENERAL,
           "limited", Distribution.LIMITED,
           "restricted", Distribution.RESTRICTED);
-  private static final Map<String, Language> LANGUAGE_NAMES = languageNames();
 
   private final Grammar grammar;
 
@@ -206,17 +203,21 @@ public abstract class BaseConventions implements LanguageConventions {
         distribution != null ? distribution : grammar.distributionWords().get(word));
   }
 
+  /** English, French and Spanish name languages in their own words; the others in English. */
+  @Override
+  public final String languageName(Language language) {
+    return language.mastheadName(language());
+  }
+
   @Override
   public final Optional<Language> parseOriginalLanguageLine(CharSequence text) {
     Matcher matcher = ORIGINAL.matcher(text);
-    return matcher.matches()
-        ? Optional.ofNullable(LANGUAGE_NAMES.get(Texts.fold(matcher.group("name"))))
-        : Optional.empty();
+    return matcher.matches() ? Language.fromName(matcher.group("name")) : Optional.empty();
   }
 
   @Override
   public final Optional<Language> parseVersionLanguageLine(CharSequence text) {
-    return Optional.ofNullable(LANGUAGE_NAMES.get(Texts.fold(text)));
+    return Language.fromName(Texts.strip(text));
   }
 
   @Override
@@ -254,8 +255,13 @@ public abstract class BaseConventions implements LanguageConventions {
 
   @Override
   public final boolean isReproducedAsReceivedNote(CharSequence text) {
-    String bare = NOTE_DECORATION.matcher(text).replaceAll("");
+    String bare = NOTE_DECORATION.matcher(beforeNoteMatching(text)).replaceAll("");
     return grammar.reproducedNote().matcher(bare).matches();
+  }
+
+  /** What the footnote pattern is matched against: the text, unless a language drops marks. */
+  protected CharSequence beforeNoteMatching(CharSequence text) {
+    return text;
   }
 
   @Override
@@ -270,17 +276,5 @@ public abstract class BaseConventions implements LanguageConventions {
     }
     int value = grammar.annexNumber().applyAsInt(number);
     return value > 0 ? Optional.of(new AnnexHeading(value)) : Optional.empty();
-  }
-
-  /** Every official language's name in every official language, and in its own script. */
-  private static Map<String, Language> languageNames() {
-    Map<String, Language> names = new HashMap<>();
-    for (Language named : Language.values()) {
-      ULocale locale = new ULocale(named.code());
-      for (Language in : Language.values()) {
-        names.put(Texts.fold(locale.getDisplayLanguage(new ULocale(in.code()))), named);
-      }
-    }
-    return names;
   }
 }

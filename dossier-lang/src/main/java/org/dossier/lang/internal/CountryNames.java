@@ -70,7 +70,11 @@ public final class CountryNames {
       throw new IllegalArgumentException(
           "Unknown country code '" + alpha3 + "': expected an ISO 3166-1 alpha-3 code such as AZE");
     }
-    return new ULocale("", alpha2).getDisplayCountry(new ULocale(language.code()));
+    String name = new ULocale("", alpha2).getDisplayCountry(new ULocale(language.code()));
+    // CLDR's English short forms ("St. Kitts & Nevis") are not the UN's ("Saint Kitts and Nevis").
+    return language == Language.EN
+        ? name.replace(" & ", " and ").replace("St. ", "Saint ").replace('\u2019', '\'')
+        : name.replace('\u2019', '\'');
   }
 
   /** Every name a reader may meet for a State: UN name, CLDR name and known aliases. */

@@ -23,7 +23,13 @@ public final class NameDictionary {
   private static final char[] FOLDED = foldTable();
 
   private final Node root = new Node();
-  private final List<Prefix> prefixes = new ArrayList<>();
+
+  /** Folded characters that can begin a name or a prefix: other positions are skipped at once. */
+  private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
+
+  /** Prefixes by their first folded character, so only those that can match are tried. */
+  private final Map<Character, List<Prefix>> prefixes = new HashMap<>();
+
   private final boolean spaced;
 
   /**
@@ -36,6 +42,7 @@ public final class NameDictionary {
 
   /** Adds {@code name} as a way of writing {@code value}; the first value given for a name wins. */
   public NameDictionary add(String name, String value) {
+    markStart(name);
     Node node = root;
     char previous = ' ';
     for (int i = 0; i < name.length(); i++) {
@@ -63,9 +70,22 @@ public final class NameDictionary {
       start = start.children.get(FOLDED[resume.charAt(i)]);
     }
     if (start != null) {
-      prefixes.add(new Prefix(prefix, start));
+      prefixes
+          .computeIfAbsent(FOLDED[prefix.charAt(0)], c -> new ArrayList<>())
+          .add(new Prefix(prefix, start));
+      markStart(prefix);
     }
     return this;
+  }
+
+  private void markStart(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char folded = FOLDED[text.charAt(i)];
+      if (folded != SKIP && folded != ' ') {
+        starts[folded] = true;
+        return;
+      }
+    }
   }
 
   /** Every name in {@code text}, left to right, without overlaps. */
@@ -74,7 +94,8 @@ public final class NameDictionary {
     int length = text.length();
     Hit hit = new Hit();
     for (int i = 0; i < length; i++) {
-      if (spaced && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+      if (!starts[FOLDED[text.charAt(i)]]
+          || (spaced && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
         continue;
       }
       hit.end = -1;
@@ -103,10 +124,10 @@ public final class NameDictionary {
   /** Prefixes chain up to twice: an article, then a long-form head ("the Republic of …"). */
   private void longestAt(CharSequence text, int matchStart, int from, int depth, Hit hit) {
     walk(text, matchStart, from, root, hit);
-    if (depth == 2) {
+    if (depth == 2 || from >= text.length()) {
       return;
     }
-    for (Prefix prefix : prefixes) {
+    for (Prefix prefix : prefixes.getOrDefault(FOLDED[text.charAt(from)], List.of())) {
       int after = prefix.matchAt(text, from);
       if (after <= from) {
         continue;

@@ -13,8 +13,21 @@ import org.xml.sax.helpers.DefaultHandler;
 final class BlockTextHandler extends DefaultHandler {
   private static final Set<String> BLOCKS =
       Set.of(
-          "p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "blockquote", "pre",
-          "dt", "dd");
+          "p",
+          "div",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "li",
+          "tr",
+          "table",
+          "blockquote",
+          "pre",
+          "dt",
+          "dd");
 
   /** Thrown when the extracted text exceeds the budget. */
   static final class TooLongException extends SAXException {

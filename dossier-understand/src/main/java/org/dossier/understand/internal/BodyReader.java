@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.dossier.lang.LanguageConventions;
 import org.dossier.model.DocumentRecord;
-import org.dossier.model.Language;
 
 /**
  * Reads the body after the title: footnotes (marked {@code *}, {@code †}, superscript digits, or
@@ -15,21 +14,20 @@ import org.dossier.model.Language;
 final class BodyReader {
   private static final int ANNEX_SAMPLE = 8_000;
   private static final int LONGEST_NOTE = 400;
+  private static final String[] ANNEX_WORDS = {"annex", "anexo", "приложение", "مرفق", "المرفق"};
   private static final String[] ANNEX_OPENINGS = {
-    "annex to ", "annexe à ", "annexe de ", "anexo de ", "anexo a ", "anexo al ", "приложение к ",
-    "مرفق ", "المرفق "
+    "annex to ",
+    "annexe à ",
+    "annexe de ",
+    "anexo de ",
+    "anexo a ",
+    "anexo al ",
+    "приложение к ",
+    "مرفق ",
+    "المرفق "
   };
-  private static final List<LanguageConventions> ALL = allConventions();
 
   private BodyReader() {}
-
-  private static List<LanguageConventions> allConventions() {
-    List<LanguageConventions> all = new ArrayList<>();
-    for (Language language : Language.values()) {
-      all.add(LanguageConventions.of(language));
-    }
-    return List.copyOf(all);
-  }
 
   /** An annex being read: where its heading is, its title once known, and its text so far. */
   private static final class OpenAnnex {
@@ -43,7 +41,7 @@ final class BodyReader {
     boolean belowRule = false;
     boolean reproduced = false;
     StringBuilder citable = new StringBuilder();
-    for (Block block : body) {
+    for (Block block : footnotesApart(body)) {
       String first = block.first().text().strip();
       if (isRule(first)) {
         belowRule = true;
@@ -92,10 +90,61 @@ final class BodyReader {
     }
   }
 
+  /**
+   * The blocks with rules and footnotes split off into blocks of their own: a footnote often
+   * follows the rule, or another footnote, without a blank line.
+   */
+  private static List<Block> footnotesApart(List<Block> body) {
+    List<Block> split = new ArrayList<>(body.size() + 8);
+    boolean belowRule = false;
+    for (Block block : body) {
+      List<Line> lines = block.lines();
+      String first = lines.getFirst().text().strip();
+      if (!isRule(first) && footnoteMark(first, belowRule) == 0) {
+        belowRule = false;
+      }
+      int from = 0;
+      for (int i = 0; i < lines.size(); i++) {
+        String text = lines.get(i).text().strip();
+        if (isRule(text)) {
+          if (i > from) {
+            split.add(Block.of(lines.subList(from, i)));
+          }
+          split.add(Block.of(lines.subList(i, i + 1)));
+          belowRule = true;
+          from = i + 1;
+        } else if (i > from && footnoteMark(text, belowRule) > 0) {
+          split.add(Block.of(lines.subList(from, i)));
+          from = i;
+        }
+      }
+      if (from == 0) {
+        split.add(block);
+      } else if (from < lines.size()) {
+        split.add(Block.of(lines.subList(from, lines.size())));
+      }
+    }
+    return split;
+  }
+
   private enum Heading {
     NONE,
     BARE,
     TITLED
+  }
+
+  /** A cheap test, without the conventions: does the line open like an annex heading? */
+  static boolean startsAnnex(String line) {
+    if (line.length() > 400) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (String opening : ANNEX_WORDS) {
+      if (lower.startsWith(opening)) {
+        return true;
+      }
+    }
+    return line.endsWith("的附件") || line.startsWith("附件");
   }
 
   private static Heading annexHeading(String line) {
@@ -103,7 +152,7 @@ final class BodyReader {
       return Heading.NONE;
     }
     if (line.length() <= 30) {
-      for (LanguageConventions conventions : ALL) {
+      for (LanguageConventions conventions : Conventions.ALL) {
         if (conventions.parseAnnexHeading(line).isPresent()) {
           return Heading.BARE;
         }
@@ -130,7 +179,7 @@ final class BodyReader {
   }
 
   private static boolean isReproducedAsReceived(String text) {
-    for (LanguageConventions conventions : ALL) {
+    for (LanguageConventions conventions : Conventions.ALL) {
       if (conventions.isReproducedAsReceivedNote(text)) {
         return true;
       }
@@ -158,8 +207,8 @@ final class BodyReader {
   }
 
   /**
-   * Length of the footnote mark opening {@code text}, or 0 when it is no footnote. Stars,
-   * daggers and superscript digits mark footnotes anywhere; plain numbers only below a rule.
+   * Length of the footnote mark opening {@code text}, or 0 when it is no footnote. Stars, daggers
+   * and superscript digits mark footnotes anywhere; plain numbers only below a rule.
    */
   static int footnoteMark(String text, boolean belowRule) {
     int i = 0;

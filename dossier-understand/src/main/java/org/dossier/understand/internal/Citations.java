@@ -1,6 +1,5 @@
 package org.dossier.understand.internal;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,8 @@ import org.dossier.model.DocumentRecord.Citation;
  * text are cited as they are.
  */
 public final class Citations {
-  private static final String ITEM = "(?:S-)?\\d{1,4}(?:\\s?[(（]\\d{4}[)）]|/\\d{1,4}(?:\\s[A-H]\\b)?)";
+  private static final String ITEM =
+      "(?:S-)?\\d{1,4}(?:\\s?[(（]\\d{4}[)）]|/\\d{1,4}(?:\\s[A-H]\\b)?)";
   private static final String SEPARATOR = "\\s*(?:,|،|、|;)?\\s*(?:and|et|y|e|и|و|和)?\\s*";
   private static final Pattern ITEM_PATTERN =
       Pattern.compile("((?:S-)?\\d{1,4})(?:\\s?[(（](\\d{4})[)）]|/(\\d{1,4})(?:\\s([A-H])\\b)?)");
@@ -33,7 +33,7 @@ public final class Citations {
               + "(?:"
               + SEPARATOR
               + ITEM
-              + "){0,40})",
+              + "){0,200})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   private static final Pattern CHINESE =
       Pattern.compile("第\\s?((?:S-)?\\d{1,4})(?:\\s?[(（](\\d{4})[)）]|/(\\d{1,4}))\\s?号(决议|决定)?");
@@ -99,7 +99,9 @@ public final class Citations {
   private static void addList(String text, Matcher list, Set<Citation> found) {
     String keyword = list.group("kw").toLowerCase(Locale.ROOT);
     boolean decision =
-        keyword.startsWith("deci") || keyword.startsWith("déci") || keyword.startsWith("решени")
+        keyword.startsWith("deci")
+            || keyword.startsWith("déci")
+            || keyword.startsWith("решени")
             || keyword.contains("مقرر");
     Issuer issuer = issuerNamed(list.group("inline"));
     if (issuer == Issuer.UNKNOWN) {
@@ -109,8 +111,8 @@ public final class Citations {
     item.region(list.start("items"), list.end("items"));
     boolean first = true;
     while (item.find()) {
-      String symbol = symbolOf(item.group(1), item.group(2), item.group(3), item.group(4), decision,
-          issuer);
+      String symbol =
+          symbolOf(item.group(1), item.group(2), item.group(3), item.group(4), decision, issuer);
       int from = first ? list.start() : item.start();
       String printed = text.substring(from, item.end());
       found.add(new Citation(Texts.collapseSpaces(printed), symbol));

@@ -17,8 +17,8 @@ public final class JobNumbers {
   private JobNumbers() {}
 
   /**
-   * The job number if the whole line is one; a bare {@code YY-NNNNN} needs a duty-station prefix
-   * or a language letter, otherwise it could be anything.
+   * The job number if the whole line is one; a bare {@code YY-NNNNN} needs a duty-station prefix or
+   * a language letter, otherwise it could be anything.
    */
   public static String parse(String line) {
     String text = line.strip();

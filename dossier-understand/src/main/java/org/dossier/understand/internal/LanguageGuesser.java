@@ -19,12 +19,13 @@ public final class LanguageGuesser {
         new String[] {"the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "by"}) {
       FUNCTION_WORDS.put(word, Language.EN);
     }
+    // "la", "de", "que" are shared by French and Spanish and decide nothing.
     for (String word :
-        new String[] {"le", "la", "les", "des", "du", "et", "est", "une", "dans", "aux", "au", "par"}) {
+        new String[] {"le", "les", "des", "du", "et", "est", "une", "dans", "aux", "au", "par"}) {
       FUNCTION_WORDS.put(word, Language.FR);
     }
     for (String word :
-        new String[] {"el", "los", "las", "del", "y", "que", "por", "con", "una", "para", "al"}) {
+        new String[] {"el", "los", "las", "del", "y", "por", "con", "una", "para", "al", "se"}) {
       FUNCTION_WORDS.put(word, Language.ES);
     }
   }

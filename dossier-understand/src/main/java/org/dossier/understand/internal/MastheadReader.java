@@ -17,8 +17,8 @@ import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
 
 /**
- * Reads the masthead and the title at the top of a document, line by line: each line is tried as
- * an organ or body name, symbol, distribution, date, original or version language, session heading,
+ * Reads the masthead and the title at the top of a document, line by line: each line is tried as an
+ * organ or body name, symbol, distribution, date, original or version language, session heading,
  * session dates or agenda heading; runs of other lines are the agenda items' titles and then the
  * document's title, which ends the masthead.
  */
@@ -29,7 +29,8 @@ final class MastheadReader {
   /** Mastheads are short: past this many lines without a title, the title is missing. */
   private static final int MASTHEAD_LINES = 120;
 
-  private static final Pattern SYMBOL_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s{2,}|\\s*;\\s*");
+  private static final Pattern SYMBOL_SEPARATOR =
+      Pattern.compile("\\s+[–—-]\\s+|\\s{2,}|\\s*;\\s*");
 
   private static final String[] AGENDA_WORDS = {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
@@ -42,6 +43,7 @@ final class MastheadReader {
   Language versionLanguage;
   String title;
   Line titleLine;
+
   /** Index of the first line after the masthead and title. */
   int bodyStart;
 
@@ -55,8 +57,8 @@ final class MastheadReader {
   private Integer sessionNumber;
 
   MastheadReader(Language guessed, DocumentRecord.Builder record) {
-    this.own = LanguageConventions.of(guessed);
-    this.english = LanguageConventions.of(Language.EN);
+    this.own = Conventions.of(guessed);
+    this.english = Conventions.of(Language.EN);
     this.record = record;
   }
 
@@ -100,8 +102,8 @@ final class MastheadReader {
   }
 
   /**
-   * Ends a run of unclassified lines: the next pending agenda title, or the document title.
-   * Returns true when that run was the title, which ends the masthead.
+   * Ends a run of unclassified lines: the next pending agenda title, or the document title. Returns
+   * true when that run was the title, which ends the masthead.
    */
   private boolean flush(List<Line> unit) {
     if (unit.isEmpty()) {
@@ -341,5 +343,4 @@ final class MastheadReader {
     Optional<T> value = parse.apply(own);
     return value.isPresent() || own == english ? value : parse.apply(english);
   }
-
 }

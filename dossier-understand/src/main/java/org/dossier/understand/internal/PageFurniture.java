@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Removes what the printer adds to every page: page numbers, job-number footers and bar codes,
  * "Please recycle", form feeds, and running headers or footers (lines repeated at the top or bottom
- * of several pages, typically the symbol). What it removes that the record needs (the job number,
- * a running symbol) is kept aside.
+ * of several pages, typically the symbol). What it removes that the record needs (the job number, a
+ * running symbol) is kept aside.
  */
 public final class PageFurniture {
   private static final Pattern PAGE_NUMBER =

@@ -1,6 +1,5 @@
 package org.dossier.understand.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.dossier.lang.CommunicationTitle;
 import org.dossier.lang.LanguageConventions;
@@ -16,6 +15,9 @@ import org.dossier.model.Language;
 public final class RecordExtractor {
   private static final int LANGUAGE_SAMPLE = 8_000;
 
+  /** How far from the top a version-language line ("Français") is looked for. */
+  private static final int MASTHEAD_LINES = 40;
+
   /** The record and the clean text: title and body paragraphs, without masthead or furniture. */
   public record Extraction(DocumentRecord record, String cleanText) {}
 
@@ -30,7 +32,8 @@ public final class RecordExtractor {
     List<Line> lines = furniture.lines();
     record.jobNumber(furniture.jobNumber());
 
-    Language guessed = LanguageGuesser.guess(sample(lines));
+    Language label = versionLabel(lines);
+    Language guessed = label != null ? label : LanguageGuesser.guess(sample(lines));
     MastheadReader masthead = new MastheadReader(guessed == null ? Language.EN : guessed, record);
     masthead.read(lines);
     Language language = masthead.versionLanguage != null ? masthead.versionLanguage : guessed;
@@ -38,8 +41,7 @@ public final class RecordExtractor {
     if (guessed == null && masthead.versionLanguage == null) {
       record.warn(1, 1, "language.unknown", "too little text to tell the language");
     }
-    LanguageConventions conventions =
-        LanguageConventions.of(language == null ? Language.EN : language);
+    LanguageConventions conventions = Conventions.of(language == null ? Language.EN : language);
 
     record.title(masthead.title);
     readTitle(conventions, masthead, record);
@@ -93,10 +95,37 @@ public final class RecordExtractor {
     }
   }
 
+  /** The language a masthead names as this version's ("Français", "Russian"), if any. */
+  private static Language versionLabel(List<Line> lines) {
+    LanguageConventions english = Conventions.of(Language.EN);
+    int seen = 0;
+    for (Line line : lines) {
+      String text = line.text().strip();
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (++seen > MASTHEAD_LINES) {
+        break;
+      }
+      if (text.length() <= 20) {
+        Language named = english.parseVersionLanguageLine(text).orElse(null);
+        if (named != null) {
+          return named;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The text the language is guessed from: the document up to its first annex, which may be in
+   * another language (reproduced as received).
+   */
   private static CharSequence sample(List<Line> lines) {
     StringBuilder sample = new StringBuilder(LANGUAGE_SAMPLE);
     for (Line line : lines) {
-      if (sample.length() >= LANGUAGE_SAMPLE) {
+      if (sample.length() >= LANGUAGE_SAMPLE
+          || (sample.length() > 200 && BodyReader.startsAnnex(line.text().strip()))) {
         break;
       }
       sample.append(line.text()).append('\n');
@@ -113,9 +142,5 @@ public final class RecordExtractor {
       text.append(block.text()).append("\n\n");
     }
     return text.toString().stripTrailing() + "\n";
-  }
-
-  static List<Line> copy(List<Line> lines) {
-    return new ArrayList<>(lines);
   }
 }

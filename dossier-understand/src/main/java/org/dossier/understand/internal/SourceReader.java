@@ -30,7 +30,9 @@ public final class SourceReader {
   private static final byte[] OLE2 = {
     (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1
   };
-  private static final byte[] WORD_PART = "word/document.xml".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] WORD_PART = "word/".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] OOXML_TYPES =
+      "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII);
 
   /** The lines of a document, its detected format, and what reading it had to guess. */
   public record SourceText(Format format, List<Line> lines, List<Warning> warnings) {}
@@ -45,9 +47,10 @@ public final class SourceReader {
       return fromTika(source, bytes, Format.PDF);
     }
     if (startsWith(bytes, ZIP, 0)) {
-      if (indexOf(bytes, WORD_PART) < 0) {
+      // The part names are stored uncompressed; a truncated package still shows the first ones.
+      if (indexOf(bytes, WORD_PART) < 0 && indexOf(bytes, OOXML_TYPES) < 0) {
         throw new UnreadableDocumentException(
-            source, "a ZIP archive that is not a Word document (no word/document.xml)");
+            source, "a ZIP archive that is not a Word document (no word/ part)");
       }
       return fromTika(source, bytes, Format.WORD);
     }

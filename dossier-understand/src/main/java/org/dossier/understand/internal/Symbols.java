@@ -9,7 +9,8 @@ import org.dossier.model.Symbol;
  */
 public final class Symbols {
   private static final Pattern SHAPE =
-      Pattern.compile("[A-Z]{1,6}(?:[/.][A-Za-z0-9\\-]{1,20}){1,10}(?:\\s\\((?:\\d{4}|[IVXLC]+)\\))?\\*?");
+      Pattern.compile(
+          "[A-Z]{1,6}(?:[/.][A-Za-z0-9\\-]{1,20}){1,10}(?:\\s\\((?:\\d{4}|[IVXLC]+)\\))?\\*?");
 
   private Symbols() {}
 

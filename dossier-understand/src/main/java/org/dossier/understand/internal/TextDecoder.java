@@ -59,11 +59,15 @@ public final class TextDecoder {
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
       return new Decoded(
-          new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE), StandardCharsets.UTF_16LE, false);
+          new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE),
+          StandardCharsets.UTF_16LE,
+          false);
     }
     if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
       return new Decoded(
-          new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE), StandardCharsets.UTF_16BE, false);
+          new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE),
+          StandardCharsets.UTF_16BE,
+          false);
     }
     return null;
   }

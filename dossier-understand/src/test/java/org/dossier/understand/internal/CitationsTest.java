@@ -41,7 +41,8 @@ class CitationsTest {
 
   @Test
   void theCouncilNamedBeforeMakesItACouncilResolution() {
-    assertThat(symbols("Human Rights Council resolution 5/1 and General Assembly resolution 48/141"))
+    assertThat(
+            symbols("Human Rights Council resolution 5/1 and General Assembly resolution 48/141"))
         .containsExactly("A/HRC/RES/5/1", "A/RES/48/141");
   }
 
@@ -74,8 +75,11 @@ class CitationsTest {
 
   @Test
   void aLongRunOfNumbersDoesNotBacktrackCatastrophically() {
-    String text = "resolutions " + "1 (1993), ".repeat(5_000) + "and x";
+    StringBuilder text = new StringBuilder("resolutions ");
+    for (int i = 1; i <= 5_000; i++) {
+      text.append(i).append(" (1993), ");
+    }
 
-    assertThat(Citations.find(text)).hasSizeGreaterThan(30);
+    assertThat(Citations.find(text.append("and more").toString())).hasSizeGreaterThan(100);
   }
 }

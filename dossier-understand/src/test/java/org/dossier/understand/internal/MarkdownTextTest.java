@@ -9,21 +9,22 @@ class MarkdownTextTest {
 
   @Test
   void gluedBoldRunsBecomeSeparateParagraphsOnTheSameSourceLine() {
-    List<Line> lines = MarkdownText.lines("**Conseil économique et social****Soixantième session**");
+    List<Line> lines =
+        MarkdownText.lines("**Conseil économique et social****Soixantième session**");
 
     assertThat(lines)
         .containsExactly(
             new Line(1, 1, "Conseil économique et social"),
-            new Line(1, 33, ""),
-            new Line(1, 37, "Soixantième session"));
+            new Line(1, 31, ""),
+            new Line(1, 35, "Soixantième session"));
   }
 
   @Test
   void superscriptTagsEscapesAndTrailingSpacesAreRemoved() {
-    assertThat(MarkdownText.plain("datée du 1<sup>er</sup> mars 2021  ")).isEqualTo(
-        "datée du 1er mars 2021");
-    assertThat(MarkdownText.plain("\\* La note est reproduite")).isEqualTo(
-        "* La note est reproduite");
+    assertThat(MarkdownText.plain("datée du 1<sup>er</sup> mars 2021  "))
+        .isEqualTo("datée du 1er mars 2021");
+    assertThat(MarkdownText.plain("\\* La note est reproduite"))
+        .isEqualTo("* La note est reproduite");
     assertThat(MarkdownText.plain("## Annexe")).isEqualTo("Annexe");
   }
 

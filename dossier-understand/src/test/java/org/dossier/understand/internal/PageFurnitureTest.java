@@ -26,14 +26,13 @@ class PageFurnitureTest {
 
   @Test
   void pageNumbersAndRecycleNoticesGo() {
-    assertThat(kept("One.\n- 2 -\nPage 3\n3/12\nPlease recycle\nTwo.")).containsExactly(
-        "One.", "Two.");
+    assertThat(kept("One.\n- 2 -\nPage 3\n3/12\nPlease recycle\nTwo."))
+        .containsExactly("One.", "Two.");
   }
 
   @Test
   void runningHeadersRepeatedAfterFirstPageGoButTheMastheadStays() {
-    String text =
-        "A/HRC/46/G/5\nMasthead.\n\fA/HRC/46/G/5\nBody one.\n\fA/HRC/46/G/5\nBody two.\n";
+    String text = "A/HRC/46/G/5\nMasthead.\n\fA/HRC/46/G/5\nBody one.\n\fA/HRC/46/G/5\nBody two.\n";
 
     assertThat(kept(text)).containsExactly("A/HRC/46/G/5", "Masthead.", "Body one.", "Body two.");
   }

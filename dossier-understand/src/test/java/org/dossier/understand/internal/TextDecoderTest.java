@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class TextDecoderTest {
 
@@ -54,8 +54,9 @@ class TextDecoderTest {
   @Test
   void mojibakeScoresBelowTheRightReading() {
     String russian = "Постоянное представительство свидетельствует свое уважение";
-    String asLatin1 = new String(russian.getBytes(Charset.forName("windows-1251")),
-        Charset.forName("windows-1252"));
+    String asLatin1 =
+        new String(
+            russian.getBytes(Charset.forName("windows-1251")), Charset.forName("windows-1252"));
 
     assertThat(TextDecoder.plausibility(russian)).isGreaterThan(TextDecoder.plausibility(asLatin1));
   }

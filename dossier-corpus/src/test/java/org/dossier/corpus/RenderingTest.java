@@ -1,0 +1,118 @@
+package org.dossier.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.dossier.model.Language;
+import org.junit.jupiter.api.Test;
+
+class RenderingTest {
+  private static final List<GeneratedDocument> CORPUS =
+      TestLanguages.generator(99).documents(120).toList();
+  private static final Pattern MARKUP = Pattern.compile("<[^>]+>|\\*\\*|\\\\");
+  private static final Pattern SPACE = Pattern.compile("\\s+");
+
+  /** The text with markup, footnote marks and all whitespace removed, for order-only matching. */
+  private static String squeezed(String text) {
+    String plain = MARKUP.matcher(text).replaceAll("").replace("&amp;", "&").replace("*", "");
+    return SPACE.matcher(plain).replaceAll("");
+  }
+
+  private static void assertTitleIn(GeneratedVersion version, String rendered) {
+    String title = version.truth().title();
+    assertThat(squeezed(rendered)).as(version.fileName(Format.TXT)).contains(squeezed(title));
+  }
+
+  @Test
+  void plainTextMarkdownAndHtmlContainTheTitleAsWordsInOrder() {
+    for (GeneratedDocument document : CORPUS) {
+      for (GeneratedVersion version : document.versions()) {
+        assertTitleIn(version, version.renderedText());
+        assertTitleIn(version, new String(version.render(Format.MARKDOWN), StandardCharsets.UTF_8));
+        assertTitleIn(version, new String(version.render(Format.HTML), StandardCharsets.UTF_8));
+      }
+    }
+  }
+
+  @Test
+  void wordDocumentsOpenWithPoiAndContainTitleAndJobNumber() throws IOException {
+    for (GeneratedDocument document : CORPUS.subList(0, 20)) {
+      for (GeneratedVersion version : document.versions()) {
+        try (XWPFDocument docx =
+                new XWPFDocument(new ByteArrayInputStream(version.render(Format.DOCX)));
+            XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+          String text = extractor.getText();
+          assertTitleIn(version, text);
+          assertThat(text).contains(version.truth().jobNumber());
+        }
+      }
+    }
+  }
+
+  @Test
+  void plainTextDecodesBackFromItsRecordedEncoding() {
+    Set<String> charsets = new HashSet<>();
+    for (GeneratedDocument document : CORPUS) {
+      for (GeneratedVersion version : document.versions()) {
+        String decoded = new String(version.render(Format.TXT), version.textCharset());
+        assertThat(decoded).isEqualTo(version.renderedText());
+        charsets.add(version.textCharset().name());
+      }
+    }
+    assertThat(charsets).contains("UTF-8", "UTF-16", "windows-1252");
+  }
+
+  @Test
+  void noiseNeverChangesTheWords() {
+    for (GeneratedDocument document : CORPUS) {
+      for (GeneratedVersion version : document.versions()) {
+        String noisy = squeezed(version.renderedText().replaceAll("\f[^\n]*\n\n\\d+\n", ""));
+        assertThat(noisy).isEqualTo(squeezed(version.text()));
+      }
+    }
+  }
+
+  @Test
+  void withoutNoiseThePlainTextIsTheCleanText() {
+    GeneratedVersion version =
+        TestLanguages.generator(99)
+            .withNoise(false)
+            .documents(1)
+            .toList()
+            .getFirst()
+            .version(Language.EN);
+    assertThat(version.renderedText()).isEqualTo(version.text());
+  }
+
+  @Test
+  void frenchOrdinalFirstIsSuperscriptInMarkdown() {
+    boolean seen = false;
+    for (GeneratedDocument document : TestLanguages.generator(5).documents(300).toList()) {
+      GeneratedVersion french = document.version(Language.FR);
+      if (french.text().contains(" 1er ")) {
+        seen = true;
+        assertThat(new String(french.render(Format.MARKDOWN), StandardCharsets.UTF_8))
+            .contains("1<sup>er</sup>")
+            .doesNotContain(" 1er ");
+      }
+    }
+    assertThat(seen).isTrue();
+  }
+
+  @Test
+  void fileNamesFollowTheLibraryRule() {
+    GeneratedVersion version = CORPUS.getFirst().version(Language.FR);
+    assertThat(version.fileName(Format.MARKDOWN))
+        .isEqualTo(
+            CORPUS.getFirst().symbol().replace('/', '_').replace(' ', '_').replace('*', '!')
+                + "-FR.md");
+  }
+}

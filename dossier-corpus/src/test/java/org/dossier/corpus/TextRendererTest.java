@@ -1,0 +1,34 @@
+package org.dossier.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TextRendererTest {
+  @Test
+  void wrappedLinesJoinedBySingleSpacesGiveTheTextBack() {
+    SplittableRandom random = new SplittableRandom(1);
+    String text =
+        "Note verbale dated 8 April 2020 from the Permanent Mission of Azerbaijan to the United"
+            + " Nations Office at Geneva addressed to the Office of the United Nations High"
+            + " Commissioner for Human Rights.  Two spaces  here.";
+    for (int i = 0; i < 50; i++) {
+      int width = 10 + random.nextInt(80);
+      List<String> lines = TextRenderer.wrap(text, width);
+      assertThat(String.join(" ", lines)).isEqualTo(text);
+    }
+  }
+
+  @Test
+  void linesAreAtMostTheWidthWhenWordsAllowIt() {
+    List<String> lines = TextRenderer.wrap("aaa bbb ccc ddd eee fff", 7);
+    assertThat(lines).containsExactly("aaa bbb", "ccc ddd", "eee fff");
+  }
+
+  @Test
+  void textWithoutSpacesStaysOnOneLine() {
+    assertThat(TextRenderer.wrap("人权理事会第四十三届会议议程项目4", 5)).hasSize(1);
+  }
+}

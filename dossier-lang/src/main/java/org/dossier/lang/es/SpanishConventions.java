@@ -1,0 +1,345 @@
+package org.dossier.lang.es;
+
+import static org.dossier.lang.internal.Texts.DASH;
+import static org.dossier.lang.internal.Texts.DIGIT;
+import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.OPT_SPACE;
+import static org.dossier.lang.internal.Texts.SPACE;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.lang.AgendaHeading;
+import org.dossier.lang.AnnexHeading;
+import org.dossier.lang.Communication;
+import org.dossier.lang.internal.BaseConventions;
+import org.dossier.lang.internal.CountryNames;
+import org.dossier.lang.internal.DateSyntax;
+import org.dossier.lang.internal.Grammar;
+import org.dossier.lang.internal.MonthNames;
+import org.dossier.lang.internal.NameDictionary;
+import org.dossier.lang.internal.OrdinalWords;
+import org.dossier.lang.internal.Texts;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.dossier.model.Language;
+
+/**
+ * Spanish conventions of UN documents: {@code 3 de diciembre de 2007}, {@code 1º de abril}, {@code
+ * 11 a 18 de junio de 2007}, {@code Cuadragésimo tercer período de sesiones}, {@code Tema 4 de la
+ * agenda} (Human Rights Council) or {@code Tema 65 del programa} (General Assembly, read only),
+ * {@code Distr. general}, and titles that name the addressee before the sender.
+ */
+public final class SpanishConventions extends BaseConventions {
+  static final MonthNames MONTHS =
+      new MonthNames(
+              List.of(
+                  "enero",
+                  "febrero",
+                  "marzo",
+                  "abril",
+                  "mayo",
+                  "junio",
+                  "julio",
+                  "agosto",
+                  "septiembre",
+                  "octubre",
+                  "noviembre",
+                  "diciembre"))
+          .accept("setiembre", 9);
+
+  private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
+  private static final Pattern APOCOPE = Pattern.compile("(primer|tercer)o$");
+
+  /** The single instance (declared after the tables it needs). */
+  public static final SpanishConventions INSTANCE = new SpanishConventions();
+
+  private SpanishConventions() {
+    super(grammar());
+  }
+
+  private static Grammar grammar() {
+    // The first of the month is the ordinal "1º" (also typed "1o", "1.º" or "1°").
+    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})(?:\\.?[º°o])?";
+    String of = SPACE + "de" + SPACE;
+    String month = "(?<%s>" + MONTHS.regex() + ")";
+    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    DateSyntax dates =
+        new DateSyntax(
+            Texts.group(day, "d")
+                + of
+                + Texts.group(month, "m")
+                + SPACE
+                + "del?"
+                + SPACE
+                + Texts.group(year, "y"),
+            Texts.group(day, "d1")
+                + "(?:"
+                + of
+                + Texts.group(month, "m1")
+                + "(?:"
+                + of
+                + Texts.group(year, "y1")
+                + ")?)?",
+            "(?:" + SPACE + "al?" + SPACE + "|" + OPT_SPACE + DASH + OPT_SPACE + ")",
+            Texts.group(day, "d2")
+                + of
+                + Texts.group(month, "m2")
+                + SPACE
+                + "del?"
+                + SPACE
+                + Texts.group(year, "y2"),
+            MONTHS);
+    String numbers =
+        DIGIT + "+(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "y" + SPACE + ")" + DIGIT
+            + "+)*";
+    String agenda =
+        "(?<![\\p{L}])temas?"
+            + SPACE
+            + "(?<nums>"
+            + numbers
+            + ")"
+            + SPACE
+            + "(?:de"
+            + SPACE
+            + "la"
+            + SPACE
+            + "agenda|del"
+            + SPACE
+            + "programa)(?<prov>"
+            + SPACE
+            + "provisional)?(?![\\p{L}])";
+    String session = "per[íi]odo" + SPACE + "de" + SPACE + "sesiones";
+    return new Grammar(
+        Language.ES,
+        dates,
+        ordinals(),
+        Pattern.compile(
+            OPT_SPACE
+                + "(?:(?<num>"
+                + DIGIT
+                + "+)\\.?[º°o]|(?<ord>[\\p{L}\\s-]+?))"
+                + SPACE
+                + session
+                + OPT_SPACE,
+            FLAGS),
+        Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?<num>"
+                + DIGIT
+                + "+)\\.?[º°o]"
+                + SPACE
+                + "|(?<ord>(?:[\\p{L}-]+"
+                + SPACE
+                + "){1,4}))"
+                + session
+                + "(?![\\p{L}])",
+            FLAGS),
+        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Pattern.compile(agenda, FLAGS),
+        Map.of(
+            "limitada", Distribution.LIMITED,
+            "reservada", Distribution.RESTRICTED,
+            "restringida", Distribution.RESTRICTED),
+        countries(),
+        Pattern.compile(
+            "(?<type>nota\\s+verbal|carta)\\s+de\\s+fecha\\s+(?<date>.+?),?\\s+dirigida\\s+"
+                + "(?<addressee>(?:al|a\\s+la|a\\s+los|a)\\s+.+?)\\s+por\\s+(?<sender>.+?)\\.?",
+            FLAGS | Pattern.DOTALL),
+        Map.of("nota verbal", DocType.NOTE_VERBALE, "carta", DocType.LETTER),
+        Pattern.compile(
+            "(?:(?:el\\s+anexo\\s+se\\s+reproduce|los\\s+anexos\\s+se\\s+reproducen)"
+                + "(?:\\s+tal\\s+(?:y\\s+)?como\\s+se\\s+recibi(?:ó|o|eron))?,?"
+                + "|se\\s+(?:distribuyen?|reproducen?)(?:\\s+en\\s+(?:el|los)\\s+anexos?)?"
+                + "(?:\\s+tal\\s+(?:y\\s+)?como\\s+se\\s+recibi(?:ó|o|eron),?)?(?:\\s+únicamente)?)"
+                + "\\s+en\\s+el\\s+idioma\\s+en\\s+que\\s+se\\s+present(?:ó|o|aron)(?:\\s+únicamente)?",
+            FLAGS),
+        Pattern.compile("anexo(?:\\s+(?<num>[ivxlc]+|\\d+))?", FLAGS),
+        Texts::romanOrDecimal);
+  }
+
+  /**
+   * ICU's masculine ordinals ("período" is masculine) with the UN's forms: apocope before the noun
+   * ("tercer", "primer", "vigésimo primer"), and "undécimo", "duodécimo" for 11 and 12 where ICU
+   * writes "decimoprimero", "decimosegundo" (both read).
+   */
+  private static OrdinalWords ordinals() {
+    RuleBasedNumberFormat spellout =
+        new RuleBasedNumberFormat(new ULocale("es"), RuleBasedNumberFormat.SPELLOUT);
+    return new OrdinalWords(n -> unOrdinal(n, spellout.format(n, "%spellout-ordinal-masculine")))
+        .acceptAll(n -> spellout.format(n, "%spellout-ordinal-masculine"))
+        .acceptAll(n ->
+            APOCOPE.matcher(spellout.format(n, "%spellout-ordinal-masculine")).replaceAll("$1"));
+  }
+
+  static String unOrdinal(int number, String icuOrdinal) {
+    String apocope = APOCOPE.matcher(icuOrdinal).replaceAll("$1");
+    return switch (number % 100) {
+      case 11 -> apocope.replace("decimoprimer", "undécimo");
+      case 12 -> apocope.replace("decimosegundo", "duodécimo");
+      default -> apocope;
+    };
+  }
+
+  private static NameDictionary countries() {
+    NameDictionary dictionary = CountryNames.dictionary(Language.ES, true, name -> inverted(name));
+    for (String article :
+        List.of(
+            "del ", "de la ", "de los ", "de las ", "de ", "el ", "la ", "los ", "las ", "al ",
+            "a ", "en ")) {
+      dictionary.prefix(article, "");
+    }
+    for (String head :
+        List.of(
+            "República de ",
+            "República del ",
+            "Reino de ",
+            "Reino de los ",
+            "Estado de ",
+            "Estado del ",
+            "Principado de ",
+            "Sultanato de ")) {
+      dictionary.prefix(head, "");
+    }
+    return dictionary;
+  }
+
+  /** "Bolivia (Estado Plurinacional de)" is also read as "Estado Plurinacional de Bolivia". */
+  private static List<String> inverted(String name) {
+    Matcher matcher = INVERTED.matcher(name);
+    return matcher.matches() ? List.of(matcher.group(2) + " " + matcher.group(1)) : List.of();
+  }
+
+  @Override
+  public String formatDate(LocalDate date) {
+    return day(date) + " de " + MONTHS.name(date.getMonthValue()) + " de " + date.getYear();
+  }
+
+  private static String day(LocalDate date) {
+    return date.getDayOfMonth() == 1 ? "1º" : Integer.toString(date.getDayOfMonth());
+  }
+
+  /** "11 a 18 de junio de 2007", "3 de marzo a 1º de abril de 2008". */
+  @Override
+  protected String formatRange(LocalDate first, LocalDate last) {
+    String end = formatDate(last);
+    if (first.getYear() != last.getYear()) {
+      return formatDate(first) + " a " + end;
+    }
+    if (first.getMonth() != last.getMonth()) {
+      return day(first) + " de " + MONTHS.name(first.getMonthValue()) + " a " + end;
+    }
+    return day(first) + " a " + end;
+  }
+
+  @Override
+  public String sessionHeading(int number) {
+    return Texts.capitalize(ordinal(number)) + " período de sesiones";
+  }
+
+  @Override
+  public String sessionReference(int number) {
+    return "el " + ordinal(number) + " período de sesiones";
+  }
+
+  /**
+   * The Human Rights Council's form, "Tema 4 de la agenda"; the Assembly's "del programa" is read.
+   */
+  @Override
+  public String agendaHeading(AgendaHeading heading) {
+    return Texts.capitalize(items(heading));
+  }
+
+  @Override
+  public String agendaReference(AgendaHeading heading) {
+    return (heading.items().size() > 1 ? "en relación con los " : "en relación con el ")
+        + items(heading);
+  }
+
+  private static String items(AgendaHeading heading) {
+    List<Integer> items = heading.items();
+    StringBuilder text = new StringBuilder(items.size() > 1 ? "temas " : "tema ");
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        text.append(i == items.size() - 1 ? " y " : ", ");
+      }
+      text.append(items.get(i));
+    }
+    text.append(" de la agenda");
+    return heading.provisional() ? text.append(" provisional").toString() : text.toString();
+  }
+
+  @Override
+  public String distributionLine(Distribution distribution) {
+    return switch (distribution) {
+      case GENERAL -> "Distr. general";
+      case LIMITED -> "Distr. limitada";
+      case RESTRICTED -> "Distr. reservada";
+    };
+  }
+
+  @Override
+  public String originalLanguageLine(Language original) {
+    return "Original: " + languageName(original);
+  }
+
+  @Override
+  public String versionLanguageLine() {
+    return "Español";
+  }
+
+  /**
+   * "de Azerbaiyán", "del Perú", "de la Federación de Rusia", "del Estado Plurinacional de
+   * Bolivia".
+   */
+  @Override
+  public String ofCountry(String alpha3) {
+    String name = countryName(alpha3);
+    Matcher inverted = INVERTED.matcher(name);
+    if (inverted.matches()) {
+      name = inverted.group(2) + " " + inverted.group(1);
+    }
+    return SpanishArticles.of(name) + name;
+  }
+
+  /** Like French, the addressee comes before the sender: "dirigida a … por …". */
+  @Override
+  public String formatTitle(Communication communication) {
+    boolean note = communication.type() == DocType.NOTE_VERBALE;
+    String addressee =
+        switch (communication.addressee()) {
+          case HIGH_COMMISSIONER_OFFICE ->
+              "a la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos";
+          case SECRETARY_GENERAL -> "al Secretario General";
+          case PRESIDENT_OF_THE_COUNCIL -> "al Presidente del Consejo de Derechos Humanos";
+        };
+    String station =
+        switch (communication.station()) {
+          case GENEVA -> " ante la Oficina de las Naciones Unidas en Ginebra";
+          case NEW_YORK -> " ante las Naciones Unidas";
+        };
+    return (note ? "Nota verbal de fecha " : "Carta de fecha ")
+        + formatDate(communication.date())
+        + " dirigida "
+        + addressee
+        + (note ? " por la Misión Permanente " : " por el Representante Permanente ")
+        + ofCountry(communication.country())
+        + station;
+  }
+
+  @Override
+  public String reproducedAsReceivedNote(boolean plural) {
+    return plural
+        ? "Los anexos se reproducen tal como se recibieron, en el idioma en que se presentaron"
+            + " únicamente."
+        : "El anexo se reproduce tal como se recibió, en el idioma en que se presentó únicamente.";
+  }
+
+  @Override
+  public String annexHeading(AnnexHeading heading) {
+    return heading.isNumbered() ? "Anexo " + Texts.roman(heading.number()) : "Anexo";
+  }
+}

@@ -1,0 +1,324 @@
+package org.dossier.lang.ru;
+
+import static org.dossier.lang.internal.Texts.DASH;
+import static org.dossier.lang.internal.Texts.DIGIT;
+import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.OPT_SPACE;
+import static org.dossier.lang.internal.Texts.SPACE;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.lang.AgendaHeading;
+import org.dossier.lang.AnnexHeading;
+import org.dossier.lang.Communication;
+import org.dossier.lang.en.EnglishConventions;
+import org.dossier.lang.internal.BaseConventions;
+import org.dossier.lang.internal.CountryNames;
+import org.dossier.lang.internal.DateSyntax;
+import org.dossier.lang.internal.Grammar;
+import org.dossier.lang.internal.MonthNames;
+import org.dossier.lang.internal.NameDictionary;
+import org.dossier.lang.internal.OrdinalWords;
+import org.dossier.lang.internal.Texts;
+import org.dossier.lang.ru.RussianDeclension.Case;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.dossier.model.Language;
+
+/**
+ * Russian conventions of UN documents: {@code 10 ноября 1975 года} (genitive month and "года"),
+ * {@code Сорок третья сессия}, {@code Пункты 13 и 115 повестки дня}, State names in their case
+ * forms, and titles that name the sender in the genitive. Russian mastheads keep the distribution
+ * and {@code Original:} lines, and often the masthead date, in English.
+ */
+public final class RussianConventions extends BaseConventions {
+  static final MonthNames MONTHS =
+      new MonthNames(
+          List.of(
+              "января",
+              "февраля",
+              "марта",
+              "апреля",
+              "мая",
+              "июня",
+              "июля",
+              "августа",
+              "сентября",
+              "октября",
+              "ноября",
+              "декабря"));
+
+  private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
+  private static final String[] ORDINAL_CASES = {
+    "%spellout-ordinal-feminine-genitive",
+    "%spellout-ordinal-feminine-dative",
+    "%spellout-ordinal-feminine-accusative",
+    "%spellout-ordinal-feminine-instrumental",
+    "%spellout-ordinal-feminine-prepositional"
+  };
+
+  private static String[] genitiveOrdinals() {
+    RuleBasedNumberFormat spellout =
+        new RuleBasedNumberFormat(new ULocale("ru"), RuleBasedNumberFormat.SPELLOUT);
+    String[] ordinals = new String[OrdinalWords.MAX + 1];
+    for (int n = 1; n <= OrdinalWords.MAX; n++) {
+      ordinals[n] = spellout.format(n, ORDINAL_CASES[0]).replace('ё', 'е');
+    }
+    return ordinals;
+  }
+
+  /** The single instance (declared after the tables it needs). */
+  public static final RussianConventions INSTANCE = new RussianConventions();
+
+  /** Genitive ordinals for running text, by number (ICU formatters are not thread-safe). */
+  private static final String[] GENITIVE_ORDINALS = genitiveOrdinals();
+
+  private RussianConventions() {
+    super(grammar());
+  }
+
+  private static Grammar grammar() {
+    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})";
+    String month = "(?<%s>" + MONTHS.regex() + ")";
+    // "года" (or "г.") follows the year of a full date.
+    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})(?:" + SPACE + "(?:года|г\\.))?";
+    DateSyntax dates =
+        new DateSyntax(
+            Texts.group(day, "d")
+                + SPACE
+                + Texts.group(month, "m")
+                + SPACE
+                + Texts.group(year, "y"),
+            Texts.group(day, "d1")
+                + "(?:"
+                + SPACE
+                + Texts.group(month, "m1")
+                + "(?:"
+                + SPACE
+                + Texts.group(year, "y1")
+                + ")?)?",
+            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "(?:по|до)" + SPACE + ")",
+            Texts.group(day, "d2")
+                + SPACE
+                + Texts.group(month, "m2")
+                + SPACE
+                + Texts.group(year, "y2"),
+            MONTHS);
+    String numbers =
+        DIGIT + "+(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "и" + SPACE + ")" + DIGIT
+            + "+)*";
+    String agenda =
+        "(?<![\\p{L}])пункт(?:ы|а|у|ом|е|ов|ам|ами|ах)?"
+            + SPACE
+            + "(?<nums>"
+            + numbers
+            + ")"
+            + SPACE
+            + "(?<prov>предварительной"
+            + SPACE
+            + ")?повестки"
+            + SPACE
+            + "дня(?![\\p{L}])";
+    return new Grammar(
+        Language.RU,
+        dates,
+        ordinals(),
+        Pattern.compile(OPT_SPACE + "(?<ord>[\\p{L}\\s-]+?)" + SPACE + "сессия" + OPT_SPACE, FLAGS),
+        Pattern.compile(
+            "(?<![\\p{L}])(?<ord>(?:[\\p{L}-]+" + SPACE + "){1,4})сесси(?:я|и|ю|ей)(?![\\p{L}])",
+            FLAGS),
+        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Pattern.compile(agenda, FLAGS),
+        Map.of(),
+        countries(),
+        Pattern.compile(
+            "(?<type>вербальная\\s+нота|письмо)\\s+(?<sender>.+?)\\s+от\\s+(?<date>\\d.+?)"
+                + "\\s+на\\s+имя\\s+(?<addressee>.+?)\\.?",
+            FLAGS | Pattern.DOTALL),
+        Map.of("вербальная нота", DocType.NOTE_VERBALE, "письмо", DocType.LETTER),
+        Pattern.compile(
+            "(?:приложени[еяй]\\s+)?(?:воспроизвод|распространя)\\p{L}*"
+                + "(?:\\s+в\\s+том\\s+виде,?\\s+в\\s+каком\\s+\\p{L}+\\s+\\p{L}+\\s+получен\\p{L}*,?)?"
+                + "\\s+только\\s+на\\s+языке\\s+(?:оригинала|представления)",
+            FLAGS),
+        Pattern.compile("приложение(?:\\s+(?<num>[ivxlc]+|\\d+))?", FLAGS),
+        Texts::romanOrDecimal);
+  }
+
+  /**
+   * ICU's feminine ordinals ("сессия" is feminine), which already write "е" for "ё" as the UN does;
+   * running text uses the oblique cases, read from ICU's case rule sets.
+   */
+  private static OrdinalWords ordinals() {
+    RuleBasedNumberFormat spellout =
+        new RuleBasedNumberFormat(new ULocale("ru"), RuleBasedNumberFormat.SPELLOUT);
+    OrdinalWords ordinals =
+        new OrdinalWords(n -> spellout.format(n, "%spellout-ordinal-feminine").replace('ё', 'е'));
+    for (String ruleSet : ORDINAL_CASES) {
+      ordinals.acceptAll(n -> spellout.format(n, ruleSet));
+    }
+    return ordinals;
+  }
+
+  private static NameDictionary countries() {
+    NameDictionary dictionary =
+        CountryNames.dictionary(
+            Language.RU,
+            true,
+            name -> {
+              List<String> forms = new ArrayList<>(RussianDeclension.obliqueForms(name));
+              Matcher inverted = INVERTED.matcher(name);
+              if (inverted.matches()) {
+                String turned = turnRound(inverted);
+                forms.add(turned);
+                forms.addAll(RussianDeclension.obliqueForms(turned));
+              }
+              return forms;
+            });
+    // "Республики Азербайджан": a kind noun in any case before the name in the nominative.
+    for (String head : List.of("Республика", "Королевство", "Государство")) {
+      dictionary.prefix(head + " ", "");
+      for (String form : RussianDeclension.obliqueForms(head)) {
+        dictionary.prefix(form + " ", "");
+      }
+    }
+    return dictionary;
+  }
+
+  /** "Боливия (Многонациональное Государство)" reads "Многонациональное Государство Боливия". */
+  private static String turnRound(Matcher inverted) {
+    return inverted.group(2) + " " + inverted.group(1);
+  }
+
+  @Override
+  public String formatDate(LocalDate date) {
+    return date.getDayOfMonth()
+        + " "
+        + MONTHS.name(date.getMonthValue())
+        + " "
+        + date.getYear()
+        + " года";
+  }
+
+  /** "9–27 сентября 2019 года", "24 февраля — 20 марта 2020 года" (spaced dash between dates). */
+  @Override
+  protected String formatRange(LocalDate first, LocalDate last) {
+    String end = formatDate(last);
+    if (first.getYear() != last.getYear()) {
+      return formatDate(first) + " — " + end;
+    }
+    if (first.getMonth() != last.getMonth()) {
+      return first.getDayOfMonth() + " " + MONTHS.name(first.getMonthValue()) + " — " + end;
+    }
+    return first.getDayOfMonth() + "–" + end;
+  }
+
+  @Override
+  public String sessionHeading(int number) {
+    return Texts.capitalize(ordinal(number)) + " сессия";
+  }
+
+  /** The genitive, as in "в качестве документа сорок третьей сессии". */
+  @Override
+  public String sessionReference(int number) {
+    ordinal(number); // validates the range
+    return GENITIVE_ORDINALS[number] + " сессии";
+  }
+
+  @Override
+  public String agendaHeading(AgendaHeading heading) {
+    return (heading.items().size() > 1 ? "Пункты " : "Пункт ") + items(heading);
+  }
+
+  /** "по пункту 4 повестки дня", "по пунктам 13 и 115 повестки дня". */
+  @Override
+  public String agendaReference(AgendaHeading heading) {
+    return (heading.items().size() > 1 ? "по пунктам " : "по пункту ") + items(heading);
+  }
+
+  private static String items(AgendaHeading heading) {
+    List<Integer> items = heading.items();
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        text.append(i == items.size() - 1 ? " и " : ", ");
+      }
+      text.append(items.get(i));
+    }
+    return text.append(heading.provisional() ? " предварительной повестки дня" : " повестки дня")
+        .toString();
+  }
+
+  /** Russian mastheads keep the English line. */
+  @Override
+  public String distributionLine(Distribution distribution) {
+    return EnglishConventions.INSTANCE.distributionLine(distribution);
+  }
+
+  /** Russian mastheads keep the English line: "Original: English". */
+  @Override
+  public String originalLanguageLine(Language original) {
+    return EnglishConventions.INSTANCE.originalLanguageLine(original);
+  }
+
+  @Override
+  public String versionLanguageLine() {
+    return "Russian";
+  }
+
+  /** The genitive: "Азербайджана", "Российской Федерации". */
+  @Override
+  public String ofCountry(String alpha3) {
+    String name = countryName(alpha3);
+    Matcher inverted = INVERTED.matcher(name);
+    return RussianDeclension.decline(
+        inverted.matches() ? turnRound(inverted) : name, Case.GENITIVE);
+  }
+
+  /** Sender first, in the genitive, then the date, then "на имя" and the addressee. */
+  @Override
+  public String formatTitle(Communication communication) {
+    boolean note = communication.type() == DocType.NOTE_VERBALE;
+    String station =
+        switch (communication.station()) {
+          case GENEVA -> " при Отделении Организации Объединенных Наций в Женеве";
+          case NEW_YORK -> " при Организации Объединенных Наций";
+        };
+    String addressee =
+        switch (communication.addressee()) {
+          case HIGH_COMMISSIONER_OFFICE ->
+              "Управления Верховного комиссара Организации Объединенных Наций по правам человека";
+          case SECRETARY_GENERAL -> "Генерального секретаря";
+          case PRESIDENT_OF_THE_COUNCIL -> "Председателя Совета по правам человека";
+        };
+    return (note
+            ? "Вербальная нота Постоянного представительства "
+            : "Письмо Постоянного представителя ")
+        + ofCountry(communication.country())
+        + station
+        + " от "
+        + formatDate(communication.date())
+        + " на имя "
+        + addressee;
+  }
+
+  @Override
+  public String reproducedAsReceivedNote(boolean plural) {
+    return plural
+        ? "Приложения воспроизводятся в том виде, в каком они были получены, только на языке"
+            + " оригинала."
+        : "Приложение воспроизводится в том виде, в каком оно было получено, только на языке"
+            + " оригинала.";
+  }
+
+  @Override
+  public String annexHeading(AnnexHeading heading) {
+    return heading.isNumbered() ? "Приложение " + Texts.roman(heading.number()) : "Приложение";
+  }
+}

@@ -1,0 +1,234 @@
+package org.dossier.lang.zh;
+
+import static org.dossier.lang.internal.Texts.DASH;
+import static org.dossier.lang.internal.Texts.DIGIT;
+import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.OPT_SPACE;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dossier.lang.AgendaHeading;
+import org.dossier.lang.AnnexHeading;
+import org.dossier.lang.Communication;
+import org.dossier.lang.en.EnglishConventions;
+import org.dossier.lang.internal.BaseConventions;
+import org.dossier.lang.internal.CountryNames;
+import org.dossier.lang.internal.DateSyntax;
+import org.dossier.lang.internal.Grammar;
+import org.dossier.lang.internal.NameDictionary;
+import org.dossier.lang.internal.OrdinalWords;
+import org.dossier.lang.internal.Texts;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.dossier.model.Language;
+
+/**
+ * Chinese conventions of UN documents: {@code 2016年3月23日}, {@code 2016年2月29日至3月24日}, {@code
+ * 第四十三届会议}, {@code 议程项目13和115}, {@code 临时议程项目12}, State names found without word boundaries
+ * (longest match), and titles that end with the document type ({@code …的普通照会}). Chinese mastheads
+ * keep the distribution and {@code Original:} lines in English.
+ */
+public final class ChineseConventions extends BaseConventions {
+  private static final OrdinalWords NUMERALS = numerals();
+
+  /** The single instance (declared after the tables it needs). */
+  public static final ChineseConventions INSTANCE = new ChineseConventions();
+
+  private ChineseConventions() {
+    super(grammar());
+  }
+
+  private static Grammar grammar() {
+    String number = DIGIT + "{1,2}";
+    String year = DIGIT + "{4}";
+    DateSyntax dates =
+        new DateSyntax(
+            "(?<y>" + year + ")" + OPT_SPACE + "年" + OPT_SPACE + "(?<m>" + number + ")" + OPT_SPACE
+                + "月" + OPT_SPACE + "(?<d>" + number + ")" + OPT_SPACE + "日",
+            "(?<y1>" + year + ")" + OPT_SPACE + "年" + OPT_SPACE + "(?<m1>" + number + ")"
+                + OPT_SPACE + "月" + OPT_SPACE + "(?<d1>" + number + ")" + OPT_SPACE + "日",
+            OPT_SPACE + "(?:至|到|" + DASH + "|～|~)" + OPT_SPACE,
+            "(?:(?<y2>"
+                + year
+                + ")"
+                + OPT_SPACE
+                + "年"
+                + OPT_SPACE
+                + ")?(?:(?<m2>"
+                + number
+                + ")"
+                + OPT_SPACE
+                + "月"
+                + OPT_SPACE
+                + ")?(?<d2>"
+                + number
+                + ")"
+                + OPT_SPACE
+                + "日",
+            Texts::number);
+    String agenda =
+        "(?<prov>临时)?议程项目"
+            + OPT_SPACE
+            + "(?<nums>"
+            + DIGIT
+            + "+(?:"
+            + OPT_SPACE
+            + "[和、,，及]"
+            + OPT_SPACE
+            + DIGIT
+            + "+)*)";
+    String numeral = "(?<ord>[〇零一二三四五六七八九十百]+|" + DIGIT + "+)";
+    return new Grammar(
+        Language.ZH,
+        dates,
+        NUMERALS,
+        Pattern.compile(OPT_SPACE + "第" + numeral + "届会议" + OPT_SPACE, FLAGS),
+        Pattern.compile("第" + numeral + "届(?:会议)?", FLAGS),
+        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Pattern.compile(agenda, FLAGS),
+        Map.of(),
+        countries(),
+        Pattern.compile(
+            "(?<sender>.+?)(?<date>" + year + "\\s*年.+?日)\\s*给(?<addressee>.+?)的(?<type>普通照会|信)。?",
+            FLAGS | Pattern.DOTALL),
+        Map.of("普通照会", DocType.NOTE_VERBALE, "信", DocType.LETTER),
+        Pattern.compile("(?:各)?附件(?:按收到时的原样|不译)\\s*[，,、]?\\s*(?:仅以提交语文分发|原文照发)", FLAGS),
+        Pattern.compile("附件\\s*(?<num>[〇零一二三四五六七八九十百]+|[ivxlc]+|\\d+)?", FLAGS),
+        ChineseConventions::annexNumber);
+  }
+
+  /**
+   * ICU's Chinese numerals ("十三", "一百"), with 零 for an inner zero as in "一百零一" where ICU writes 〇;
+   * Arabic digits are read as well ("第43届会议").
+   */
+  private static OrdinalWords numerals() {
+    RuleBasedNumberFormat spellout =
+        new RuleBasedNumberFormat(ULocale.CHINESE, RuleBasedNumberFormat.SPELLOUT);
+    return new OrdinalWords(n -> spellout.format(n, "%spellout-numbering").replace('〇', '零'))
+        .acceptAll(n -> spellout.format(n, "%spellout-numbering"))
+        .acceptAll(Integer::toString);
+  }
+
+  private static int annexNumber(String written) {
+    int number = Texts.romanOrDecimal(written);
+    return number > 0 ? number : NUMERALS.read(written).orElse(0);
+  }
+
+  /** Names are matched anywhere (no spaces); long forms add 共和国 or 王国 after the name. */
+  private static NameDictionary countries() {
+    return CountryNames.dictionary(Language.ZH, false, name -> List.of(name + "共和国", name + "王国"));
+  }
+
+  @Override
+  public String formatDate(LocalDate date) {
+    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+  }
+
+  /** "2016年2月29日至3月24日", "2019年9月9日至27日": the last end drops what it shares. */
+  @Override
+  protected String formatRange(LocalDate first, LocalDate last) {
+    String end;
+    if (first.getYear() != last.getYear()) {
+      end = formatDate(last);
+    } else if (first.getMonth() != last.getMonth()) {
+      end = last.getMonthValue() + "月" + last.getDayOfMonth() + "日";
+    } else {
+      end = last.getDayOfMonth() + "日";
+    }
+    return formatDate(first) + "至" + end;
+  }
+
+  @Override
+  public String sessionHeading(int number) {
+    return "第" + ordinal(number) + "届会议";
+  }
+
+  @Override
+  public String sessionReference(int number) {
+    return sessionHeading(number);
+  }
+
+  @Override
+  public String agendaHeading(AgendaHeading heading) {
+    return (heading.provisional() ? "临时议程项目" : "议程项目") + items(heading);
+  }
+
+  /** "议程项目4下", as in "在议程项目4下分发". */
+  @Override
+  public String agendaReference(AgendaHeading heading) {
+    return agendaHeading(heading) + "下";
+  }
+
+  private static String items(AgendaHeading heading) {
+    StringBuilder text = new StringBuilder();
+    List<Integer> items = heading.items();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        text.append(i == items.size() - 1 ? "和" : "、");
+      }
+      text.append(items.get(i));
+    }
+    return text.toString();
+  }
+
+  /** Chinese mastheads keep the English line. */
+  @Override
+  public String distributionLine(Distribution distribution) {
+    return EnglishConventions.INSTANCE.distributionLine(distribution);
+  }
+
+  /** Chinese mastheads keep the English line: "Original: English". */
+  @Override
+  public String originalLanguageLine(Language original) {
+    return EnglishConventions.INSTANCE.originalLanguageLine(original);
+  }
+
+  @Override
+  public String versionLanguageLine() {
+    return "Chinese";
+  }
+
+  @Override
+  public String ofCountry(String alpha3) {
+    return countryName(alpha3);
+  }
+
+  /** Sender, date, "给" addressee, "的" and the type last. */
+  @Override
+  public String formatTitle(Communication communication) {
+    boolean note = communication.type() == DocType.NOTE_VERBALE;
+    String station =
+        switch (communication.station()) {
+          case GENEVA -> "常驻联合国日内瓦办事处";
+          case NEW_YORK -> "常驻联合国";
+        };
+    String addressee =
+        switch (communication.addressee()) {
+          case HIGH_COMMISSIONER_OFFICE -> "联合国人权事务高级专员办事处";
+          case SECRETARY_GENERAL -> "秘书长";
+          case PRESIDENT_OF_THE_COUNCIL -> "人权理事会主席";
+        };
+    return ofCountry(communication.country())
+        + station
+        + (note ? "代表团" : "代表")
+        + formatDate(communication.date())
+        + "给"
+        + addressee
+        + (note ? "的普通照会" : "的信");
+  }
+
+  /** The same sentence serves one annex or several. */
+  @Override
+  public String reproducedAsReceivedNote(boolean plural) {
+    return "附件按收到时的原样，仅以提交语文分发。";
+  }
+
+  @Override
+  public String annexHeading(AnnexHeading heading) {
+    return heading.isNumbered() ? "附件" + NUMERALS.write(heading.number()) : "附件";
+  }
+}
