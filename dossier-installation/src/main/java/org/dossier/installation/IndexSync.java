@@ -14,6 +14,7 @@ import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.CataloguedVersion;
 import org.dossier.catalogue.Change;
+import org.dossier.model.Body;
 import org.dossier.model.DocumentRecord;
 import org.dossier.search.IndexedDocument;
 import org.dossier.search.SearchIndex;
@@ -91,7 +92,7 @@ final class IndexSync {
         IndexedDocument.builder(indexId(document.id()))
             .symbol(document.symbol())
             .provisional(document.provisional())
-            .body(document.body())
+            .body(bodyCode(document.body()))
             .organ(document.organ())
             .session(document.sessionNumber(), null)
             .docType(document.docType())
@@ -117,6 +118,22 @@ final class IndexSync {
     }
     agendaItems.forEach(builder::agendaItem);
     return builder.build();
+  }
+
+  /**
+   * The short name searches filter bodies by ({@code body:HRC}): the last part of the body's symbol
+   * series ({@code A/HRC/}), since the catalogue keeps the canonical English name. A name the model
+   * does not know is indexed as it is.
+   */
+  static String bodyCode(String name) {
+    if (name == null) {
+      return null;
+    }
+    return Body.fromName(name)
+        .map(body -> body.series().getFirst())
+        .map(series -> series.substring(0, series.length() - 1))
+        .map(series -> series.substring(series.lastIndexOf('/') + 1))
+        .orElse(name);
   }
 
   /** The document's date: that of its original-language version, else the earliest printed. */
