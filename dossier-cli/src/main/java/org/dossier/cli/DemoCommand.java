@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.dossier.catalogue.Catalogue;
@@ -34,14 +35,14 @@ final class DemoCommand implements Callable<Integer> {
   /** The shared sample notes verbales, beside the project, imported when present. */
   static final Path SHARED_SAMPLES = Path.of("..", "shared", "samples", "seeds");
 
-  /** One example search per language: words every generated corpus uses. */
+  /** One example search per language, on what every generated corpus talks about. */
   private static final List<List<String>> EXAMPLES =
       List.of(
-          List.of("en", "human rights"),
-          List.of("fr", "droits de l'homme"),
-          List.of("es", "derechos humanos"),
-          List.of("ru", "права человека"),
-          List.of("ar", "حقوق الإنسان"),
+          List.of("en", "\"human rights\""),
+          List.of("fr", "\"Conseil des droits\""),
+          List.of("es", "\"derechos humanos\""),
+          List.of("ru", "\"права человека\""),
+          List.of("ar", "\"حقوق الإنسان\""),
           List.of("zh", "人权"));
 
   @Spec CommandSpec spec;
@@ -112,6 +113,7 @@ final class DemoCommand implements Callable<Integer> {
   private static void printCatalogue(Counts counts, PrintWriter out) {
     out.println();
     out.printf(
+        Locale.ROOT,
         "The catalogue holds %d documents (%d waiting for a symbol) in %d language versions"
             + " (%d revisions),%n  %d bodies, %d sessions, %d agenda items, %d citations"
             + " (%d to documents not catalogued yet).%n",
@@ -167,7 +169,8 @@ final class DemoCommand implements Callable<Integer> {
   private static String quoted(String[] args, Path directory) {
     StringBuilder line = new StringBuilder(" " + args[0] + dataArgument(directory));
     for (int i = 1; i < args.length; i++) {
-      line.append(' ').append(args[i].contains(" ") ? "'" + args[i] + "'" : args[i]);
+      boolean plain = !args[i].contains(" ") && !args[i].contains("\"");
+      line.append(' ').append(plain ? args[i] : "'" + args[i] + "'");
     }
     return line.toString();
   }
