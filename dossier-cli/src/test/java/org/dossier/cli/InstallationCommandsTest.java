@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.dossier.corpus.CorpusGenerator;
 import org.dossier.corpus.GeneratedDocument;
 import org.dossier.installation.DemoCorpus;
@@ -224,6 +226,25 @@ class InstallationCommandsTest {
     assertThat(Files.readString(Path.of(report.group(1)), StandardCharsets.UTF_8))
         .startsWith("status\tsource\tdetail\n")
         .contains("FAILED\t" + broken + "\t");
+  }
+
+  @Test
+  void importsTheEntriesOfAZipArchive() throws IOException {
+    Path zip = temp.resolve("batch.zip");
+    List<Path> files;
+    try (var listing = Files.list(corpus)) {
+      files = listing.sorted().limit(3).toList();
+    }
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+      for (Path file : files) {
+        out.putNextEntry(new ZipEntry("inbox/" + file.getFileName()));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    Run run = dossier("import", "--data", temp.resolve("data").toString(), zip.toString());
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("from 3 files", "new 3, updated 0, unchanged 0, failed 0");
   }
 
   @Test
