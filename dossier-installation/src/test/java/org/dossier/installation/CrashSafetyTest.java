@@ -54,15 +54,21 @@ class CrashSafetyTest {
     Path data = temp.resolve("killed");
     Random random = new Random(SEED);
     Set<String> reported = new HashSet<>();
+    int interrupted = 0;
     for (int round = 0; round < ROUNDS; round++) {
       // Kill after some newly committed files, or blindly during start-up and catch-up.
       int afterCommits = random.nextInt(9);
       long blindMillis = random.nextInt(4_000);
-      reported.addAll(importUntilKilled(data, afterCommits, blindMillis));
+      KilledRun run = importUntilKilled(data, afterCommits, blindMillis);
+      reported.addAll(run.reported());
+      interrupted += run.interrupted() ? 1 : 0;
       try (Installation reopened = Installation.open(data)) {
         assertConsistent(reopened, reported);
       }
     }
+    assertThat(interrupted)
+        .as("rounds killed before the import finished")
+        .isGreaterThan(ROUNDS / 2);
     Map<String, Set<String>> resumed;
     Counts resumedCounts;
     try (Installation finished = Installation.open(data)) {
@@ -90,8 +96,16 @@ class CrashSafetyTest {
     }
   }
 
-  /** Runs the import in a child JVM and kills it; returns the hashes it reported committed. */
-  private static Set<String> importUntilKilled(Path data, int afterCommits, long blindMillis)
+  /**
+   * What one killed child did.
+   *
+   * @param reported the hashes of the files it reported committed
+   * @param interrupted whether it was still running when killed
+   */
+  private record KilledRun(Set<String> reported, boolean interrupted) {}
+
+  /** Runs the import in a child JVM and kills it. */
+  private static KilledRun importUntilKilled(Path data, int afterCommits, long blindMillis)
       throws Exception {
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -122,6 +136,7 @@ class CrashSafetyTest {
               }
             });
     Set<String> reported = new HashSet<>();
+    boolean interrupted;
     try {
       if (afterCommits == 0) {
         child.waitFor(blindMillis, TimeUnit.MILLISECONDS);
@@ -142,6 +157,7 @@ class CrashSafetyTest {
         }
       }
     } finally {
+      interrupted = child.isAlive();
       child.destroyForcibly().waitFor();
       reader.join();
     }
@@ -151,7 +167,7 @@ class CrashSafetyTest {
         reported.add(hash(line));
       }
     }
-    return reported;
+    return new KilledRun(reported, interrupted);
   }
 
   private static String hash(String committedLine) {
