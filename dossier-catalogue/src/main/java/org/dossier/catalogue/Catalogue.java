@@ -12,9 +12,14 @@ import org.dossier.model.Language;
  * The source of truth of Dossier: documents with their language versions and revisions, families,
  * citations, bodies, sessions and agenda items, and a change log for everything derived from it.
  *
- * <p>Writes are serialised (one writer at a time) and each is one transaction: after a failure
- * nothing of it is kept. Reads may run concurrently with a write and see the state before or after
- * it, never half of it. Symbols are compared normalised: trimmed, spaces collapsed, upper-cased.
+ * <p>A catalogue is safe for use by many threads. Writes are serialised (one writer at a time) and
+ * each is one transaction: after a failure nothing of it is kept. Reads run concurrently with a
+ * write and see the state before or after it, never half of it. Symbols are compared normalised, as
+ * {@link org.dossier.model.Symbol} prints them, ignoring case; text outside the symbol grammar is
+ * trimmed, its spaces collapsed.
+ *
+ * <p>A derived index keeps the number of the last change it applied and replays {@link
+ * #changesSince(long, int)} to catch up: every committed change logs each document it touched.
  */
 public interface Catalogue extends AutoCloseable {
 

@@ -10,6 +10,8 @@ public enum FamilyRelation {
   REVISION,
   /** {@code /Amend.n}: an alteration of an adopted text. */
   AMENDMENT,
+  /** {@code /Summary}: a summary of the document. */
+  SUMMARY,
   /** A trailing {@code *}: reissued for technical reasons. */
   REISSUE
 }

@@ -181,6 +181,46 @@ class CatalogueTest {
   }
 
   @Test
+  void anotherLanguageOfACitedDocumentLogsOnlyItself() {
+    long cited = put(catalogue, report("A/HRC/43/2").build()).documentId();
+    put(
+        catalogue,
+        noteVerbale("en.txt", Language.EN, "A/HRC/43/G/17")
+            .addCitation(new Citation("A/HRC/43/2", "A/HRC/43/2"))
+            .build());
+    long seqBefore = catalogue.lastChange();
+
+    put(catalogue, report("A/HRC/43/2").language(Language.FR).build());
+
+    assertThat(catalogue.changesSince(seqBefore, 10))
+        .extracting(Change::documentId)
+        .containsExactly(cited);
+  }
+
+  @Test
+  void aCitationAddedOrDroppedLogsTheCitedDocument() {
+    long first = put(catalogue, report("A/HRC/43/1").build()).documentId();
+    long second = put(catalogue, report("A/HRC/43/2").build()).documentId();
+    DocumentRecord citingFirst =
+        noteVerbale("en.txt", Language.EN, "A/HRC/43/G/17")
+            .addCitation(new Citation("A/HRC/43/1", "A/HRC/43/1"))
+            .build();
+    long citing = put(catalogue, citingFirst, "v1").documentId();
+    long seqBefore = catalogue.lastChange();
+
+    put(
+        catalogue,
+        noteVerbale("en.txt", Language.EN, "A/HRC/43/G/17")
+            .addCitation(new Citation("A/HRC/43/2", "A/HRC/43/2"))
+            .build(),
+        "v2");
+
+    assertThat(catalogue.changesSince(seqBefore, 10))
+        .extracting(Change::documentId)
+        .containsExactly(citing, first, second);
+  }
+
+  @Test
   void aNewRevisionReplacesTheCitationsOfItsLanguage() {
     DocumentRecord first =
         noteVerbale("en.txt", Language.EN, "A/HRC/43/G/17")

@@ -8,6 +8,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,6 +55,27 @@ class FileStoreTest {
     }
     try (Stream<Path> temporary = Files.list(directory.resolve("tmp"))) {
       assertThat(temporary).as("no temporary file is left behind").isEmpty();
+    }
+  }
+
+  @Test
+  void writersStoringTheSameBytesAtOnceLeaveOneCompleteFile() throws Exception {
+    FileStore store = FileStore.open(directory);
+    byte[] large = new byte[3 * 1024 * 1024];
+    new Random(7).nextBytes(large);
+    List<Future<StoredFile>> results = new ArrayList<>();
+    try (ExecutorService writers = Executors.newFixedThreadPool(4, Thread.ofPlatform().factory())) {
+      for (int i = 0; i < 8; i++) {
+        results.add(writers.submit(() -> store.put(new ByteArrayInputStream(large))));
+      }
+    }
+
+    for (Future<StoredFile> result : results) {
+      assertThat(result.get()).isEqualTo(new StoredFile(FileStore.sha256(large), large.length));
+    }
+    assertThat(store.verify(FileStore.sha256(large))).isTrue();
+    try (Stream<Path> temporary = Files.list(directory.resolve("tmp"))) {
+      assertThat(temporary).isEmpty();
     }
   }
 

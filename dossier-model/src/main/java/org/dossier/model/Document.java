@@ -64,11 +64,12 @@ public record Document(
 
   /** A copy holding this version, replacing any earlier version in the same language. */
   public Document withVersion(LanguageVersion version) {
+    if (version == null) {
+      throw new IllegalArgumentException("Document.versions cannot take a null version");
+    }
     Map<Language, LanguageVersion> more = new EnumMap<>(Language.class);
     more.putAll(versions);
-    if (version != null) {
-      more.put(version.language(), version);
-    }
+    more.put(version.language(), version);
     return new Document(symbol, alternateSymbols, more, family, citations);
   }
 

@@ -33,14 +33,14 @@ final class SymbolText {
   /** Normalises and splits the input, rejecting empty, overlong and foreign-character text. */
   static SymbolText of(String input) {
     String text = normalizeSpacing(input);
-    SymbolText whole = new SymbolText(input, new String[] {text}, false);
     if (text.isEmpty()) {
-      throw whole.error(-1, "empty symbol", "a symbol such as A/HRC/43/2");
+      throw new InvalidSymbolException(input, "empty symbol", 0, "a symbol such as A/HRC/43/2");
     }
     if (text.length() > MAX_LENGTH) {
-      throw whole.error(
-          -1,
+      throw new InvalidSymbolException(
+          input,
           "too long (" + text.length() + " characters)",
+          0,
           "at most " + MAX_LENGTH + " characters");
     }
     boolean reissued = text.endsWith("*");
@@ -66,9 +66,7 @@ final class SymbolText {
     return reissued;
   }
 
-  /**
-   * @param index 0-based index of the component at fault, or -1 if the whole input is
-   */
+  /** An error in the component at the 0-based {@code index}. */
   InvalidSymbolException error(int index, String problem, String expected) {
     return new InvalidSymbolException(input, problem, index + 1, expected);
   }

@@ -65,6 +65,8 @@ class DocumentTest {
                 List.of(),
                 List.of()))
         .hasMessage("Document.versions holds under en the fr version");
+    assertThatThrownBy(() -> Document.of(REPORT).withVersion(null))
+        .hasMessage("Document.versions cannot take a null version");
   }
 
   @Test

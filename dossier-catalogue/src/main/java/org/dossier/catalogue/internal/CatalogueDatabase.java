@@ -56,7 +56,8 @@ public final class CatalogueDatabase {
   public static Catalogue connect(DataSource dataSource) {
     String location;
     try (Connection connection = dataSource.getConnection()) {
-      location = "the database " + connection.getMetaData().getURL();
+      // Without its parameters: a JDBC URL may carry the password.
+      location = "the database " + connection.getMetaData().getURL().replaceFirst("\\?.*", "");
     } catch (SQLException e) {
       throw new CatalogueException(
           "Cannot connect to the catalogue database: " + e.getMessage(), e);
@@ -127,8 +128,10 @@ public final class CatalogueDatabase {
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     config.enforceForeignKeys(true);
     if (writer) {
-      // WAL lets readers keep reading during a write; FULL makes each commit durable; IMMEDIATE
-      // takes the write lock at BEGIN, so a second writer waits instead of failing mid-transaction.
+      // WAL lets readers keep reading during a write. FULL makes each commit durable even on power
+      // loss, so an index can never have applied a change the catalogue then forgets (and would
+      // number again). IMMEDIATE takes the write lock at BEGIN, so a second writer waits instead
+      // of failing mid-transaction.
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

@@ -9,7 +9,8 @@ import org.dossier.catalogue.Change;
 
 /**
  * Appends to the change log inside a write. A document's neighbours (its family base and members,
- * what it cites and what cites it) show links to it, so they are logged with it.
+ * what it cites and what cites it) show links to it, so when those links change they are logged
+ * with it.
  */
 final class ChangeLog {
   private ChangeLog() {}
@@ -23,6 +24,55 @@ final class ChangeLog {
         documentId,
         kind);
     return seq;
+  }
+
+  /**
+   * Logs, after a version was put, the neighbours whose links changed: documents citing or
+   * extending a symbol the document newly answers to (their links now resolve), its family base,
+   * and the documents whose symbols its citations gained or lost. A further language version of a
+   * much-cited document changes none of these, so it logs only the document itself.
+   */
+  static void appendLinked(
+      Connection connection, long documentId, Set<String> newSymbols, Set<String> changedCitations)
+      throws SQLException {
+    Set<Long> touched = new TreeSet<>();
+    if (!newSymbols.isEmpty()) {
+      Object[] symbols = newSymbols.toArray();
+      String in = " IN (" + Jdbc.placeholders(newSymbols) + ")";
+      touched.addAll(
+          Jdbc.list(
+              connection,
+              "SELECT DISTINCT document_id FROM citations WHERE cited_symbol" + in,
+              row -> row.getLong(1),
+              symbols));
+      touched.addAll(
+          Jdbc.list(
+              connection,
+              "SELECT id FROM documents WHERE family_base" + in,
+              row -> row.getLong(1),
+              symbols));
+      touched.addAll(
+          Jdbc.list(
+              connection,
+              "SELECT base.document_id FROM documents d"
+                  + " JOIN document_symbols base ON base.symbol = d.family_base WHERE d.id = ?",
+              row -> row.getLong(1),
+              documentId));
+    }
+    if (!changedCitations.isEmpty()) {
+      touched.addAll(
+          Jdbc.list(
+              connection,
+              "SELECT document_id FROM document_symbols WHERE symbol IN ("
+                  + Jdbc.placeholders(changedCitations)
+                  + ")",
+              row -> row.getLong(1),
+              changedCitations.toArray()));
+    }
+    touched.remove(documentId);
+    for (long neighbour : touched) {
+      append(connection, neighbour, Change.Kind.UPDATED);
+    }
   }
 
   /** Logs every neighbour of {@code documentId} (not the document itself) as updated. */

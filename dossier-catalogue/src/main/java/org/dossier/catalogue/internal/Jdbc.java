@@ -75,10 +75,6 @@ final class Jdbc {
     return String.join(", ", Collections.nCopies(values.size(), "?"));
   }
 
-  static String iso(LocalDate date) {
-    return date == null ? null : date.toString();
-  }
-
   static LocalDate date(ResultSet row, String column) throws SQLException {
     String text = row.getString(column);
     return text == null ? null : LocalDate.parse(text);

@@ -243,22 +243,28 @@ final class JdbcCatalogue implements Catalogue {
                 bodyId));
   }
 
+  private record AgendaTitle(long agendaItemId, Language language, String title) {}
+
   @Override
   public List<CataloguedAgendaItem> agendaItems(long sessionId) {
     return read(
         "list the agenda of session " + sessionId,
         connection -> {
           Map<Long, Map<Language, String>> titles = new TreeMap<>();
-          for (String[] title :
+          for (AgendaTitle title :
               Jdbc.list(
                   connection,
                   "SELECT t.agenda_item_id, t.language, t.title FROM agenda_item_titles t"
                       + " JOIN agenda_items a ON a.id = t.agenda_item_id WHERE a.session_id = ?",
-                  row -> new String[] {row.getString(1), row.getString(2), row.getString(3)},
+                  row ->
+                      new AgendaTitle(
+                          row.getLong(1),
+                          Language.fromCode(row.getString(2)).orElseThrow(),
+                          row.getString(3)),
                   sessionId)) {
             titles
-                .computeIfAbsent(Long.parseLong(title[0]), id -> new TreeMap<>())
-                .put(Language.fromCode(title[1]).orElseThrow(), title[2]);
+                .computeIfAbsent(title.agendaItemId(), id -> new TreeMap<>())
+                .put(title.language(), title.title());
           }
           return Jdbc.list(
               connection,

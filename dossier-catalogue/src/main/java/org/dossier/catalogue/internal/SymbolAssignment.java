@@ -29,7 +29,8 @@ final class SymbolAssignment {
     long provisional = provisionalDocument(connection, provisionalKey, normalisedKey);
     Optional<Long> holder = Documents.idOf(connection, normalisedSymbol);
     if (holder.isEmpty()) {
-      DocumentIdentity.giveSymbol(connection, provisional, symbol.strip(), normalisedSymbol);
+      DocumentIdentity.giveSymbol(
+          connection, provisional, Symbols.printed(symbol), normalisedSymbol);
       ChangeLog.append(connection, provisional, Change.Kind.UPDATED);
       ChangeLog.appendNeighbours(connection, provisional);
       return provisional;

@@ -2,57 +2,75 @@ package org.dossier.catalogue.internal;
 
 import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.catalogue.FamilyRelation;
+import org.dossier.model.Symbol;
+import org.dossier.model.SymbolModifier;
 
 /**
- * Symbol normalisation and family structure, in the one place the catalogue needs them.
+ * How the catalogue compares symbols and reads families, on top of {@link Symbol}.
  *
- * <p>Normalised form: trimmed, runs of white space (no-break space included) collapsed to one
- * space, upper-cased; this is how ODS and the UN library compare symbols.
+ * <p>The catalogue stores and compares a symbol's <em>key</em>: {@link Symbol}'s normalised form
+ * upper-cased, which is how ODS and the UN library compare symbols. A text the symbol grammar does
+ * not know (a series it has not met, a provisional key) is still accepted, keyed by trimming,
+ * collapsing spaces and upper-casing, so that a record is never refused for its symbol.
  */
 final class Symbols {
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u2007\\u202F]+");
-  private static final Pattern MODIFIER = Pattern.compile("^(.+)/(ADD|CORR|REV|AMEND)\\.\\d+$");
+  private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
   private static final String REISSUE_MARK = "*";
 
   private Symbols() {}
 
-  /** The normalised symbol, or {@code null} for a missing or blank one. */
+  /** The key of a symbol, or {@code null} for a missing or blank one. */
   static String normalise(String symbol) {
+    String printed = printed(symbol);
+    return printed == null ? null : printed.toUpperCase(Locale.ROOT);
+  }
+
+  /** The normalised printed form ({@code A/HRC/43/2/Add.1}), or {@code null} if blank. */
+  static String printed(String symbol) {
     if (symbol == null) {
       return null;
     }
-    String collapsed = SPACES.matcher(symbol).replaceAll(" ").trim();
-    return collapsed.isEmpty() ? null : collapsed.toUpperCase(Locale.ROOT);
+    Optional<Symbol> parsed = Symbol.tryParse(symbol);
+    if (parsed.isPresent()) {
+      return parsed.get().toString();
+    }
+    String collapsed = SPACES.matcher(symbol).replaceAll(" ").strip();
+    return collapsed.isEmpty() ? null : collapsed;
   }
 
-  /** The base of a family member and how it relates to it, read from the normalised symbol. */
+  /** The key of the document a family member belongs to, and how it relates to it. */
   record Family(String base, FamilyRelation relation) {}
 
   /**
-   * The family link of a normalised symbol: {@code A/HRC/43/2/ADD.1} adds to {@code A/HRC/43/2}.
+   * The family link of a symbol key: a reissue ({@code A/65/L.78*}) belongs to the symbol without
+   * its mark, a modifier ({@code A/HRC/43/2/ADD.1/CORR.1}) to the document it directly modifies.
    */
-  static Optional<Family> familyOf(String normalised) {
-    if (normalised == null) {
+  static Optional<Family> familyOf(String key) {
+    if (key == null) {
       return Optional.empty();
     }
-    if (normalised.endsWith(REISSUE_MARK) && normalised.length() > 1) {
-      String base = normalised.substring(0, normalised.length() - 1).trim();
-      return Optional.of(new Family(base, FamilyRelation.REISSUE));
+    if (key.endsWith(REISSUE_MARK) && key.length() > 1) {
+      String base = normalise(key.substring(0, key.length() - 1));
+      return base == null
+          ? Optional.empty()
+          : Optional.of(new Family(base, FamilyRelation.REISSUE));
     }
-    Matcher modifier = MODIFIER.matcher(normalised);
-    if (!modifier.matches()) {
+    Optional<Symbol> symbol = Symbol.tryParse(key);
+    if (symbol.isEmpty() || symbol.get().parent().isEmpty()) {
       return Optional.empty();
     }
-    FamilyRelation relation =
-        switch (modifier.group(2)) {
-          case "ADD" -> FamilyRelation.ADDENDUM;
-          case "CORR" -> FamilyRelation.CORRIGENDUM;
-          case "REV" -> FamilyRelation.REVISION;
-          default -> FamilyRelation.AMENDMENT;
-        };
-    return Optional.of(new Family(modifier.group(1), relation));
+    SymbolModifier.Kind last = symbol.get().modifiers().getLast().kind();
+    return Optional.of(
+        new Family(
+            symbol.get().parent().get().toString().toUpperCase(Locale.ROOT),
+            switch (last) {
+              case ADDENDUM -> FamilyRelation.ADDENDUM;
+              case AMENDMENT -> FamilyRelation.AMENDMENT;
+              case CORRIGENDUM -> FamilyRelation.CORRIGENDUM;
+              case REVISION -> FamilyRelation.REVISION;
+              case SUMMARY -> FamilyRelation.SUMMARY;
+            }));
   }
 }

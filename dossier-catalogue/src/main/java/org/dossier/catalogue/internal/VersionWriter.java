@@ -9,9 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.dossier.catalogue.CatalogueException;
 import org.dossier.catalogue.Change;
 import org.dossier.catalogue.OriginalFile;
@@ -56,15 +58,18 @@ final class VersionWriter {
       return unchanged.get();
     }
     List<String> symbols = normalisedSymbols();
-    Target target = resolveDocument(symbols);
+    Map<String, Long> held = holders(symbols);
+    Target target = resolveDocument(symbols, held);
     long documentId = target.documentId();
     addSymbols(documentId, symbols);
 
     long changeSeq = ChangeLog.append(connection, documentId, Change.Kind.UPDATED);
     int revision = insertVersion(documentId, changeSeq);
     linkEntities(documentId);
-    replaceCitations(documentId);
-    ChangeLog.appendNeighbours(connection, documentId);
+    Set<String> changedCitations = replaceCitations(documentId);
+    Set<String> newlyHeld = new LinkedHashSet<>(symbols);
+    newlyHeld.removeAll(held.keySet());
+    ChangeLog.appendLinked(connection, documentId, newlyHeld, changedCitations);
 
     Outcome outcome =
         target.created()
@@ -97,11 +102,10 @@ final class VersionWriter {
     return new ArrayList<>(symbols);
   }
 
-  private Target resolveDocument(List<String> symbols) throws SQLException {
+  private Target resolveDocument(List<String> symbols, Map<String, Long> held) throws SQLException {
     if (symbols.isEmpty()) {
       return provisionalDocument();
     }
-    Map<String, Long> held = holders(symbols);
     Set<Long> documents = new TreeSet<>(held.values());
     if (documents.size() > 1) {
       throw new CatalogueException(
@@ -118,10 +122,10 @@ final class VersionWriter {
     List<Long> provisional = ProvisionalMatcher.candidates(connection, record, language, true);
     if (provisional.size() == 1) {
       long adopted = provisional.getFirst();
-      DocumentIdentity.giveSymbol(connection, adopted, displaySymbol(), symbols.getFirst());
+      DocumentIdentity.giveSymbol(connection, adopted, printedSymbol(), symbols.getFirst());
       return new Target(adopted, false);
     }
-    return new Target(createDocument(displaySymbol(), symbols.getFirst(), null, null), true);
+    return new Target(createDocument(printedSymbol(), symbols.getFirst(), null, null), true);
   }
 
   private Target provisionalDocument() throws SQLException {
@@ -142,16 +146,13 @@ final class VersionWriter {
     return new Target(createDocument(null, null, key, note), true);
   }
 
-  private String displaySymbol() {
-    String printed = record.symbol();
-    if (printed == null || Symbols.normalise(printed) == null) {
-      printed =
-          record.symbols().stream()
-              .filter(symbol -> Symbols.normalise(symbol) != null)
-              .findFirst()
-              .orElseThrow();
-    }
-    return printed.strip();
+  /** The primary symbol in its normalised printed form ({@code A/HRC/43/2/Add.1}). */
+  private String printedSymbol() {
+    return Stream.concat(Stream.ofNullable(record.symbol()), record.symbols().stream())
+        .map(Symbols::printed)
+        .filter(Objects::nonNull)
+        .findFirst()
+        .orElseThrow();
   }
 
   /** Which of {@code symbols} are held by documents already, and by which. */
@@ -350,8 +351,20 @@ final class VersionWriter {
     return id;
   }
 
-  /** The citations of the current revision replace those of the previous one in this language. */
-  private void replaceCitations(long documentId) throws SQLException {
+  /**
+   * The citations of the current revision replace those of the previous one in this language.
+   *
+   * @return the cited symbols added or dropped
+   */
+  private Set<String> replaceCitations(long documentId) throws SQLException {
+    Set<String> before =
+        new TreeSet<>(
+            Jdbc.list(
+                connection,
+                "SELECT cited_symbol FROM citations WHERE document_id = ? AND language = ?",
+                row -> row.getString(1),
+                documentId,
+                language));
     Jdbc.update(
         connection,
         "DELETE FROM citations WHERE document_id = ? AND language = ?",
@@ -374,6 +387,11 @@ final class VersionWriter {
           citation.getKey(),
           citation.getValue());
     }
+    Set<String> changed = new TreeSet<>(before);
+    changed.addAll(bySymbol.keySet());
+    before.retainAll(bySymbol.keySet());
+    changed.removeAll(before);
+    return changed;
   }
 
   private String keyOf(long documentId) throws SQLException {

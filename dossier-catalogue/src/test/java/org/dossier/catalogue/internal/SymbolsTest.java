@@ -9,9 +9,21 @@ import org.junit.jupiter.api.Test;
 class SymbolsTest {
 
   @Test
-  void normalisingTrimsCollapsesSpacesAndUpperCases() {
+  void theKeyIsTheNormalisedSymbolUpperCased() {
     assertThat(Symbols.normalise("  a/hrc/43/g/17 ")).isEqualTo("A/HRC/43/G/17");
     assertThat(Symbols.normalise("S/RES/822\u00A0  (1993)")).isEqualTo("S/RES/822 (1993)");
+    assertThat(Symbols.normalise("A/HRC/43/2/add.1")).isEqualTo("A/HRC/43/2/ADD.1");
+  }
+
+  @Test
+  void thePrintedFormKeepsTheUnSpellingOfModifiers() {
+    assertThat(Symbols.printed("a/hrc/43/2/ADD.1")).isEqualTo("A/HRC/43/2/Add.1");
+  }
+
+  @Test
+  void textOutsideTheSymbolGrammarIsStillKeyed() {
+    assertThat(Symbols.normalise(" provisional:en-1fda9c2e  "))
+        .isEqualTo("PROVISIONAL:EN-1FDA9C2E");
   }
 
   @Test
@@ -36,6 +48,12 @@ class SymbolsTest {
   void aReissueStarPointsToTheSymbolWithoutIt() {
     assertThat(Symbols.familyOf("A/65/L.78*"))
         .contains(new Family("A/65/L.78", FamilyRelation.REISSUE));
+  }
+
+  @Test
+  void aSummaryBelongsToItsDocument() {
+    assertThat(Symbols.familyOf("A/HRC/43/2/SUMMARY"))
+        .contains(new Family("A/HRC/43/2", FamilyRelation.SUMMARY));
   }
 
   @Test
