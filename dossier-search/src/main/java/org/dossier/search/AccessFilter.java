@@ -1,6 +1,7 @@
 package org.dossier.search;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -43,7 +44,7 @@ public record AccessFilter(Set<Distribution> visibleDistributions, Optional<Quer
     Objects.requireNonNull(condition, "condition");
     Query combined =
         predicate
-            .<Query>map(existing -> new Query.And(java.util.List.of(existing, condition)))
+            .<Query>map(existing -> new Query.And(List.of(existing, condition)))
             .orElse(condition);
     return new AccessFilter(visibleDistributions, Optional.of(combined));
   }

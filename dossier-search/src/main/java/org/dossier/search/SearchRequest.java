@@ -1,5 +1,6 @@
 package org.dossier.search;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -44,7 +45,7 @@ public record SearchRequest(
         copy.put(facet, Set.copyOf(values));
       }
     });
-    filters = copy.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(copy);
+    filters = copy.isEmpty() ? Map.of() : Collections.unmodifiableMap(copy);
   }
 
   /** A first-page request for the query: relevance order, 20 hits, no filters, unrestricted. */

@@ -5,10 +5,11 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Stream;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -24,6 +25,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.dossier.model.Language;
 import org.dossier.search.Facet;
@@ -45,6 +47,7 @@ final class IndexSchema {
   static final String DATE = "date";
   static final String PRIMARY_SYMBOL = "primary_symbol";
   static final String PROVISIONAL = "provisional";
+  static final String LANGUAGES = "languages";
 
   /** Text fields store offsets so snippets need no re-analysis. */
   private static final FieldType LANGUAGE_TEXT = languageTextType();
@@ -56,6 +59,9 @@ final class IndexSchema {
     this.analyzer = analyzer;
     for (Facet facet : Facet.values()) {
       facetsConfig.setMultiValued(dimension(facet), true);
+      // Filters use our own case-insensitive terms, so the facet module's terms would be waste.
+      facetsConfig.setDrillDownTermsIndexing(
+          dimension(facet), FacetsConfig.DrillDownTermsIndexing.NONE);
     }
   }
 
@@ -151,6 +157,10 @@ final class IndexSchema {
       addFacet(doc, Facet.YEAR, String.valueOf(date.getYear()));
     }
     addFacet(doc, Facet.BODY, source.body());
+    if (source.organ() != null && !source.organ().isBlank()) {
+      // body: also accepts the organ's name as printed, without making it a facet value.
+      doc.add(filterTerm(Facet.BODY, source.organ()));
+    }
     if (source.sessionNumber() != null) {
       addFacet(doc, Facet.SESSION, source.sessionNumber().toString());
       if (source.sessionYear() != null) {
@@ -173,6 +183,7 @@ final class IndexSchema {
         source.distribution() == null ? null : source.distribution().label());
     for (IndexedDocument.Version version : source.versions()) {
       addFacet(doc, Facet.LANGUAGE, version.language().code());
+      doc.add(new StoredField(LANGUAGES, version.language().code()));
       addText(doc, title(version.language()), version.title());
       addText(doc, text(version.language()), version.text());
       if (version.jobNumber() != null && !version.jobNumber().isBlank()) {
@@ -186,16 +197,34 @@ final class IndexSchema {
     return facetsConfig.build(doc);
   }
 
+  /** The languages a stored document has versions in. */
+  static Set<Language> languages(Document stored) {
+    Set<Language> languages = EnumSet.noneOf(Language.class);
+    for (String code : stored.getValues(LANGUAGES)) {
+      Language.fromCode(code).ifPresent(languages::add);
+    }
+    return languages;
+  }
+
+  /** The stored issue date, or {@code null}. */
+  static LocalDate issueDate(Document stored) {
+    IndexableField epochDay = stored.getField(DATE);
+    return epochDay == null ? null : LocalDate.ofEpochDay(epochDay.numericValue().longValue());
+  }
+
+  static boolean provisional(Document stored) {
+    return stored.getField(PROVISIONAL).numericValue().intValue() == 1;
+  }
+
   /** The stored titles of a hit, by language. */
   static Map<Language, String> titles(Document stored) {
     Map<Language, String> titles = new EnumMap<>(Language.class);
-    Stream.of(Language.values())
-        .forEach(language -> {
-          String title = stored.get(title(language));
-          if (title != null) {
-            titles.put(language, title);
-          }
-        });
+    for (Language language : Language.values()) {
+      String title = stored.get(title(language));
+      if (title != null) {
+        titles.put(language, title);
+      }
+    }
     return titles;
   }
 

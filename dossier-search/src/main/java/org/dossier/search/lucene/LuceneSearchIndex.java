@@ -2,8 +2,8 @@ package org.dossier.search.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
@@ -107,6 +107,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     return Analyzers.perField();
   }
 
+  /** The field a language's title is indexed in, for the same baselines. */
+  public static String titleField(Language language) {
+    return IndexSchema.title(language);
+  }
+
   /** The field a language's text is indexed in, for the same baselines. */
   public static String textField(Language language) {
     return IndexSchema.text(language);
@@ -161,9 +166,8 @@ public final class LuceneSearchIndex implements SearchIndex {
       }
       IndexWriter writer = writing.writer();
       try {
-        for (int i = 0; i < documents.size(); i++) {
-          String id = documents.get(i).get(IndexSchema.ID);
-          writer.updateDocument(new Term(IndexSchema.ID, id), documents.get(i));
+        for (Document document : documents) {
+          writer.updateDocument(new Term(IndexSchema.ID, document.get(IndexSchema.ID)), document);
         }
         for (String id : deletedIds) {
           writer.deleteDocuments(new Term(IndexSchema.ID, id));
@@ -209,8 +213,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   @Override
   public SearchResult search(SearchRequest request) throws IOException {
     ensureOpen();
-    long fingerprint = Cursor.fingerprint(request);
-    Cursor after = request.cursor().map(text -> Cursor.decode(text, fingerprint)).orElse(null);
+    Cursor after =
+        request.cursor().map(text -> Cursor.decode(text, Cursor.fingerprint(request))).orElse(null);
     Query userQuery = translator.userQuery(request.query());
     Query query = translator.filtered(userQuery, request);
     FacetedSearcher searcher = pagedView(after);
@@ -225,14 +229,11 @@ public final class LuceneSearchIndex implements SearchIndex {
           searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
       TopFieldDocs docs = (TopFieldDocs) collected[0];
       boolean more = docs.scoreDocs.length > request.pageSize();
-      ScoreDoc[] page =
-          more ? java.util.Arrays.copyOf(docs.scoreDocs, request.pageSize()) : docs.scoreDocs;
+      ScoreDoc[] page = more ? Arrays.copyOf(docs.scoreDocs, request.pageSize()) : docs.scoreDocs;
       List<Hit> hits = hits(searcher, userQuery, page, request);
       Optional<String> next =
           more
-              ? Optional.of(
-                  cursorAfter(
-                      (FieldDoc) page[page.length - 1], fingerprint, searcher, request.sort()))
+              ? Optional.of(cursorAfter((FieldDoc) page[page.length - 1], searcher, request))
               : Optional.empty();
       return new SearchResult(
           docs.totalHits.value(), hits, searcher.facetCounts((FacetsCollector) collected[1]), next);
@@ -292,15 +293,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         Integer.MAX_VALUE, Float.NaN, new Object[] {primary, new BytesRef(cursor.documentId())});
   }
 
-  private static String cursorAfter(
-      FieldDoc last, long fingerprint, IndexSearcher searcher, SortOrder order) {
+  private static String cursorAfter(FieldDoc last, IndexSearcher searcher, SearchRequest request) {
     long sortValue =
-        order == SortOrder.RELEVANCE
+        request.sort() == SortOrder.RELEVANCE
             ? Float.floatToIntBits((Float) last.fields[0])
             : (Long) last.fields[0];
     String id = ((BytesRef) last.fields[1]).utf8ToString();
     long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
-    return new Cursor(fingerprint, version, sortValue, id).encode();
+    return new Cursor(Cursor.fingerprint(request), version, sortValue, id).encode();
   }
 
   private List<Hit> hits(
@@ -329,20 +329,18 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
       }
       if (matching.isEmpty()) {
-        languages.stream().filter(titles::containsKey).forEach(matching::add);
+        // Matched by metadata or symbol only: every version (of the languages searched) matches.
+        Set<Language> versions = IndexSchema.languages(document);
+        languages.stream().filter(versions::contains).forEach(matching::add);
       }
-      Number epochDay =
-          document.getField(IndexSchema.DATE) == null
-              ? null
-              : document.getField(IndexSchema.DATE).numericValue();
       float score =
           request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
       hits.add(
           new Hit(
               document.get(IndexSchema.ID),
               document.get(IndexSchema.PRIMARY_SYMBOL),
-              document.getField(IndexSchema.PROVISIONAL).numericValue().intValue() == 1,
-              epochDay == null ? null : LocalDate.ofEpochDay(epochDay.longValue()),
+              IndexSchema.provisional(document),
+              IndexSchema.issueDate(document),
               score,
               matching,
               titles,
@@ -401,23 +399,38 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
-  /** A searcher that knows its reader's facet ordinals, computed once per refresh. */
+  /**
+   * A searcher that knows its reader's facet ordinals, computed on the first faceted search rather
+   * than at every refresh, so bulk indexing does not pay for them.
+   */
   private static final class FacetedSearcher extends IndexSearcher {
-    private final SortedSetDocValuesReaderState facetState;
+    private final FacetsConfig facetsConfig;
+    private Optional<SortedSetDocValuesReaderState> facetState;
 
-    FacetedSearcher(IndexReader reader, FacetsConfig facetsConfig) throws IOException {
+    FacetedSearcher(IndexReader reader, FacetsConfig facetsConfig) {
       super(reader);
-      boolean hasFacets =
-          FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
-              != null;
-      this.facetState =
-          hasFacets ? new DefaultSortedSetDocValuesReaderState(reader, facetsConfig) : null;
+      this.facetsConfig = facetsConfig;
+    }
+
+    private synchronized Optional<SortedSetDocValuesReaderState> facetState() throws IOException {
+      if (facetState == null) {
+        IndexReader reader = getIndexReader();
+        boolean hasFacets =
+            FieldInfos.getMergedFieldInfos(reader).fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+                != null;
+        facetState =
+            hasFacets
+                ? Optional.of(new DefaultSortedSetDocValuesReaderState(reader, facetsConfig))
+                : Optional.empty();
+      }
+      return facetState;
     }
 
     Map<Facet, List<FacetCount>> facetCounts(FacetsCollector matching) throws IOException {
       Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
+      Optional<SortedSetDocValuesReaderState> state = facetState();
       SortedSetDocValuesFacetCounts facets =
-          facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState, matching);
+          state.isPresent() ? new SortedSetDocValuesFacetCounts(state.get(), matching) : null;
       for (Facet facet : Facet.values()) {
         List<FacetCount> values = new ArrayList<>();
         FacetResult result =

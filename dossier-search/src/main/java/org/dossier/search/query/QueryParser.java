@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collector;
 import java.util.stream.Collectors;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
@@ -428,7 +429,7 @@ public final class QueryParser {
     return Arrays.stream(QueryField.values()).map(QueryField::keyword).collect(joinedAsChoices());
   }
 
-  private static java.util.stream.Collector<String, ?, String> joinedAsChoices() {
+  private static Collector<String, ?, String> joinedAsChoices() {
     return Collectors.collectingAndThen(
         Collectors.toList(),
         names -> String.join(", ", names.subList(0, names.size() - 1)) + " or " + names.getLast());

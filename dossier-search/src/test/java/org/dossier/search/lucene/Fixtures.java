@@ -99,7 +99,8 @@ final class Fixtures {
         .version(
             Language.EN,
             "Report of the Human Rights Council on its forty-third session",
-            "The Council discussed climate change and human rights during its forty-third session.",
+            "The Council discussed climate change and human rights during its forty-third session"
+                + " and took note of document A/HRC/43/G/17.",
             "GE.20-03456(E)",
             issued)
         .version(

@@ -84,6 +84,13 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void aTypedSymbolAlsoFindsDocumentsCitingItBelowTheDocumentItself() throws Exception {
+    assertThat(ids("a/hrc/43/g/17"))
+        .containsExactly(Fixtures.NOTE_VERBALE, Fixtures.SESSION_REPORT);
+    assertThat(ids("symbol:a/hrc/43/g/17")).containsExactly(Fixtures.NOTE_VERBALE);
+  }
+
+  @Test
   void anAlternateSymbolFindsTheDocument() throws Exception {
     assertThat(ids("A/C.3/75/L.1")).first().isEqualTo(Fixtures.DRAFT_RESOLUTION);
   }
@@ -183,6 +190,11 @@ class LuceneSearchIndexTest {
     assertThat(ids("agenda:4")).containsExactly(Fixtures.NOTE_VERBALE);
     assertThat(ids("session:75")).containsExactly(Fixtures.DRAFT_RESOLUTION);
     assertThat(ids("distribution:limited")).containsExactly(Fixtures.DRAFT_RESOLUTION);
+  }
+
+  @Test
+  void bodyAlsoMatchesTheOrganAsPrinted() throws Exception {
+    assertThat(ids("body:\"human rights council\"")).containsExactly(Fixtures.NOTE_VERBALE);
   }
 
   @Test
@@ -334,6 +346,21 @@ class LuceneSearchIndexTest {
       assertThat(fresh.search(SearchRequest.builder(new Query.MatchAll()).build()).totalHits())
           .isZero();
     }
+  }
+
+  @Test
+  void aFailedApplyLeavesNothingBehind() throws Exception {
+    var accepted = Fixtures.generated("accepted", LocalDate.of(2022, 1, 1), 1);
+    var refusedByLucene =
+        org.dossier.search.IndexedDocument.builder("immense")
+            .symbol("A/" + "X".repeat(40_000))
+            .build();
+    assertThatThrownBy(() -> index.apply(List.of(accepted, refusedByLucene), List.of(), 2))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(index.lastAppliedChange()).isEqualTo(1);
+    assertThat(ids("ocean")).isEmpty();
+    index.apply(List.of(accepted), List.of(), 2);
+    assertThat(ids("ocean")).containsExactly("accepted");
   }
 
   @Test

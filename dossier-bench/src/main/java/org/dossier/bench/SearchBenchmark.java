@@ -1,0 +1,196 @@
+package org.dossier.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
+import org.dossier.model.Language;
+import org.dossier.search.Facet;
+import org.dossier.search.IndexedDocument;
+import org.dossier.search.SearchRequest;
+import org.dossier.search.lucene.LuceneSearchIndex;
+import org.dossier.search.query.QueryParser;
+
+/**
+ * Macro benchmark of the Lucene search index: indexing throughput against raw Lucene indexing the
+ * same texts with the same analyzers in the same run, and query latency percentiles per kind of
+ * query.
+ *
+ * <p>Usage: {@code SearchBenchmark <documents> <work directory> <report file>}. The report is
+ * Markdown, ready for {@code docs/benchmarks.md}.
+ */
+public final class SearchBenchmark {
+  private static final int BATCH = 5_000;
+  private static final int WARM_UP_QUERIES = 300;
+  private static final int MEASURED_QUERIES = 2_000;
+  private static final long SEED = 20261123L;
+
+  private final int documents;
+  private final Path work;
+  private final QueryParser parser = QueryParser.withoutCountryNames();
+  private final Random random = new Random(SEED);
+
+  private SearchBenchmark(int documents, Path work) {
+    this.documents = documents;
+    this.work = work;
+  }
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 3) {
+      throw new IllegalArgumentException(
+          "usage: SearchBenchmark <documents> <work directory> <report file>");
+    }
+    SearchBenchmark benchmark = new SearchBenchmark(Integer.parseInt(args[0]), Path.of(args[1]));
+    Files.writeString(Path.of(args[2]), benchmark.run(), StandardCharsets.UTF_8);
+  }
+
+  private String run() throws Exception {
+    Files.createDirectories(work);
+    // A first pass of each warms the JIT; the second is measured.
+    indexRaw(work.resolve("warm-raw"), Math.min(documents, 2 * BATCH));
+    indexOurs(work.resolve("warm-ours"), Math.min(documents, 2 * BATCH)).close();
+    double rawSeconds = indexRaw(work.resolve("raw"), documents);
+    long start = System.nanoTime();
+    try (LuceneSearchIndex index = indexOurs(work.resolve("ours"), documents)) {
+      double oursSeconds = (System.nanoTime() - start) / 1e9;
+      StringBuilder report = new StringBuilder();
+      report.append(
+          String.format(
+              Locale.ROOT,
+              "| Indexing %,d documents (batches of %,d, commit each) | docs/s |%n|---|---:|%n"
+                  + "| raw Lucene, same texts and analyzers | %,.0f |%n"
+                  + "| Dossier LuceneSearchIndex | %,.0f |%n"
+                  + "| **ratio** | **%.2f** |%n%n",
+              documents,
+              BATCH,
+              documents / rawSeconds,
+              documents / oursSeconds,
+              rawSeconds / oursSeconds));
+      report.append(
+          "| Query (page of 20 with all facet counts and snippets) | p50 ms | p99 ms | mean hits |\n"
+              + "|---|---:|---:|---:|\n");
+      SyntheticDocuments words = new SyntheticDocuments(SEED + 1);
+      report.append(
+          latency(
+              "symbol look-up (typed in lower case)",
+              index,
+              () ->
+                  SearchRequest.builder(
+                          parser.parse(
+                              SyntheticDocuments.symbol(random.nextInt(documents))
+                                  .toLowerCase(Locale.ROOT)))
+                      .build()));
+      report.append(
+          latency(
+              "one English term",
+              index,
+              () -> SearchRequest.builder(parser.parse(words.text(Language.EN, 1))).build()));
+      report.append(
+          latency(
+              "two-word English phrase",
+              index,
+              () ->
+                  SearchRequest.builder(parser.parse("\"" + words.text(Language.EN, 2) + "\""))
+                      .build()));
+      report.append(
+          latency(
+              "term + facet filters (body, type)",
+              index,
+              () ->
+                  SearchRequest.builder(parser.parse(words.text(Language.FR, 1)))
+                      .filter(Facet.BODY, words.pick(SyntheticDocuments.BODIES))
+                      .filter(Facet.TYPE, "report", "letter", "note-verbale")
+                      .build()));
+      report.append(
+          latency(
+              "term + country + date range in the query",
+              index,
+              () ->
+                  SearchRequest.builder(
+                          parser.parse(
+                              words.text(Language.EN, 1)
+                                  + " country:"
+                                  + words.pick(SyntheticDocuments.COUNTRIES)
+                                  + " date:2005..2010"))
+                      .build()));
+      return report.toString();
+    }
+  }
+
+  private LuceneSearchIndex indexOurs(Path directory, int count) throws IOException {
+    SyntheticDocuments generator = new SyntheticDocuments(SEED);
+    LuceneSearchIndex index = LuceneSearchIndex.open(directory);
+    for (int first = 0; first < count; first += BATCH) {
+      List<IndexedDocument> batch = generator.batch(first, Math.min(BATCH, count - first));
+      index.apply(batch, List.of(), first + 1);
+    }
+    return index;
+  }
+
+  /** The baseline: the same texts, analyzers and fields, without metadata, facets or snippets. */
+  private static double indexRaw(Path directory, int count) throws IOException {
+    SyntheticDocuments generator = new SyntheticDocuments(SEED);
+    long start = System.nanoTime();
+    try (FSDirectory store = FSDirectory.open(directory);
+        IndexWriter writer =
+            new IndexWriter(store, new IndexWriterConfig(LuceneSearchIndex.analyzer()))) {
+      for (int first = 0; first < count; first += BATCH) {
+        for (IndexedDocument source : generator.batch(first, Math.min(BATCH, count - first))) {
+          Document doc = new Document();
+          doc.add(new StringField("id", source.id(), Field.Store.YES));
+          for (IndexedDocument.Version version : source.versions()) {
+            Language language = version.language();
+            doc.add(
+                new TextField(
+                    LuceneSearchIndex.titleField(language), version.title(), Field.Store.NO));
+            doc.add(
+                new TextField(
+                    LuceneSearchIndex.textField(language), version.text(), Field.Store.NO));
+          }
+          writer.addDocument(doc);
+        }
+        writer.commit();
+      }
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private String latency(String name, LuceneSearchIndex index, Callable<SearchRequest> requests)
+      throws Exception {
+    for (int i = 0; i < WARM_UP_QUERIES; i++) {
+      index.search(requests.call());
+    }
+    long[] nanos = new long[MEASURED_QUERIES];
+    long hits = 0;
+    List<SearchRequest> batch = new ArrayList<>(MEASURED_QUERIES);
+    for (int i = 0; i < MEASURED_QUERIES; i++) {
+      batch.add(requests.call());
+    }
+    for (int i = 0; i < MEASURED_QUERIES; i++) {
+      long start = System.nanoTime();
+      hits += index.search(batch.get(i)).totalHits();
+      nanos[i] = System.nanoTime() - start;
+    }
+    Arrays.sort(nanos);
+    return String.format(
+        Locale.ROOT,
+        "| %s | %.2f | %.2f | %,d |%n",
+        name,
+        nanos[MEASURED_QUERIES / 2] / 1e6,
+        nanos[MEASURED_QUERIES * 99 / 100] / 1e6,
+        hits / MEASURED_QUERIES);
+  }
+}
