@@ -85,7 +85,11 @@ final class BodyReader {
       record.addAnnex(
           new DocumentRecord.Annex(open.title, LanguageGuesser.guess(open.text), reproduced));
     }
-    for (DocumentRecord.Citation citation : Citations.find(citable.toString())) {
+    List<String> own = new ArrayList<>();
+    for (String symbol : record.build().symbols()) {
+      own.add(symbol.endsWith("*") ? symbol.substring(0, symbol.length() - 1) : symbol);
+    }
+    for (DocumentRecord.Citation citation : Citations.find(citable.toString(), own)) {
       record.addCitation(citation);
     }
   }

@@ -1,5 +1,6 @@
 package org.dossier.understand.internal;
 
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +28,7 @@ public final class Citations {
           "(?<![\\p{L}])(?<kw>resolutions?|résolutions?|resoluci(?:ón|ones)|резолюци[а-я]{1,3}"
               + "|(?:ال)?قرار(?:ات|ي|ين|ا)?|decisions?|décisions?|decisi(?:ón|ones)"
               + "|решени[а-я]{1,3}|(?:ال)?مقرر(?:ات|ين|ا)?)"
-              + "(?:\\s+(?<inline>مجلس حقوق الإنسان|الجمعية العامة|مجلس الأمن))?"
+              + "(?:\\s+(?<inline>مجلس حقوق الإنسان|الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي))?"
               + "\\s+(?<items>"
               + ITEM
               + "(?:"
@@ -39,7 +40,7 @@ public final class Citations {
       Pattern.compile("第\\s?((?:S-)?\\d{1,4})(?:\\s?[(（](\\d{4})[)）]|/(\\d{1,4}))\\s?号(决议|决定)?");
   private static final Pattern SYMBOL =
       Pattern.compile(
-          "(?<![\\p{L}\\d/])(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
+          "(?<![A-Za-z\\d/])(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
               + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]{0,20}){1,8}(?:\\s\\(\\d{4}\\))?");
   private static final Pattern CONNECTOR =
       Pattern.compile("^[\\s,]*(?:of the|of|du|de la|de l'|de l’|des|del|de)?\\s*");
@@ -64,16 +65,31 @@ public final class Citations {
     "大会"
   };
 
+  private static final String[] ECOSOC = {
+    "economic and social council",
+    "conseil économique et social",
+    "consejo económico y social",
+    "экономического и социального совета",
+    "экономический и социальный совет",
+    "المجلس الاقتصادي والاجتماعي",
+    "经济及社会理事会",
+    "经社理事会"
+  };
+
   private enum Issuer {
     UNKNOWN,
     GENERAL_ASSEMBLY,
-    HUMAN_RIGHTS_COUNCIL
+    HUMAN_RIGHTS_COUNCIL,
+    ECONOMIC_AND_SOCIAL_COUNCIL
   }
 
   private Citations() {}
 
-  /** Every citation in {@code text}, in order, each (text, symbol) pair once. */
-  public static List<Citation> find(String text) {
+  /**
+   * Every citation in {@code text}, in order, each (text, symbol) pair once, leaving out the
+   * document's own symbols (its running headers are no citations).
+   */
+  public static List<Citation> find(String text, Collection<String> own) {
     Set<Citation> found = new LinkedHashSet<>();
     Matcher list = KEYWORD_LIST.matcher(text);
     while (list.find()) {
@@ -89,7 +105,7 @@ public final class Citations {
     while (symbol.find()) {
       String printed = trimSentenceEnd(symbol.group());
       String normalised = hasDigit(printed) ? Symbols.normalised(printed) : null;
-      if (normalised != null) {
+      if (normalised != null && !own.contains(normalised)) {
         found.add(new Citation(printed, normalised));
       }
     }
@@ -137,6 +153,10 @@ public final class Citations {
     if (issuer == Issuer.HUMAN_RIGHTS_COUNCIL) {
       return (decision ? "A/HRC/DEC/" : "A/HRC/RES/") + suffix;
     }
+    // The Economic and Social Council numbers its resolutions by year: 1996/31.
+    if (issuer == Issuer.ECONOMIC_AND_SOCIAL_COUNCIL || number.length() == 4) {
+      return (decision ? "E/DEC/" : "E/RES/") + suffix;
+    }
     return decision ? null : "A/RES/" + suffix;
   }
 
@@ -144,7 +164,13 @@ public final class Citations {
     if (name == null) {
       return Issuer.UNKNOWN;
     }
-    return name.equals("مجلس حقوق الإنسان") ? Issuer.HUMAN_RIGHTS_COUNCIL : Issuer.GENERAL_ASSEMBLY;
+    return switch (name) {
+      case "مجلس حقوق الإنسان" -> Issuer.HUMAN_RIGHTS_COUNCIL;
+      case "المجلس الاقتصادي والاجتماعي" -> Issuer.ECONOMIC_AND_SOCIAL_COUNCIL;
+      // Security Council resolutions are told by their year in parentheses, not by the name.
+      case "مجلس الأمن" -> Issuer.UNKNOWN;
+      default -> Issuer.GENERAL_ASSEMBLY;
+    };
   }
 
   /** The body named just before the keyword or just after the numbers ("… of the Council"). */
@@ -161,31 +187,30 @@ public final class Citations {
   }
 
   private static Issuer endingWith(String before) {
-    for (String name : HRC) {
-      if (before.endsWith(name)) {
-        return Issuer.HUMAN_RIGHTS_COUNCIL;
-      }
-    }
-    for (String name : GA) {
-      if (before.endsWith(name)) {
-        return Issuer.GENERAL_ASSEMBLY;
-      }
-    }
-    return Issuer.UNKNOWN;
+    return named(before, true);
   }
 
   private static Issuer startingWith(String after) {
-    for (String name : HRC) {
-      if (after.startsWith(name)) {
-        return Issuer.HUMAN_RIGHTS_COUNCIL;
+    return named(after, false);
+  }
+
+  private static Issuer named(String text, boolean atEnd) {
+    if (matchesAny(text, HRC, atEnd)) {
+      return Issuer.HUMAN_RIGHTS_COUNCIL;
+    }
+    if (matchesAny(text, ECOSOC, atEnd)) {
+      return Issuer.ECONOMIC_AND_SOCIAL_COUNCIL;
+    }
+    return matchesAny(text, GA, atEnd) ? Issuer.GENERAL_ASSEMBLY : Issuer.UNKNOWN;
+  }
+
+  private static boolean matchesAny(String text, String[] names, boolean atEnd) {
+    for (String name : names) {
+      if (atEnd ? text.endsWith(name) : text.startsWith(name)) {
+        return true;
       }
     }
-    for (String name : GA) {
-      if (after.startsWith(name)) {
-        return Issuer.GENERAL_ASSEMBLY;
-      }
-    }
-    return Issuer.UNKNOWN;
+    return false;
   }
 
   private static String trimSentenceEnd(String symbol) {

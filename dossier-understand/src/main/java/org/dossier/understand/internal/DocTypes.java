@@ -79,9 +79,83 @@ public final class DocTypes {
           new Opening("的信", DocType.LETTER),
           new Opening("决议草案", DocType.DRAFT_RESOLUTION),
           new Opening("报告", DocType.REPORT),
-          new Opening("的说明", DocType.NOTE));
+          new Opening("的说明", DocType.NOTE),
+          new Opening("提交的书面声明", DocType.NGO_STATEMENT));
+
+  /** Openings of the line under a title that names the kind of document. */
+  private static final List<Opening> TYPE_LINES =
+      List.of(
+          new Opening("note by", DocType.NOTE),
+          new Opening("note du", DocType.NOTE),
+          new Opening("note de", DocType.NOTE),
+          new Opening("nota de", DocType.NOTE),
+          new Opening("nota del", DocType.NOTE),
+          new Opening("nota por", DocType.NOTE),
+          new Opening("записка", DocType.NOTE),
+          new Opening("مذكرة من", DocType.NOTE),
+          new Opening("report of", DocType.REPORT),
+          new Opening("rapport d", DocType.REPORT),
+          new Opening("informe d", DocType.REPORT),
+          new Opening("доклад", DocType.REPORT),
+          new Opening("تقرير", DocType.REPORT));
+
+  /** Lines that come before a title: sponsors of a draft, the adoption line of a resolution. */
+  private static final List<String> DRAFT_ENDINGS =
+      List.of(
+          ": draft resolution",
+          ": projet de résolution",
+          ": proyecto de resolución",
+          ": проект резолюции",
+          ": مشروع قرار",
+          "：决议草案",
+          ": 决议草案");
+
+  private static final List<String> ADOPTION_OPENINGS =
+      List.of(
+          "resolution adopted by",
+          "résolution adoptée par",
+          "resolución aprobada por",
+          "резолюция, принятая",
+          "قرار اتخذه");
 
   private DocTypes() {}
+
+  /**
+   * The kind named by a line under the title ("Note by the Secretary-General", "Report of the
+   * Special Rapporteur"), or null.
+   */
+  public static DocType typeLine(String text) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    for (Opening opening : TYPE_LINES) {
+      if (lower.startsWith(opening.prefix())) {
+        return opening.type();
+      }
+    }
+    if (lower.endsWith("的说明")) {
+      return DocType.NOTE;
+    }
+    return lower.endsWith("的报告") ? DocType.REPORT : null;
+  }
+
+  /**
+   * The kind of document told by a line that precedes the title rather than being it: the sponsors
+   * of a draft resolution ("Egypt, India: draft resolution") or a resolution's adoption line; null
+   * for any other line.
+   */
+  public static DocType titlePreamble(String text) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    for (String ending : DRAFT_ENDINGS) {
+      if (lower.endsWith(ending)) {
+        return DocType.DRAFT_RESOLUTION;
+      }
+    }
+    for (String opening : ADOPTION_OPENINGS) {
+      if (lower.startsWith(opening)) {
+        return DocType.RESOLUTION;
+      }
+    }
+    return lower.endsWith("通过的决议") ? DocType.RESOLUTION : null;
+  }
 
   /** The kind of document; {@link DocType#OTHER} when neither symbol nor title tells. */
   public static DocType of(String symbol, String title) {

@@ -29,8 +29,7 @@ final class MastheadReader {
   /** Mastheads are short: past this many lines without a title, the title is missing. */
   private static final int MASTHEAD_LINES = 120;
 
-  private static final Pattern SYMBOL_SEPARATOR =
-      Pattern.compile("\\s+[–—-]\\s+|\\s{2,}|\\s*;\\s*");
+  private static final Pattern SYMBOL_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*;\\s*|\\s+");
 
   private static final String[] AGENDA_WORDS = {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
@@ -46,6 +45,9 @@ final class MastheadReader {
 
   /** Index of the first line after the masthead and title. */
   int bodyStart;
+
+  /** The kind of document named on a line of its own above or under the title, if any. */
+  DocType typeLine;
 
   private final List<Integer> agendaNumbers = new ArrayList<>();
   private int agendaTitlesRead;
@@ -65,18 +67,25 @@ final class MastheadReader {
   void read(List<Line> lines) {
     List<Line> unit = new ArrayList<>();
     int unitStart = 0;
-    for (int i = 0; i < lines.size() && i < MASTHEAD_LINES; i++) {
+    int limit = Math.min(lines.size(), MASTHEAD_LINES);
+    for (int i = 0; i < limit; i++) {
       Line line = lines.get(i);
       String text = Texts.collapseSpaces(line.text());
-      Runnable element = text.isEmpty() ? null : classify(line, text);
+      Runnable element =
+          text.isEmpty() || title != null || continuesUnit(unit, text)
+              ? null
+              : classify(line, text);
       boolean endsUnit =
           text.isEmpty()
               || element != null
               || (!unit.isEmpty() && endsSentence(unit.getLast().text()));
-      if (endsUnit && !unit.isEmpty() && flush(unit)) {
-        bodyStart = title == null ? unitStart : i;
-        finish(lines);
-        return;
+      if (endsUnit && !unit.isEmpty()) {
+        Next next = flush(unit);
+        if (next != Next.MASTHEAD) {
+          bodyStart = next == Next.BODY_FROM_UNIT ? unitStart : i;
+          finish(lines);
+          return;
+        }
       }
       if (element != null) {
         element.run();
@@ -87,13 +96,33 @@ final class MastheadReader {
         unit.add(line);
       }
     }
-    boolean ended = flush(unit);
-    if (title != null) {
-      bodyStart = Math.min(lines.size(), MASTHEAD_LINES);
+    Next next = unit.isEmpty() ? Next.MASTHEAD : flush(unit);
+    if (next == Next.BODY_FROM_UNIT) {
+      bodyStart = unitStart;
     } else {
-      bodyStart = ended ? unitStart : 0;
+      bodyStart = title == null ? 0 : limit;
     }
     finish(lines);
+  }
+
+  /**
+   * A wrapped title can leave "United Nations" or a body's name alone on its last line: inside a
+   * paragraph already begun, such a line continues it.
+   */
+  private static boolean continuesUnit(List<Line> unit, String text) {
+    return !unit.isEmpty()
+        && !endsSentence(unit.getLast().text())
+        && (Organs.isOrganization(text) || Organs.body(text).isPresent());
+  }
+
+  /** Where reading goes after a run of lines. */
+  private enum Next {
+    /** Still in the masthead. */
+    MASTHEAD,
+    /** The body begins with the run just read. */
+    BODY_FROM_UNIT,
+    /** The body begins after the run just read. */
+    BODY_AFTER_UNIT
   }
 
   private static boolean endsSentence(String text) {
@@ -102,31 +131,57 @@ final class MastheadReader {
   }
 
   /**
-   * Ends a run of unclassified lines: the next pending agenda title, or the document title. Returns
-   * true when that run was the title, which ends the masthead.
+   * Ends a run of unclassified lines: a sponsors line or adoption heading before the title, the
+   * next pending agenda title, the title itself, or after the title the line naming the kind of
+   * document ("Note by the Secretary-General") or else the first paragraph of the body.
    */
-  private boolean flush(List<Line> unit) {
-    if (unit.isEmpty()) {
-      return false;
-    }
+  private Next flush(List<Line> unit) {
     String text = join(unit);
     Line first = unit.getFirst();
     unit.clear();
     if (title != null) {
-      return true;
+      DocType named = text.length() <= 200 ? DocTypes.typeLine(text) : null;
+      if (named != null) {
+        typeLine = named;
+        return Next.BODY_AFTER_UNIT;
+      }
+      return Next.BODY_FROM_UNIT;
     }
     if (text.length() > LONGEST_TITLE) {
       record.warn(first.number(), first.column(), "title.missing", "no title before the text");
-      return true;
+      return Next.BODY_FROM_UNIT;
     }
-    if (agendaTitlesRead < agendaNumbers.size() && !isCommunicationTitle(text)) {
+    DocType preamble = DocTypes.titlePreamble(text);
+    if (agendaTitlesRead < agendaNumbers.size()
+        && !isCommunicationTitle(text)
+        && preamble == null) {
       int number = agendaNumbers.get(agendaTitlesRead++);
       record.addAgendaItem(new DocumentRecord.AgendaRef(number, text));
-      return false;
+      return Next.MASTHEAD;
     }
-    title = text;
-    titleLine = first;
-    return true;
+    if (preamble != null) {
+      typeLine = preamble;
+    } else {
+      title = withoutFootnoteMarks(text);
+      titleLine = first;
+    }
+    return Next.MASTHEAD;
+  }
+
+  /** A title's footnote marks ("Written statement*") belong to the footnote, not the title. */
+  private static String withoutFootnoteMarks(String text) {
+    if (text.indexOf('*') < 0 && text.indexOf('†') < 0) {
+      return text;
+    }
+    StringBuilder clean = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean mark = (c == '*' || c == '†') && i > 0 && !Texts.isSpace(text.charAt(i - 1));
+      if (!mark) {
+        clean.append(c);
+      }
+    }
+    return Texts.collapseSpaces(clean);
   }
 
   private static boolean isCommunicationTitle(String text) {
@@ -180,8 +235,11 @@ final class MastheadReader {
       return () -> versionLanguage = version.get();
     }
     OptionalInt session = own.parseSessionHeading(text);
-    if (session.isEmpty() && own != english) {
-      session = english.parseSessionHeading(text);
+    for (int k = 0; session.isEmpty() && k < Conventions.ALL.size(); k++) {
+      session = Conventions.ALL.get(k).parseSessionHeading(text);
+    }
+    if (session.isEmpty()) {
+      session = YearSessions.parse(text);
     }
     if (session.isPresent()) {
       int number = session.getAsInt();
@@ -191,7 +249,7 @@ final class MastheadReader {
         record.session(new DocumentRecord.SessionRef(number, null, null));
       };
     }
-    Optional<AgendaHeading> agenda = either(c -> c.parseAgendaHeading(text));
+    Optional<AgendaHeading> agenda = any(c -> c.parseAgendaHeading(text));
     if (agenda.isPresent()) {
       return () -> agendaNumbers.addAll(agenda.get().items());
     }
@@ -221,14 +279,22 @@ final class MastheadReader {
     }
   }
 
+  /**
+   * The symbols that make up the whole line, or null. Symbols are separated by spaces or dashes; a
+   * parenthesised year or session belongs to the symbol before it ({@code S/RES/822 (1993)}).
+   */
   private static List<String> symbols(String text) {
     if (text.indexOf('/') < 0) {
       return null;
     }
-    String[] parts = SYMBOL_SEPARATOR.split(text);
-    List<String> symbols = new ArrayList<>(parts.length);
-    for (String part : parts) {
-      String symbol = Symbols.normalised(part);
+    String[] tokens = SYMBOL_SEPARATOR.split(text);
+    List<String> symbols = new ArrayList<>(tokens.length);
+    for (int k = 0; k < tokens.length; k++) {
+      String token = tokens[k];
+      if (k + 1 < tokens.length && tokens[k + 1].startsWith("(")) {
+        token = token + " " + tokens[++k];
+      }
+      String symbol = Symbols.normalised(token);
       if (symbol == null) {
         return null;
       }
@@ -302,8 +368,11 @@ final class MastheadReader {
     return false;
   }
 
-  /** A short line ending in a plausible year is a date the conventions could not read. */
+  /** A short line of a few words ending in a plausible year: a date the conventions missed. */
   private static boolean looksLikeDate(String text) {
+    if (text.split(" ", 6).length > 5) {
+      return false;
+    }
     int end = text.length();
     while (end > 0 && !Character.isDigit(text.charAt(end - 1))) {
       end--;
@@ -316,7 +385,7 @@ final class MastheadReader {
       return false;
     }
     int year = Integer.parseInt(text, start, end, 10);
-    return year >= 1945 && year <= 2100 && text.length() - end <= 2;
+    return year >= 1945 && year <= 2100 && text.length() - end <= 1 && !text.endsWith(",");
   }
 
   private static boolean containsDigit(String text) {
@@ -336,6 +405,18 @@ final class MastheadReader {
     for (int k = agendaTitlesRead; k < agendaNumbers.size(); k++) {
       record.addAgendaItem(new DocumentRecord.AgendaRef(agendaNumbers.get(k), null));
     }
+  }
+
+  /**
+   * The version's own conventions first, then every other language's: a masthead heading in an
+   * unexpected language (a wrong guess on a short text) is still read.
+   */
+  private <T> Optional<T> any(Function<LanguageConventions, Optional<T>> parse) {
+    Optional<T> value = parse.apply(own);
+    for (int k = 0; value.isEmpty() && k < Conventions.ALL.size(); k++) {
+      value = parse.apply(Conventions.ALL.get(k));
+    }
+    return value;
   }
 
   /** The version's own conventions first, then English, which many mastheads keep. */

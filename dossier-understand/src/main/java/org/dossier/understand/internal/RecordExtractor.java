@@ -4,6 +4,7 @@ import java.util.List;
 import org.dossier.lang.CommunicationTitle;
 import org.dossier.lang.LanguageConventions;
 import org.dossier.lang.Match;
+import org.dossier.model.DocType;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.DocumentRecord.Warning;
 import org.dossier.model.Language;
@@ -50,7 +51,12 @@ public final class RecordExtractor {
     BodyReader.read(body, record);
 
     DocumentRecord built = record.build();
-    record.docType(DocTypes.of(built.symbol(), built.title()));
+    DocType type = DocTypes.of(built.symbol(), built.title());
+    record.docType(type == DocType.OTHER && masthead.typeLine != null ? masthead.typeLine : type);
+    if (built.body() == null && built.organ() != null) {
+      // A principal organ's own document: the organ is also the body.
+      record.body(built.organ());
+    }
     if (built.originalLanguage() == null && language != null) {
       // A version without an "Original:" line is the original.
       record.originalLanguage(language);
@@ -80,8 +86,8 @@ public final class RecordExtractor {
     if (!dates.isEmpty()) {
       record.titleDate(dates.getFirst().value());
     }
-    if (DocTypes.byTitle(title) == org.dossier.model.DocType.NOTE_VERBALE
-        || DocTypes.byTitle(title) == org.dossier.model.DocType.LETTER) {
+    if (DocTypes.byTitle(title) == DocType.NOTE_VERBALE
+        || DocTypes.byTitle(title) == DocType.LETTER) {
       record.warn(
           at.number(), at.column(), "title.parties", "sender and addressee not found in the title");
     }

@@ -32,8 +32,10 @@ public final class TextDecoder {
     if (marked != null) {
       return marked;
     }
+    // Valid UTF-8 with non-ASCII bytes is UTF-8 in practice; only controls (UTF-16 read as
+    // bytes) disqualify it.
     String utf8 = strictUtf8(bytes);
-    if (utf8 != null && isPlausible(utf8)) {
+    if (utf8 != null && controlShare(utf8) < 0.01) {
       return new Decoded(utf8, StandardCharsets.UTF_8, false);
     }
     Decoded best = null;
@@ -151,13 +153,28 @@ public final class TextDecoder {
     return null;
   }
 
-  static boolean isPlausible(String text) {
-    return plausibility(text) >= 0.6;
+  private static double controlShare(String text) {
+    int limit = Math.min(text.length(), SAMPLE);
+    int bad = 0;
+    for (int i = 0; i < limit; i++) {
+      if (isBad(text.charAt(i))) {
+        bad++;
+      }
+    }
+    return limit == 0 ? 0 : (double) bad / limit;
+  }
+
+  private static boolean isBad(char c) {
+    return c == '\uFFFD'
+        || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
+        || (c >= 0x7F && c <= 0x9F)
+        || (c >= '\uE000' && c <= '\uF8FF');
   }
 
   /**
-   * A score in [0, 1]: the share of letters in the dominant script, lowered by control characters,
-   * replacement characters and implausibly dense accented Latin (the signature of mojibake).
+   * A score in [0, 1]: the share of letters in the two main scripts (a document may quote an annex
+   * in another script), lowered by control characters, replacement characters, implausibly dense
+   * accented Latin and random letter case (the signatures of mojibake).
    */
   static double plausibility(String text) {
     int limit = Math.min(text.length(), SAMPLE);
@@ -173,10 +190,7 @@ public final class TextDecoder {
     for (int i = 0; i < limit; i++) {
       char c = text.charAt(i);
       total++;
-      if (c == '\uFFFD'
-          || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
-          || (c >= 0x7F && c <= 0x9F)
-          || (c >= '\uE000' && c <= '\uF8FF')) {
+      if (isBad(c)) {
         bad++;
         continue;
       }
@@ -207,8 +221,10 @@ public final class TextDecoder {
     letters += han;
     han *= 2;
     int latin = asciiLatin + otherLatin;
-    int dominant = Math.max(Math.max(latin, cyrillic), Math.max(arabic, han));
-    double score = (double) dominant / letters;
+    int[] scripts = {latin, cyrillic, arabic, han};
+    Arrays.sort(scripts);
+    int dominant = scripts[3];
+    double score = (double) (scripts[3] + scripts[2]) / letters;
     if (dominant == latin && latin > 0 && otherLatin * 4 > latin) {
       score *= 0.5;
     }

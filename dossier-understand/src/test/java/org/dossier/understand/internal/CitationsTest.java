@@ -10,14 +10,18 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class CitationsTest {
 
+  private static List<Citation> find(String text) {
+    return Citations.find(text, List.of());
+  }
+
   private static List<String> symbols(String text) {
-    return Citations.find(text).stream().map(Citation::symbol).toList();
+    return find(text).stream().map(Citation::symbol).toList();
   }
 
   @Test
   void securityCouncilResolutionsWithYearsFormAList() {
     List<Citation> found =
-        Citations.find("the Council adopted resolutions 822 (1993), 853 (1993) and 884 (1993).");
+        find("the Council adopted resolutions 822 (1993), 853 (1993) and 884 (1993).");
 
     assertThat(found)
         .containsExactly(
@@ -28,7 +32,7 @@ class CitationsTest {
 
   @Test
   void symbolsWrittenOutAreCitedAsPrinted() {
-    assertThat(Citations.find("on the basis of (S/RES/822, S/RES/853)."))
+    assertThat(find("on the basis of (S/RES/822, S/RES/853)."))
         .containsExactly(
             new Citation("S/RES/822", "S/RES/822"), new Citation("S/RES/853", "S/RES/853"));
   }
@@ -74,12 +78,31 @@ class CitationsTest {
   }
 
   @Test
+  void yearNumberedResolutionsAreTheEconomicAndSocialCouncils() {
+    assertThat(symbols("in accordance with resolution 1996/31")).containsExactly("E/RES/1996/31");
+    assertThat(symbols("резолюции 2008/4 Экономического и Социального Совета"))
+        .containsExactly("E/RES/2008/4");
+  }
+
+  @Test
+  void symbolsRightAfterChineseCharactersAreFound() {
+    assertThat(symbols("根据A/HRC/37/L.1号文件")).containsExactly("A/HRC/37/L.1");
+  }
+
+  @Test
+  void theDocumentsOwnSymbolIsNoCitation() {
+    assertThat(Citations.find("A/HRC/46/G/5 and A/HRC/46/G/4", List.of("A/HRC/46/G/5")))
+        .extracting(Citation::symbol)
+        .containsExactly("A/HRC/46/G/4");
+  }
+
+  @Test
   void aLongRunOfNumbersDoesNotBacktrackCatastrophically() {
     StringBuilder text = new StringBuilder("resolutions ");
     for (int i = 1; i <= 5_000; i++) {
       text.append(i).append(" (1993), ");
     }
 
-    assertThat(Citations.find(text.append("and more").toString())).hasSizeGreaterThan(100);
+    assertThat(find(text.append("and more").toString())).hasSizeGreaterThan(100);
   }
 }

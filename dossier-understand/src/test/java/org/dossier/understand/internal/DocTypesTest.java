@@ -31,4 +31,31 @@ class DocTypesTest {
   void symbolMarkersFirstThenTitleOpenings(String symbol, String title, DocType expected) {
     assertThat(DocTypes.of(symbol, title)).isEqualTo(expected);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Note by the Secretary-General|NOTE",
+        "Note du Secrétariat|NOTE",
+        "Доклад Специального докладчика|REPORT",
+        "秘书长的说明|NOTE"
+      })
+  void lineUnderTheTitleNamesTheKind(String line, DocType expected) {
+    assertThat(DocTypes.typeLine(line)).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Egypt, Georgia and India: draft resolution|DRAFT_RESOLUTION",
+        "Египет и Индия: проект резолюции|DRAFT_RESOLUTION",
+        "Resolution adopted by the Human Rights Council on 28 February 2021|RESOLUTION",
+        "人权理事会2021年2月28日通过的决议|RESOLUTION"
+      })
+  void sponsorsAndAdoptionLinesPrecedeTheTitle(String line, DocType expected) {
+    assertThat(DocTypes.titlePreamble(line)).isEqualTo(expected);
+    assertThat(DocTypes.titlePreamble("The right to development")).isNull();
+  }
 }

@@ -1,0 +1,145 @@
+package org.dossier.understand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.dossier.model.DocumentRecord;
+import org.dossier.model.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** One test per masthead rule, on small invented mastheads. */
+class MastheadRulesTest {
+  private final DocumentParser parser = DocumentParser.create();
+
+  private DocumentRecord parse(String text) {
+    return parser.parseText("t.txt", text).record();
+  }
+
+  @Test
+  void severalSymbolsOnOneLineAreAllKeptTheFirstIsPrimary() {
+    DocumentRecord record = parse("A/75/123  S/2021/45\n\nGeneral Assembly\nSecurity Council\n");
+
+    assertThat(record.symbol()).isEqualTo("A/75/123");
+    assertThat(record.symbols()).containsExactly("A/75/123", "S/2021/45");
+  }
+
+  @Test
+  void reissueStarIsKeptOnTheSymbol() {
+    assertThat(parse("A/65/L.78*\n\nDistr.: Limited\n").symbol()).isEqualTo("A/65/L.78*");
+  }
+
+  @Test
+  void unreadableMastheadDateIsAPositionedWarning() {
+    DocumentRecord record = parse("General Assembly\n\nDistr.: General\n31 Febtember 2021\n");
+
+    assertThat(record.issueDate()).isNull();
+    assertThat(record.warnings())
+        .filteredOn(w -> w.code().equals("masthead.date"))
+        .singleElement()
+        .satisfies(w -> {
+          assertThat(w.code()).isEqualTo("masthead.date");
+          assertThat(w.line()).isEqualTo(4);
+          assertThat(w.column()).isEqualTo(1);
+        });
+  }
+
+  @Test
+  void unreadableDistributionIsAWarning() {
+    assertThat(parse("Distr.: Public\n").warnings())
+        .extracting(DocumentRecord.Warning::code)
+        .contains("masthead.distribution");
+  }
+
+  @Test
+  void bodyWithoutOrganLineStillGivesTheOrgan() {
+    DocumentRecord record = parse("Human Rights Council\nForty-third session\n");
+
+    assertThat(record.body()).isEqualTo("Human Rights Council");
+    assertThat(record.organ()).isEqualTo("General Assembly");
+    assertThat(record.session().number()).isEqualTo(43);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Agenda items 2 and 3|2,3",
+        "Item 4 of the provisional agenda|4",
+        "Points 2 et 3 de l'ordre du jour|2,3",
+        "البندان 2 و 3 من جدول الأعمال|2,3",
+        "Пункт 3 повестки дня|3",
+        "议程项目3|3"
+      })
+  void agendaHeadingsSingularPluralDualProvisional(String heading, String numbers) {
+    DocumentRecord record =
+        parse("Human Rights Council\n\n" + heading + "\n\nFirst title\n\nSecond title\n");
+
+    assertThat(record.agendaItems())
+        .extracting(DocumentRecord.AgendaRef::number)
+        .containsExactlyElementsOf(
+            java.util.Arrays.stream(numbers.split(",")).map(Integer::valueOf).toList());
+    assertThat(record.agendaItems().getFirst().title()).isEqualTo("First title");
+  }
+
+  @Test
+  void aSingleDateAfterTheSessionIsTheMastheadDateWhenNoneCameBefore() {
+    DocumentRecord record =
+        parse(
+            "Human Rights Council\nForty-sixth session\n22 February–24 March 2021\n\n3 March 2021\n");
+
+    assertThat(record.session().start()).isEqualTo(LocalDate.of(2021, 2, 22));
+    assertThat(record.issueDate()).isEqualTo(LocalDate.of(2021, 3, 3));
+  }
+
+  @Test
+  void communicationTitleIsNotTakenForAnAgendaTitle() {
+    DocumentRecord record =
+        parse(
+            "Agenda item 4\n\nNote verbale dated 8 April 2020 from the Permanent Mission of Chile"
+                + " to the United Nations Office at Geneva addressed to the Office of the United"
+                + " Nations High Commissioner for Human Rights\n\nBody.\n");
+
+    assertThat(record.agendaItems())
+        .singleElement()
+        .extracting(DocumentRecord.AgendaRef::title)
+        .isNull();
+    assertThat(record.country()).isEqualTo("CHL");
+  }
+
+  @Test
+  void arabicRussianChineseMastheadsKeepEnglishLines() {
+    DocumentRecord record =
+        parse("联合国\n\nDistr.: General\n11 March 2021\nChinese\nOriginal: English\n\n人权理事会\n");
+
+    assertThat(record.language()).isEqualTo(Language.ZH);
+    assertThat(record.originalLanguage()).isEqualTo(Language.EN);
+    assertThat(record.issueDate()).isEqualTo(LocalDate.of(2021, 3, 11));
+  }
+
+  @Test
+  void missingTitleIsAWarningNotAnError() {
+    assertThat(parse("").warnings())
+        .extracting(DocumentRecord.Warning::code)
+        .contains("title.missing");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"2020 session", "Session de 2020", "Сессия 2020 года", "2020年届会", "دورة عام 2020"})
+  void yearSessionsKeepTheYearAsNumber(String heading) {
+    assertThat(parse("Economic and Social Council\n" + heading + "\n").session().number())
+        .isEqualTo(2020);
+  }
+
+  @Test
+  void aWrappedTitleEndingWithUnitedNationsStaysWhole() {
+    DocumentRecord record =
+        parse(
+            "Agenda item 65\n\nLetter dated 13 April 2021 from the Permanent Representative of"
+                + " Ukraine to the\nUnited Nations\naddressed to the Secretary-General\n\nBody.\n");
+
+    assertThat(record.title()).endsWith("to the United Nations addressed to the Secretary-General");
+    assertThat(record.country()).isEqualTo("UKR");
+  }
+}
