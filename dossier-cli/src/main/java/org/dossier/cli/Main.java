@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
       CommandLine.HelpCommand.class,
       ParseCommand.class,
       EvalCommand.class,
+      GenerateCommand.class,
       ImportCommand.class,
       SearchCommand.class,
       ShowCommand.class,

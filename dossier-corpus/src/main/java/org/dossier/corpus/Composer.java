@@ -16,8 +16,6 @@ import org.dossier.corpus.Plan.Reference;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.Communication;
 import org.dossier.lang.CommunicationTitle;
-import org.dossier.lang.DateRange;
-import org.dossier.lang.LanguageConventions;
 import org.dossier.model.Body;
 import org.dossier.model.DocType;
 import org.dossier.model.DocumentRecord;
@@ -26,6 +24,7 @@ import org.dossier.model.DocumentRecord.Annex;
 import org.dossier.model.DocumentRecord.Citation;
 import org.dossier.model.DocumentRecord.SessionRef;
 import org.dossier.model.Language;
+import org.dossier.model.Session;
 
 /**
  * Writes one language version of a planned document: its blocks and the record of what they say.
@@ -93,7 +92,7 @@ final class Composer {
       footnote(reissueMark, voice.say("reissued", 0, Map.of("date", voice.date(plan.issueDate()))));
     }
     if (annexMark != null) {
-      footnote(annexMark, voice.conventions.reproducedAsReceivedNote(false));
+      footnote(annexMark, voice.idiom.reproducedAsReceivedNote());
     }
     // Footnotes and the job number close the first page, before the annex.
     blocks.addAll(footnoteBlocks);
@@ -118,13 +117,7 @@ final class Composer {
     }
     if (isCommunication()) {
       truth.country(plan.country());
-      CommunicationTitle parts =
-          voice
-              .conventions
-              .parseTitle(title)
-              .orElseThrow(() ->
-                  new IllegalStateException(
-                      "dossier-lang cannot read back its own " + language + " title: " + title));
+      CommunicationTitle parts = voice.idiom.titleParts(communication(), title);
       truth.sender(parts.sender()).addressee(parts.addressee());
     }
     citations.forEach(truth::addCitation);
@@ -134,12 +127,12 @@ final class Composer {
 
   private void masthead(DocumentRecord.Builder truth) {
     Language language = voice.language;
-    LanguageConventions conventions = voice.conventions;
+    Idiom idiom = voice.idiom;
     // Arabic, Chinese and Russian mastheads print the date in English (un-conventions §2.1).
-    LanguageConventions dates =
+    Idiom dates =
         language == Language.AR || language == Language.ZH || language == Language.RU
-            ? LanguageConventions.of(Language.EN)
-            : conventions;
+            ? Idiom.of(Language.EN)
+            : idiom;
     Body organ = body.principalOrgan().orElse(body);
     if (random.nextInt(3) == 0) {
       add(Role.ORGANIZATION, voice.say("un", 0));
@@ -148,24 +141,24 @@ final class Composer {
       add(Role.SYMBOL, plan.symbol());
     }
     add(Role.ORGAN, organ.nameIn(language));
-    add(Role.DISTRIBUTION, conventions.distributionLine(plan.distribution()));
-    add(Role.DATE, dates.formatDate(plan.issueDate()));
+    add(Role.DISTRIBUTION, idiom.distributionLine(plan.distribution()));
+    add(Role.DATE, dates.date(plan.issueDate()));
     if (language != plan.original()) {
-      add(Role.VERSION_LANGUAGE, conventions.versionLanguageLine());
+      add(Role.VERSION_LANGUAGE, idiom.versionLanguageLine());
     }
-    add(Role.ORIGINAL, conventions.originalLanguageLine(plan.original()));
+    add(Role.ORIGINAL, idiom.originalLanguageLine(plan.original()));
     if (organ != body) {
       add(Role.BODY, body.nameIn(language));
     }
     var session = plan.session();
     switch (body) {
       case HUMAN_RIGHTS_COUNCIL -> {
-        add(Role.SESSION, conventions.sessionHeading(session.number()));
+        add(Role.SESSION, idiom.sessionHeading(session.number()));
         add(Role.SESSION_DATES, sessionDates());
         truth.session(new SessionRef(session.number(), session.start(), session.end()));
       }
       case GENERAL_ASSEMBLY -> {
-        add(Role.SESSION, conventions.sessionHeading(session.number()));
+        add(Role.SESSION, idiom.sessionHeading(session.number()));
         truth.session(new SessionRef(session.number(), null, null));
       }
       case ECONOMIC_AND_SOCIAL_COUNCIL -> {
@@ -176,7 +169,7 @@ final class Composer {
       default -> {}
     }
     if (!plan.agendaItems().isEmpty()) {
-      add(Role.AGENDA_HEADING, conventions.agendaHeading(agendaHeading()));
+      add(Role.AGENDA_HEADING, idiom.agendaHeading(agendaHeading()));
       for (int i = 0; i < plan.agendaItems().size(); i++) {
         int item = plan.agendaItems().get(i);
         AgendaCatalogue.Title title = AgendaCatalogue.title(body, item, language);
@@ -190,8 +183,7 @@ final class Composer {
   }
 
   private String sessionDates() {
-    return voice.conventions.formatDateRange(
-        new DateRange(plan.session().start(), plan.session().end()));
+    return voice.idiom.dateRange(plan.session().start(), plan.session().end());
   }
 
   private AgendaHeading agendaHeading() {
@@ -203,14 +195,7 @@ final class Composer {
     Map<String, String> slots = voice.common;
     String title =
         switch (plan.type()) {
-          case NOTE_VERBALE, LETTER ->
-              voice.conventions.formatTitle(
-                  new Communication(
-                      plan.type(),
-                      plan.titleDate(),
-                      plan.country(),
-                      plan.station(),
-                      plan.addressee()));
+          case NOTE_VERBALE, LETTER -> voice.idiom.title(communication());
           case REPORT -> voice.say("report.title", random.nextInt(3));
           case RESOLUTION -> {
             add(
@@ -447,6 +432,11 @@ final class Composer {
     footnoteBlocks.add(new Block(Role.FOOTNOTE, mark + " " + text));
   }
 
+  private Communication communication() {
+    return new Communication(
+        plan.type(), plan.titleDate(), plan.country(), plan.station(), plan.addressee());
+  }
+
   private boolean isCommunication() {
     return plan.type() == DocType.NOTE_VERBALE || plan.type() == DocType.LETTER;
   }
@@ -492,7 +482,7 @@ final class Composer {
 
     final Language language;
     final PhraseBank bank;
-    final LanguageConventions conventions;
+    final Idiom idiom;
     final Map<String, String> common = new HashMap<>();
     private final Plan plan;
 
@@ -500,7 +490,7 @@ final class Composer {
       this.plan = plan;
       this.language = language;
       this.bank = PhraseBank.of(language);
-      this.conventions = LanguageConventions.of(language);
+      this.idiom = Idiom.of(language);
       Body body = plan.session().body();
       common.put("topic", bank.fill("topic.title", plan.topic(), Map.of()));
       common.put("about", bank.fill("topic.about", plan.topic(), Map.of()));
@@ -512,17 +502,17 @@ final class Composer {
         common.put(
             "status", bank.fill("ngo.status", (int) (plan.contentSeed() >>> 1) & 1, Map.of()));
       }
-      if (plan.session().kind() == org.dossier.model.Session.Kind.REGULAR) {
-        common.put("session", conventions.sessionReference(plan.session().number()));
+      if (plan.session().kind() == Session.Kind.REGULAR) {
+        common.put("session", idiom.sessionReference(plan.session().number()));
       }
       if (!plan.agendaItems().isEmpty()) {
         common.put(
             "agenda",
-            conventions.agendaReference(
+            idiom.agendaReference(
                 new AgendaHeading(plan.agendaItems(), body == Body.ECONOMIC_AND_SOCIAL_COUNCIL)));
       }
       if (plan.country() != null) {
-        common.put("ofCountry", conventions.ofCountry(plan.country()));
+        common.put("ofCountry", idiom.ofCountry(plan.country()));
         common.put("mission", bank.fill("mission." + plan.station(), 0, common));
         common.put("addressee", bank.fill("to." + plan.addressee(), 0, Map.of()));
         common.put(
@@ -543,17 +533,15 @@ final class Composer {
     }
 
     String say(String key, int variant, Map<String, String> slots) {
-      Map<String, String> all = new HashMap<>(common);
-      all.putAll(slots);
-      return bank.fill(key, variant, all);
+      return bank.fill(key, variant, slots, common);
     }
 
     String date(LocalDate date) {
-      return conventions.formatDate(date);
+      return idiom.date(date);
     }
 
     String sponsors() {
-      List<String> names = plan.sponsors().stream().map(conventions::countryName).toList();
+      List<String> names = plan.sponsors().stream().map(idiom::countryName).toList();
       if (names.size() == 1) {
         return names.getFirst();
       }

@@ -120,7 +120,10 @@ public final class GeneratedVersion {
 
   /** The plain-text rendering before encoding, noise included. */
   String renderedText() {
-    return TextRenderer.render(page, noise, new SplittableRandom(renderSeed + 2), runningHeader);
+    String jobNumber = truth.jobNumber();
+    String runningFooter = jobNumber.substring(0, jobNumber.indexOf('(')).strip();
+    return TextRenderer.render(
+        page, noise, new SplittableRandom(renderSeed + 2), runningHeader, runningFooter);
   }
 
   /**

@@ -4,9 +4,10 @@ import java.util.SplittableRandom;
 
 /**
  * The blemishes a rendering carries, as text extracted from a printed document does: lines wrapped
- * by hand, page breaks with running headers, doubled spaces after full stops, trailing spaces,
- * extra blank lines, a masthead without blank lines. Each is drawn per language version from its
- * seed. Noise never changes the words: joining wrapped lines with single spaces restores them.
+ * by hand, page breaks with running headers and footers, doubled spaces after full stops, trailing
+ * spaces, extra blank lines, a masthead without blank lines. Each is drawn per language version
+ * from its seed. Noise never changes the words: joining wrapped lines with single spaces restores
+ * them.
  */
 record Noise(
     int wrapWidth,

@@ -71,6 +71,11 @@ final class PhraseBank {
     return get(key, index).fill(slots, language);
   }
 
+  /** Variant {@code index} of {@code key} filled from {@code slots}, then {@code defaults}. */
+  String fill(String key, int index, Map<String, String> slots, Map<String, String> defaults) {
+    return get(key, index).fill(slots, defaults, language);
+  }
+
   private List<Template> variants(String key) {
     List<Template> variants = entries.get(key);
     if (variants == null) {

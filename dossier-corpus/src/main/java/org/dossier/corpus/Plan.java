@@ -26,8 +26,8 @@ import org.dossier.model.Session;
  * @param titleDate the sender's date printed in a communication's title, else null
  * @param adoptionDate the adoption date of a resolution, else null
  * @param issueDate the masthead date
- * @param citedAs how other documents cite this one when it is a resolution ({@code 43/2}), else
- *     null
+ * @param citedAs a resolution's number as cited ({@code 43/2}, {@code 2505 (2020)}), kept by its
+ *     corrigenda; null for other documents
  * @param topic index into the {@code topic.*} phrase bank entries
  * @param references what the text cites, used in order by the {@code {cite}} slots
  * @param sponsors alpha-3 codes of a draft resolution's sponsors

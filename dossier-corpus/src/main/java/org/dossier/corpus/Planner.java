@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -410,18 +409,23 @@ final class Planner {
 
   private Map<Language, String> jobNumbers(Body body, LocalDate issue, Language original) {
     boolean geneva = body == Body.HUMAN_RIGHTS_COUNCIL;
-    String prefix =
-        String.format(Locale.ROOT, "%s%02d-", geneva ? "GE." : "", issue.getYear() % 100);
-    boolean spaced = !geneva || random.nextBoolean();
+    int year = issue.getYear() % 100;
+    String prefix = (geneva ? "GE." : "") + (year < 10 ? "0" : "") + year + "-";
+    String beforeLetter = !geneva || random.nextBoolean() ? " (" : "(";
     Map<Language, String> jobs = new EnumMap<>(Language.class);
     for (Language language : originalFirst(original)) {
       // Each duty station numbers its jobs of a year in one sequence, from an arbitrary start.
       int number =
           lastJobNumber.merge(prefix, 1_000 + random.nextInt(9_000), (last, unused) -> last + 1);
+      String digits = Integer.toString(number);
       jobs.put(
           language,
-          String.format(
-              Locale.ROOT, "%s%05d%s(%s)", prefix, number, spaced ? " " : "", jobLetter(language)));
+          prefix
+              + "0".repeat(Math.max(0, 5 - digits.length()))
+              + digits
+              + beforeLetter
+              + jobLetter(language)
+              + ")");
     }
     return jobs;
   }

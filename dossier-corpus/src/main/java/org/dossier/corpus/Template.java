@@ -51,9 +51,17 @@ final class Template {
    * the article starting a value, they contract ({@code de} + {@code le} = {@code du}).
    */
   String fill(Map<String, String> values, Language language) {
+    return fill(values, Map.of(), language);
+  }
+
+  /** As {@link #fill(Map, Language)}, looking each slot up in {@code values}, then {@code more}. */
+  String fill(Map<String, String> values, Map<String, String> more, Language language) {
     StringBuilder out = new StringBuilder(literals.getFirst());
     for (int i = 0; i < slots.size(); i++) {
       String value = values.get(slots.get(i));
+      if (value == null) {
+        value = more.get(slots.get(i));
+      }
       if (value == null) {
         throw new IllegalStateException(origin + ": no value for slot {" + slots.get(i) + "}");
       }

@@ -40,6 +40,7 @@ final class TextEncodings {
 
   /** {@code preferred} if it can encode every character of {@code text}, else UTF-8. */
   static Charset fitting(Charset preferred, String text) {
-    return preferred.newEncoder().canEncode(text) ? preferred : StandardCharsets.UTF_8;
+    boolean unicode = preferred.name().startsWith("UTF-");
+    return unicode || preferred.newEncoder().canEncode(text) ? preferred : StandardCharsets.UTF_8;
   }
 }

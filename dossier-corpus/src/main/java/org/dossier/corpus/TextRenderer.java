@@ -14,7 +14,11 @@ final class TextRenderer {
 
   /** The page without noise: one block per line, blocks separated by a blank line. */
   static String clean(Page page) {
-    StringBuilder out = new StringBuilder();
+    int length = 0;
+    for (Block block : page.blocks()) {
+      length += block.text().length() + 2;
+    }
+    StringBuilder out = new StringBuilder(length);
     for (Block block : page.blocks()) {
       if (!out.isEmpty()) {
         out.append("\n\n");
@@ -25,10 +29,13 @@ final class TextRenderer {
   }
 
   /**
-   * The page with {@code noise}; {@code runningHeader} is printed at the top of each page after the
-   * first when the noise has pages (null: no running header).
+   * The page with {@code noise}. When the noise has pages, each page ends with {@code
+   * runningFooter} (the job number without its language) and each page after the first starts with
+   * {@code runningHeader} (the symbol; null when the masthead does not print it) and the page
+   * number.
    */
-  static String render(Page page, Noise noise, SplittableRandom random, String runningHeader) {
+  static String render(
+      Page page, Noise noise, SplittableRandom random, String runningHeader, String runningFooter) {
     List<String> lines = new ArrayList<>();
     if (noise.extraBlankLines()) {
       for (int i = random.nextInt(5); i > 0; i--) {
@@ -40,12 +47,10 @@ final class TextRenderer {
     List<Block> blocks = page.blocks();
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
-      if (noise.pages()
-          && runningHeader != null
-          && !block.role().masthead()
-          && lines.size() - pageStart > PAGE_LINES) {
+      if (noise.pages() && !block.role().masthead() && lines.size() - pageStart > PAGE_LINES) {
         pageNumber++;
-        lines.add("\f" + runningHeader);
+        lines.add(runningFooter);
+        lines.add("\f" + (runningHeader == null ? "" : runningHeader));
         lines.add("");
         lines.add(Integer.toString(pageNumber));
         lines.add("");

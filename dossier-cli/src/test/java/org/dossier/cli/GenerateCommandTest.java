@@ -1,0 +1,77 @@
+package org.dossier.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.model.DocumentRecord;
+import org.dossier.model.Language;
+import org.dossier.understand.RecordJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateCommandTest {
+  @TempDir Path out;
+  private final StringWriter stdout = new StringWriter();
+  private final StringWriter stderr = new StringWriter();
+
+  private int run(String... args) {
+    return Main.run(args, new PrintWriter(stdout), new PrintWriter(stderr));
+  }
+
+  @Test
+  void writesEveryRequestedFileAndOneGoldRecordPerFile() throws IOException {
+    int code =
+        run(
+            "generate",
+            "--docs",
+            "5",
+            "--out",
+            out.toString(),
+            "--seed",
+            "3",
+            "--formats",
+            "txt,md",
+            "--languages",
+            "en,fr");
+
+    assertThat(code).as(stderr.toString()).isZero();
+    List<String> lines = Files.readAllLines(out.resolve("gold.jsonl"), StandardCharsets.UTF_8);
+    assertThat(lines).hasSize(5 * 2 * 2);
+    for (String line : lines) {
+      DocumentRecord record = RecordJson.read(line);
+      assertThat(out.resolve(record.source())).isRegularFile();
+      assertThat(record.language()).isIn(Language.EN, Language.FR);
+    }
+    assertThat(stdout.toString()).startsWith("Wrote 5 documents, 20 files");
+  }
+
+  @Test
+  void theSameSeedWritesTheSameGold() throws IOException {
+    run("generate", "--docs", "3", "--out", out.resolve("a").toString(), "--languages", "en");
+    run("generate", "--docs", "3", "--out", out.resolve("b").toString(), "--languages", "en");
+    assertThat(Files.readString(out.resolve("a/gold.jsonl")))
+        .isEqualTo(Files.readString(out.resolve("b/gold.jsonl")));
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    assertThat(run("generate", "--docs", "1", "--out", out.toString(), "--formats", "pdf"))
+        .isEqualTo(2);
+    assertThat(stderr.toString())
+        .startsWith(
+            "dossier: --formats: Unknown format 'pdf'; expected one of txt, md, html, docx");
+  }
+
+  @Test
+  void anUnknownLanguageIsAUsageError() {
+    assertThat(run("generate", "--docs", "1", "--out", out.toString(), "--languages", "de"))
+        .isEqualTo(2);
+    assertThat(stderr.toString()).contains("--languages: unknown language 'de'");
+  }
+}
