@@ -10,6 +10,7 @@ import org.dossier.lang.es.SpanishConventions;
 import org.dossier.lang.fr.FrenchConventions;
 import org.dossier.lang.ru.RussianConventions;
 import org.dossier.lang.zh.ChineseConventions;
+import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.Language;
 
@@ -29,6 +30,8 @@ import org.dossier.model.Language;
  * original-language parsers accept the English forms themselves.
  */
 public interface LanguageConventions {
+  /** Highest session number written in words. */
+  int MAX_SESSION = 200;
 
   /** The conventions of {@code language}. */
   static LanguageConventions of(Language language) {
@@ -102,9 +105,6 @@ public interface LanguageConventions {
   /** Every reference to a session in running text, in any grammatical form the language uses. */
   List<Match<Integer>> findSessionReferences(CharSequence text);
 
-  /** Highest session number written in words. */
-  int MAX_SESSION = 200;
-
   // ---- Agenda items ------------------------------------------------------------------------
 
   /**
@@ -112,6 +112,23 @@ public interface LanguageConventions {
    * du jour provisoire}.
    */
   String agendaHeading(AgendaHeading heading);
+
+  /**
+   * The agenda heading in the form {@code body} uses, where the language distinguishes bodies:
+   * Spanish writes {@code Tema 4 de la agenda} for the Human Rights Council and its subsidiaries
+   * and {@code Tema 65 del programa} for the other organs. Other languages ignore {@code body}.
+   */
+  default String agendaHeading(AgendaHeading heading, Body body) {
+    return agendaHeading(heading);
+  }
+
+  /**
+   * The running-text reference in the form {@code body} uses; see {@link
+   * #agendaHeading(AgendaHeading, Body)}.
+   */
+  default String agendaReference(AgendaHeading heading, Body body) {
+    return agendaReference(heading);
+  }
 
   /** The agenda heading that is the whole of {@code text}. */
   Optional<AgendaHeading> parseAgendaHeading(CharSequence text);

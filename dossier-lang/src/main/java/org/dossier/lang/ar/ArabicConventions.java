@@ -3,6 +3,7 @@ package org.dossier.lang.ar;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -109,8 +110,8 @@ public final class ArabicConventions extends BaseConventions {
                 + Texts.group(year, "y2"),
             ArabicConventions::monthOfPair);
     String numbers =
-        DIGIT + "+(?:(?:" + OPT_SPACE + "[،,]" + OPT_SPACE + "|" + OPT_SPACE + "و" + OPT_SPACE + ")"
-            + DIGIT + "+)*";
+        ITEM + "(?:(?:" + OPT_SPACE + "[،,]" + OPT_SPACE + "|" + OPT_SPACE + "و" + OPT_SPACE + ")"
+            + ITEM + ")*";
     String agenda =
         "(?<![\\p{L}])\\p{L}{0,3}(?:بنود|بند(?:ان|ين)?)"
             + SPACE

@@ -3,6 +3,7 @@ package org.dossier.lang.en;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -97,20 +98,20 @@ public final class EnglishConventions extends BaseConventions {
                 + Texts.group(year, "y2"),
             MONTHS);
     String numbers =
-        DIGIT
-            + "+(?:(?:"
+        ITEM
+            + "(?:(?:"
             + OPT_SPACE
             + ",)?"
             + SPACE
             + "(?:and|&)"
             + SPACE
-            + DIGIT
-            + "+|"
+            + ITEM
+            + "|"
             + OPT_SPACE
             + ","
             + OPT_SPACE
-            + DIGIT
-            + "+)*";
+            + ITEM
+            + ")*";
     String agenda =
         "(?<![\\p{L}])(?:agenda"
             + SPACE
@@ -132,7 +133,11 @@ public final class EnglishConventions extends BaseConventions {
             + SPACE
             + ")?agenda)(?![\\p{L}\\p{N}])";
     Map<String, DocType> types =
-        Map.of("note verbale", DocType.NOTE_VERBALE, "letter", DocType.LETTER);
+        Map.of(
+            "note verbale", DocType.NOTE_VERBALE,
+            "notes verbales", DocType.NOTE_VERBALE,
+            "letter", DocType.LETTER,
+            "letters", DocType.LETTER);
     return new Grammar(
         Language.EN,
         dates,
@@ -146,7 +151,7 @@ public final class EnglishConventions extends BaseConventions {
         Map.of(),
         countries(),
         Pattern.compile(
-            "(?<type>note\\s+verbale|letter)\\s+dated\\s+(?<date>.+?)\\s+from\\s+(?<sender>.+?)"
+            "(?:identical\\s+)?(?<type>notes?\\s+verbales?|letters?)\\s+dated\\s+(?<date>.+?)\\s+from\\s+(?<sender>.+?)"
                 + "\\s+addressed\\s+to\\s+(?<addressee>.+?)\\.?",
             FLAGS | Pattern.DOTALL),
         types,

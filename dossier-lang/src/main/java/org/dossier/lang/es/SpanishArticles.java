@@ -21,6 +21,7 @@ final class SpanishArticles {
           Map.entry("Brasil", "el"),
           Map.entry("Camerún", "el"),
           Map.entry("Chad", "el"),
+          Map.entry("Congo", "el"),
           Map.entry("Ecuador", "el"),
           Map.entry("Iraq", "el"),
           Map.entry("Japón", "el"),

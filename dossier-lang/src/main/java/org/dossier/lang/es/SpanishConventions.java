@@ -3,6 +3,7 @@ package org.dossier.lang.es;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -24,6 +25,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
@@ -95,8 +97,8 @@ public final class SpanishConventions extends BaseConventions {
                 + Texts.group(year, "y2"),
             MONTHS);
     String numbers =
-        DIGIT + "+(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "y" + SPACE + ")" + DIGIT
-            + "+)*";
+        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "y" + SPACE + ")" + ITEM
+            + ")*";
     String agenda =
         "(?<![\\p{L}])temas?"
             + SPACE
@@ -121,16 +123,16 @@ public final class SpanishConventions extends BaseConventions {
         Pattern.compile(
             OPT_SPACE
                 + "(?:(?<num>"
-                + DIGIT
-                + "+)\\.?[º°o]|(?<ord>[\\p{L}\\s-]+?))"
+                + ITEM
+                + ")\\.?[º°o]|(?<ord>[\\p{L}\\s-]+?))"
                 + SPACE
                 + session
                 + OPT_SPACE,
             FLAGS),
         Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?<num>"
-                + DIGIT
-                + "+)\\.?[º°o]"
+                + ITEM
+                + ")\\.?[º°o]"
                 + SPACE
                 + "|(?<ord>(?:[\\p{L}-]+"
                 + SPACE
@@ -146,10 +148,14 @@ public final class SpanishConventions extends BaseConventions {
             "restringida", Distribution.RESTRICTED),
         countries(),
         Pattern.compile(
-            "(?<type>nota\\s+verbal|carta)\\s+de\\s+fecha\\s+(?<date>.+?),?\\s+dirigida\\s+"
+            "(?<type>notas?\\s+verbal(?:es)?|cartas?)(?:\\s+idénticas)?\\s+de\\s+fecha\\s+(?<date>.+?),?\\s+dirigidas?\\s+"
                 + "(?<addressee>(?:al|a\\s+la|a\\s+los|a)\\s+.+?)\\s+por\\s+(?<sender>.+?)\\.?",
             FLAGS | Pattern.DOTALL),
-        Map.of("nota verbal", DocType.NOTE_VERBALE, "carta", DocType.LETTER),
+        Map.of(
+            "nota verbal", DocType.NOTE_VERBALE,
+            "notas verbales", DocType.NOTE_VERBALE,
+            "carta", DocType.LETTER,
+            "cartas", DocType.LETTER),
         Pattern.compile(
             "(?:(?:el\\s+anexo\\s+se\\s+reproduce|los\\s+anexos\\s+se\\s+reproducen)"
                 + "(?:\\s+tal\\s+(?:y\\s+)?como\\s+se\\s+recibi(?:ó|o|eron))?,?"
@@ -245,21 +251,42 @@ public final class SpanishConventions extends BaseConventions {
     return "el " + ordinal(number) + " período de sesiones";
   }
 
-  /**
-   * The Human Rights Council's form, "Tema 4 de la agenda"; the Assembly's "del programa" is read.
-   */
+  /** The Human Rights Council's form, "Tema 4 de la agenda". */
   @Override
   public String agendaHeading(AgendaHeading heading) {
-    return Texts.capitalize(items(heading));
+    return agendaHeading(heading, Body.HUMAN_RIGHTS_COUNCIL);
+  }
+
+  /**
+   * "Tema 4 de la agenda" for the Human Rights Council family, "Tema 65 del programa" elsewhere.
+   */
+  @Override
+  public String agendaHeading(AgendaHeading heading, Body body) {
+    return Texts.capitalize(items(heading, body));
   }
 
   @Override
   public String agendaReference(AgendaHeading heading) {
-    return (heading.items().size() > 1 ? "en relación con los " : "en relación con el ")
-        + items(heading);
+    return agendaReference(heading, Body.HUMAN_RIGHTS_COUNCIL);
   }
 
-  private static String items(AgendaHeading heading) {
+  @Override
+  public String agendaReference(AgendaHeading heading, Body body) {
+    return (heading.items().size() > 1 ? "en relación con los " : "en relación con el ")
+        + items(heading, body);
+  }
+
+  /** Whether {@code body} is the Human Rights Council or reports to it: those say "agenda". */
+  private static boolean saysAgenda(Body body) {
+    for (Body b = body; b != null; b = b.parent().orElse(null)) {
+      if (b == Body.HUMAN_RIGHTS_COUNCIL) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String items(AgendaHeading heading, Body body) {
     List<Integer> items = heading.items();
     StringBuilder text = new StringBuilder(items.size() > 1 ? "temas " : "tema ");
     for (int i = 0; i < items.size(); i++) {
@@ -268,7 +295,7 @@ public final class SpanishConventions extends BaseConventions {
       }
       text.append(items.get(i));
     }
-    text.append(" de la agenda");
+    text.append(saysAgenda(body) ? " de la agenda" : " del programa");
     return heading.provisional() ? text.append(" provisional").toString() : text.toString();
   }
 

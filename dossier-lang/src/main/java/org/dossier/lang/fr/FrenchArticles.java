@@ -1,6 +1,5 @@
 package org.dossier.lang.fr;
 
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,21 +62,13 @@ final class FrenchArticles {
           "El Salvador");
   private static final Set<String> PLURAL =
       Set.of("Bahamas", "Comores", "Fidji", "Maldives", "Philippines", "Seychelles", "Pays-Bas");
+
+  /** Feminine names whose first word does not end in a mute e. */
+  private static final Set<String> FEMININE = Set.of("Sierra Leone");
+
+  /** Masculine names whose first word ends in a mute e. */
   private static final Set<String> MASCULINE_IN_E =
-      Set.of(
-          "Belize",
-          "Cambodge",
-          "Costa Rica",
-          "Mexique",
-          "Mozambique",
-          "Suriname",
-          "Zimbabwe",
-          "Saint-Siège",
-          "Royaume-Uni",
-          "Timor-Leste",
-          "Monténégro",
-          "Honduras",
-          "Bangladesh");
+      Set.of("Belize", "Cambodge", "Mexique", "Mozambique", "Suriname", "Zimbabwe");
 
   /** Initial h that is aspirated, so no elision: "le Honduras", "la Hongrie". */
   private static final Set<String> ASPIRATED_H = Set.of("Honduras", "Hongrie");
@@ -110,22 +101,20 @@ final class FrenchArticles {
     if (!ASPIRATED_H.contains(name) && (VOWEL.matcher(name).matches() || name.startsWith("H"))) {
       return Article.ELIDED;
     }
-    String last = name.split("[ -]")[0].toLowerCase(Locale.ROOT);
-    return last.endsWith("e")
-            && !MASCULINE_IN_E.contains(name)
-            && !MASCULINE_IN_E.contains(firstWord(name))
+    if (FEMININE.contains(name)) {
+      return Article.FEMININE;
+    }
+    // The gender is the first word's: "Guinée équatoriale", "Nouvelle-Zélande" are feminine.
+    String firstWord = name.split("[ -]")[0];
+    return firstWord.endsWith("e") && !MASCULINE_IN_E.contains(firstWord)
         ? Article.FEMININE
         : Article.MASCULINE;
-  }
-
-  private static String firstWord(String name) {
-    return name.split(" ")[0];
   }
 
   /** {@code de} with the article of {@code name}, contracted: "du ", "de la ", "d'", "des ". */
   static String of(String name) {
     return switch (articleOf(name)) {
-      case NONE -> VOWEL.matcher(name).matches() ? "d'" : "de ";
+      case NONE -> VOWEL.matcher(name).matches() || name.startsWith("H") ? "d'" : "de ";
       case FEMININE -> "de la ";
       case MASCULINE -> "du ";
       case ELIDED -> "de l'";

@@ -4,6 +4,7 @@ import static org.dossier.lang.internal.Texts.APOSTROPHE;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -91,8 +92,8 @@ public final class FrenchConventions extends BaseConventions {
                 + Texts.group(year, "y2"),
             MONTHS);
     String numbers =
-        DIGIT + "+(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "et" + SPACE + ")" + DIGIT
-            + "+)*";
+        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "et" + SPACE + ")" + ITEM
+            + ")*";
     String agenda =
         "(?<![\\p{L}])points?"
             + SPACE
@@ -128,10 +129,14 @@ public final class FrenchConventions extends BaseConventions {
             "restreinte", Distribution.RESTRICTED),
         countries(),
         Pattern.compile(
-            "(?<type>note\\s+verbale|lettre)\\s+dat[ée]e\\s+du\\s+(?<date>.+?),?\\s+adress[ée]e\\s+"
+            "(?<type>notes?\\s+verbales?|lettres?)(?:\\s+identiques)?\\s+dat[ée]es?\\s+du\\s+(?<date>.+?),?\\s+adress[ée]es?\\s+"
                 + "(?<addressee>(?:au|à\\s+la|à\\s+l['’]|aux|à)\\s+.+?)\\s+par\\s+(?<sender>.+?)\\.?",
             FLAGS | Pattern.DOTALL),
-        Map.of("note verbale", DocType.NOTE_VERBALE, "lettre", DocType.LETTER),
+        Map.of(
+            "note verbale", DocType.NOTE_VERBALE,
+            "notes verbales", DocType.NOTE_VERBALE,
+            "lettre", DocType.LETTER,
+            "lettres", DocType.LETTER),
         Pattern.compile(
             "(?:l['’]annexe\\s+est\\s+reproduite\\s+telle\\s+qu['’]elle\\s+a\\s+été\\s+reçue"
                 + "|les\\s+annexes\\s+sont\\s+reproduites\\s+telles\\s+qu['’]elles\\s+ont\\s+été\\s+reçues"

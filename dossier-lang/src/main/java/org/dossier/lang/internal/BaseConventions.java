@@ -49,9 +49,12 @@ public abstract class BaseConventions implements LanguageConventions {
           Texts.FLAGS);
   private static final Pattern DIGITS = Pattern.compile(Texts.DIGIT + "+");
   private static final Pattern WORD = Pattern.compile("[^\\s\\u00A0]+");
+
+  /** A footnote mark (also Markdown-escaped, {@code \*}), quotes and the final full stop. */
   private static final Pattern NOTE_DECORATION =
       Pattern.compile(
-          "^[\\s\\u00A0*\\d\\p{Pi}\\p{Pf}\"«»“”„]+|[\\s\\u00A0\\p{Pi}\\p{Pf}\"«»“”.。]+$");
+          "^[\\s\\u00A0*\\\\\\d\\p{Pi}\\p{Pf}\"«»“”„]+|[\\s\\u00A0\\p{Pi}\\p{Pf}\"«»“”.。]+$");
+
   private static final Map<String, Distribution> ENGLISH_DISTRIBUTION =
       Map.of(
           "general", Distribution.GENERAL,

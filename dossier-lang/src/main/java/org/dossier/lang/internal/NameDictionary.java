@@ -1,9 +1,9 @@
 package org.dossier.lang.internal;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.lang.Match;
@@ -19,8 +19,7 @@ import org.dossier.lang.Match;
  * is only found where the text has one too, so {@code turkey} is not {@code Turkey}.
  */
 public final class NameDictionary {
-  private static final char SKIP = 0;
-  private static final char[] FOLDED = foldTable();
+  private static final char SKIP = Texts.SKIP;
 
   private final Node root = new Node();
 
@@ -46,7 +45,7 @@ public final class NameDictionary {
     Node node = root;
     char previous = ' ';
     for (int i = 0; i < name.length(); i++) {
-      char folded = FOLDED[name.charAt(i)];
+      char folded = Texts.foldChar(name.charAt(i));
       if (folded == SKIP || (folded == ' ' && previous == ' ')) {
         continue;
       }
@@ -55,23 +54,24 @@ public final class NameDictionary {
     }
     if (node.value == null) {
       node.value = value;
-      node.cased = !name.equals(name.toLowerCase(java.util.Locale.ROOT));
+      node.cased = !name.equals(name.toLowerCase(Locale.ROOT));
     }
     return this;
   }
 
   /**
    * Lets names be preceded by {@code prefix}; the name is then read from its {@code resume}
-   * characters on ({@code ""} for a whole name).
+   * characters on ({@code ""} for a whole name). Call it after adding the names: a prefix whose
+   * {@code resume} begins no name is dropped.
    */
   public NameDictionary prefix(String prefix, String resume) {
     Node start = root;
     for (int i = 0; i < resume.length() && start != null; i++) {
-      start = start.children.get(FOLDED[resume.charAt(i)]);
+      start = start.children.get(Texts.foldChar(resume.charAt(i)));
     }
     if (start != null) {
       prefixes
-          .computeIfAbsent(FOLDED[prefix.charAt(0)], c -> new ArrayList<>())
+          .computeIfAbsent(Texts.foldChar(prefix.charAt(0)), c -> new ArrayList<>())
           .add(new Prefix(prefix, start));
       markStart(prefix);
     }
@@ -80,7 +80,7 @@ public final class NameDictionary {
 
   private void markStart(String text) {
     for (int i = 0; i < text.length(); i++) {
-      char folded = FOLDED[text.charAt(i)];
+      char folded = Texts.foldChar(text.charAt(i));
       if (folded != SKIP && folded != ' ') {
         starts[folded] = true;
         return;
@@ -94,7 +94,7 @@ public final class NameDictionary {
     int length = text.length();
     Hit hit = new Hit();
     for (int i = 0; i < length; i++) {
-      if (!starts[FOLDED[text.charAt(i)]]
+      if (!starts[Texts.foldChar(text.charAt(i))]
           || (spaced && i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
         continue;
       }
@@ -127,7 +127,7 @@ public final class NameDictionary {
     if (depth == 2 || from >= text.length()) {
       return;
     }
-    for (Prefix prefix : prefixes.getOrDefault(FOLDED[text.charAt(from)], List.of())) {
+    for (Prefix prefix : prefixes.getOrDefault(Texts.foldChar(text.charAt(from)), List.of())) {
       int after = prefix.matchAt(text, from);
       if (after <= from) {
         continue;
@@ -145,7 +145,7 @@ public final class NameDictionary {
     boolean capital = hasCapital(text, matchStart, from);
     for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
-      char folded = FOLDED[c];
+      char folded = Texts.foldChar(c);
       if (folded == SKIP || (folded == ' ' && previous == ' ' && i > from)) {
         continue;
       }
@@ -178,34 +178,6 @@ public final class NameDictionary {
     return false;
   }
 
-  private static char[] foldTable() {
-    char[] table = new char[Character.MAX_VALUE + 1];
-    for (int c = 0; c <= Character.MAX_VALUE; c++) {
-      table[c] = foldChar((char) c);
-    }
-    return table;
-  }
-
-  private static char foldChar(char c) {
-    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-      return ' ';
-    }
-    if ((c >= '\u2010' && c <= '\u2015') || c == '\u2212') {
-      return '-';
-    }
-    if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
-      return '\'';
-    }
-    if (c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK) {
-      return SKIP; // Arabic tatweel and vowel marks carry no letter.
-    }
-    if (c < '\u00C0' || c >= '\u3000' || Character.isSurrogate(c)) {
-      return Character.toLowerCase(c);
-    }
-    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-    return Character.toLowerCase(decomposed.charAt(0));
-  }
-
   private static final class Node {
     final Map<Character, Node> children = new HashMap<>(4);
     String value;
@@ -222,12 +194,12 @@ public final class NameDictionary {
     int matchAt(CharSequence input, int start) {
       int i = start;
       for (int k = 0; k < text.length(); k++) {
-        char wanted = FOLDED[text.charAt(k)];
-        if (i >= input.length() || FOLDED[input.charAt(i)] != wanted) {
+        char wanted = Texts.foldChar(text.charAt(k));
+        if (i >= input.length() || Texts.foldChar(input.charAt(i)) != wanted) {
           return -1;
         }
         i++;
-        while (wanted == ' ' && i < input.length() && FOLDED[input.charAt(i)] == ' ') {
+        while (wanted == ' ' && i < input.length() && Texts.foldChar(input.charAt(i)) == ' ') {
           i++;
         }
       }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.function.IntFunction;
+import org.dossier.lang.LanguageConventions;
 
 /**
  * Ordinal numbers in words for session headings, from 1 to {@link #MAX}: the written form of each
@@ -11,7 +12,7 @@ import java.util.function.IntFunction;
  */
 public final class OrdinalWords {
   /** Highest ordinal written in words. */
-  public static final int MAX = 200;
+  public static final int MAX = LanguageConventions.MAX_SESSION;
 
   private final String[] written = new String[MAX + 1];
   private final Map<String, Integer> numbers = new HashMap<>();

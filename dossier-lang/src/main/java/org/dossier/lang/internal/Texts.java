@@ -21,15 +21,19 @@ public final class Texts {
   /** A decimal digit: ASCII, Arabic-Indic, Extended Arabic-Indic or full-width. */
   public static final String DIGIT = "[0-9\\u0660-\\u0669\\u06F0-\\u06F9\\uFF10-\\uFF19]";
 
+  /** A number of one to four digits not followed by another digit: an agenda item, a session. */
+  public static final String ITEM = DIGIT + "{1,4}(?!" + DIGIT + ")";
+
   /** An apostrophe, straight or typographic. */
   public static final String APOSTROPHE = "['\\u2019\\u02BC]";
 
   /** Case-insensitive matching for every script the six languages use. */
   public static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
-  private static final Pattern MARKS = Pattern.compile("\\p{Mn}+");
-  private static final Pattern SPACES = Pattern.compile(SPACE);
-  private static final Pattern DASHES = Pattern.compile(DASH);
+  /** What {@link #foldChar} returns for a character that folds to nothing. */
+  public static final char SKIP = 0;
+
+  private static final char[] FOLDED = foldTable();
   private static final Pattern EDGE_SPACES = Pattern.compile("^" + SPACE + "|" + SPACE + "$");
 
   private Texts() {}
@@ -58,14 +62,64 @@ public final class Texts {
   /**
    * A key for loose comparison: accents and Arabic vowel marks removed (so {@code أ} becomes {@code
    * ا} and {@code ё} becomes {@code е}), lower case, typographic apostrophes straightened, dashes
-   * turned into hyphens, space runs into one space, trimmed.
+   * turned into hyphens, space runs into one space, trimmed. Folds character by character with
+   * {@link #foldChar}, as the name dictionaries do.
    */
   public static String fold(CharSequence text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
-    String bare = MARKS.matcher(decomposed).replaceAll("");
-    String spaced = SPACES.matcher(bare).replaceAll(" ").strip();
-    String dashed = DASHES.matcher(spaced).replaceAll("-");
-    return dashed.replace('\u2019', '\'').replace('\u02BC', '\'').toLowerCase(Locale.ROOT);
+    StringBuilder folded = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = FOLDED[text.charAt(i)];
+      boolean repeatedSpace =
+          c == ' ' && (folded.isEmpty() || folded.charAt(folded.length() - 1) == ' ');
+      if (c != SKIP && !repeatedSpace) {
+        folded.append(c);
+      }
+    }
+    int end = folded.length();
+    return end > 0 && folded.charAt(end - 1) == ' '
+        ? folded.substring(0, end - 1)
+        : folded.toString();
+  }
+
+  /**
+   * One character folded: lower case without accents, {@code ' '} for any space, {@code '-'} for
+   * any dash, {@code '\''} for any apostrophe, or {@link #SKIP} for a mark that carries no letter
+   * (combining accents, Arabic vowel marks, tatweel).
+   */
+  public static char foldChar(char c) {
+    return FOLDED[c];
+  }
+
+  private static char[] foldTable() {
+    char[] table = new char[Character.MAX_VALUE + 1];
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      table[c] = foldOne((char) c);
+    }
+    return table;
+  }
+
+  private static char foldOne(char c) {
+    if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      return ' ';
+    }
+    if ((c >= '\u2010' && c <= '\u2015')
+        || c == '\u2212'
+        || c == '\uFE58'
+        || c == '\uFE63'
+        || c == '\uFF0D') {
+      return '-';
+    }
+    if (c == '\u2019' || c == '\u2018' || c == '\u02BC') {
+      return '\'';
+    }
+    if (c == '\u0640' || Character.getType(c) == Character.NON_SPACING_MARK) {
+      return SKIP;
+    }
+    if (c < '\u00C0' || c >= '\u3000' || Character.isSurrogate(c)) {
+      return Character.toLowerCase(c);
+    }
+    String decomposed = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+    return Character.toLowerCase(decomposed.charAt(0));
   }
 
   /** {@code text} trimmed of spaces of every kind. */

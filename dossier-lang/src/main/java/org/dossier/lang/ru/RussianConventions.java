@@ -3,6 +3,7 @@ package org.dossier.lang.ru;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -111,8 +112,8 @@ public final class RussianConventions extends BaseConventions {
                 + Texts.group(year, "y2"),
             MONTHS);
     String numbers =
-        DIGIT + "+(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "и" + SPACE + ")" + DIGIT
-            + "+)*";
+        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "и" + SPACE + ")" + ITEM
+            + ")*";
     String agenda =
         "(?<![\\p{L}])пункт(?:ы|а|у|ом|е|ов|ам|ами|ах)?"
             + SPACE

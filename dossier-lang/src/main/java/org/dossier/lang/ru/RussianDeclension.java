@@ -10,12 +10,12 @@ import java.util.Set;
  * ({@code Азербайджана}, {@code Российской Федерации}, {@code Республике Корея}) and to write the
  * genitive after "Постоянного представительства".
  *
- * <p>A name declines from its start: leading adjectives agree with the first noun, which declines,
- * and the words after it (a genitive complement, an apposition such as {@code Корея}) stay as they
- * are. Two nouns joined by {@code и} both decline ({@code Боснии и Герцеговины}). Foreign nouns
- * ending in a vowel other than {@code а}/{@code я} are indeclinable ({@code Того}, {@code Перу}),
- * as are nouns in {@code а} after a vowel ({@code Никарагуа}); a few Russian neuter nouns in {@code
- * о} decline ({@code Королевство}).
+ * <p>A name declines from its start: leading adjectives (never the last word: {@code Маврикий} is a
+ * noun) agree with the first noun, which declines, and the words after it (a genitive complement,
+ * an apposition such as {@code Корея}) stay as they are. Two nouns joined by {@code и} both decline
+ * ({@code Боснии и Герцеговины}). Foreign nouns ending in a vowel other than {@code а}/{@code я}
+ * are indeclinable ({@code Того}, {@code Перу}), as are nouns in {@code а} after a vowel ({@code
+ * Никарагуа}); a few Russian neuter nouns in {@code о} decline ({@code Королевство}).
  */
 final class RussianDeclension {
   /** Grammatical cases other than the nominative, in this order in every form array. */
@@ -37,6 +37,11 @@ final class RussianDeclension {
 
   /** The name in {@code grammaticalCase}. */
   static String decline(String name, Case grammaticalCase) {
+    int dash = name.indexOf(" — ");
+    if (dash > 0) {
+      // "Папуа — Новая Гвинея": the first part is foreign and fixed, the second declines.
+      return name.substring(0, dash + 3) + decline(name.substring(dash + 3), grammaticalCase);
+    }
     String[] coordinated = name.split(" и ");
     if (coordinated.length == 2 && !coordinated[0].contains(" ") && !coordinated[1].contains(" ")) {
       return noun(coordinated[0], grammaticalCase) + " и " + noun(coordinated[1], grammaticalCase);
@@ -52,7 +57,7 @@ final class RussianDeclension {
       if (headDone || word.startsWith("(")) {
         headDone = true;
         declined.append(word);
-      } else if (isAdjective(word)) {
+      } else if (i < words.length - 1 && isAdjective(word)) {
         declined.append(adjective(word, grammaticalCase));
       } else {
         declined.append(noun(word, grammaticalCase));
@@ -74,6 +79,7 @@ final class RussianDeclension {
   private static boolean isAdjective(String word) {
     return word.length() > 4
         && (word.endsWith("ая")
+            || word.endsWith("овы") // possessive: "Маршалловы Острова"
             || word.endsWith("ий")
             || word.endsWith("ый")
             || word.endsWith("ой")
@@ -83,6 +89,10 @@ final class RussianDeclension {
   }
 
   private static String adjective(String word, Case grammaticalCase) {
+    if (word.endsWith("ы")) {
+      return word.substring(0, word.length() - 1)
+          + ending(grammaticalCase, "ых", "ым", "ы", "ыми", "ых");
+    }
     String stem = word.substring(0, word.length() - 2);
     String ending = word.substring(word.length() - 2);
     return stem
@@ -163,10 +173,7 @@ final class RussianDeclension {
         String instrumental = "жшчщц".indexOf(beforeLast) >= 0 ? "ей" : "ой";
         yield stem + ending(grammaticalCase, genitive, "е", "у", instrumental, "е");
       }
-      case 'ы' ->
-          word.endsWith("овы")
-              ? stem + ending(grammaticalCase, "ых", "ым", "ы", "ыми", "ых") // "Маршалловы"
-              : stem + ending(grammaticalCase, "ов", "ам", "ы", "ами", "ах");
+      case 'ы' -> stem + ending(grammaticalCase, "ов", "ам", "ы", "ами", "ах");
       case 'й' -> stem + ending(grammaticalCase, "я", "ю", "й", "ем", "е");
       case 'ь' -> stem + ending(grammaticalCase, "я", "ю", "ь", "ем", "е");
       case 'о', 'е', 'и', 'у', 'ю', 'э', 'ё' -> word;

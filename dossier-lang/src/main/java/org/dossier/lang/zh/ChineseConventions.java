@@ -3,6 +3,7 @@ package org.dossier.lang.zh;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
+import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
@@ -74,14 +75,14 @@ public final class ChineseConventions extends BaseConventions {
         "(?<prov>临时)?议程项目"
             + OPT_SPACE
             + "(?<nums>"
-            + DIGIT
-            + "+(?:"
+            + ITEM
+            + "(?:"
             + OPT_SPACE
             + "[和、,，及]"
             + OPT_SPACE
-            + DIGIT
-            + "+)*)";
-    String numeral = "(?<ord>[〇零一二三四五六七八九十百]+|" + DIGIT + "+)";
+            + ITEM
+            + ")*)";
+    String numeral = "(?<ord>[〇零一二三四五六七八九十百]+|" + ITEM + ")";
     return new Grammar(
         Language.ZH,
         dates,

@@ -81,7 +81,7 @@ class EnglishConventionsTest {
 
   @Test
   void sessionReferencesAreFoundInRunningText() {
-    String text = "as a document of the forty-third session of the Human Rights Council";
+    String text = "adopted at the forty-third session of the Council";
     assertThat(en.findSessionReferences(text)).extracting(Match::value).containsExactly(43);
     assertThat(en.sessionReference(43)).isEqualTo("the forty-third session");
   }
@@ -147,20 +147,20 @@ class EnglishConventionsTest {
     Communication note =
         new Communication(
             DocType.NOTE_VERBALE,
-            LocalDate.of(2020, 4, 8),
-            "AZE",
+            LocalDate.of(2021, 3, 3),
+            "ARM",
             DutyStation.GENEVA,
             Addressee.HIGH_COMMISSIONER_OFFICE);
     String title = en.formatTitle(note);
     assertThat(title)
         .isEqualTo(
-            "Note verbale dated 8 April 2020 from the Permanent Mission of Azerbaijan to the United"
+            "Note verbale dated 3 March 2021 from the Permanent Mission of Armenia to the United"
                 + " Nations Office at Geneva addressed to the Office of the United Nations High"
                 + " Commissioner for Human Rights");
     CommunicationTitle parsed = en.parseTitle(title).orElseThrow();
     assertThat(parsed.type()).isEqualTo(DocType.NOTE_VERBALE);
-    assertThat(parsed.date()).isEqualTo(LocalDate.of(2020, 4, 8));
-    assertThat(parsed.country()).contains("AZE");
+    assertThat(parsed.date()).isEqualTo(LocalDate.of(2021, 3, 3));
+    assertThat(parsed.country()).contains("ARM");
     assertThat(parsed.addressee())
         .isEqualTo("the Office of the United Nations High Commissioner for Human Rights");
   }
@@ -200,5 +200,32 @@ class EnglishConventionsTest {
     assertThat(en.annexHeading(new AnnexHeading(2))).isEqualTo("Annex II");
     assertThat(en.parseAnnexHeading("Annex IV")).contains(new AnnexHeading(4));
     assertThat(en.parseAnnexHeading("ANNEX")).contains(new AnnexHeading(0));
+  }
+
+  @Test
+  void titleParsingToleratesOtherSendersStationsAndIdenticalLetters() {
+    // Rule: sender and addressee are read as printed, whatever the mission, office or station.
+    CommunicationTitle vienna =
+        en.parseTitle(
+                "Letter dated 5 May 2020 from the Chargé d'affaires a.i. of the Permanent Mission of"
+                    + " Armenia to the United Nations (Vienna) addressed to the Secretary-General")
+            .orElseThrow();
+    assertThat(vienna.country()).contains("ARM");
+    assertThat(vienna.addressee()).isEqualTo("the Secretary-General");
+    CommunicationTitle identical =
+        en.parseTitle(
+                "Identical letters dated 2 March 2021 from the Permanent Observer of the State of"
+                    + " Palestine to the United Nations addressed to the Secretary-General and the"
+                    + " President of the Security Council")
+            .orElseThrow();
+    assertThat(identical.type()).isEqualTo(DocType.LETTER);
+    assertThat(identical.country()).contains("PSE");
+  }
+
+  @Test
+  void rangeAcrossNewYearTakesTheYearBefore() {
+    // Rule: a first end without a year that would fall after the last end is in the year before.
+    assertThat(en.parseDateRange("28 December–3 January 2021"))
+        .contains(new DateRange(LocalDate.of(2020, 12, 28), LocalDate.of(2021, 1, 3)));
   }
 }

@@ -11,6 +11,7 @@ import org.dossier.lang.DateRange;
 import org.dossier.lang.DutyStation;
 import org.dossier.lang.LanguageConventions;
 import org.dossier.lang.Match;
+import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
@@ -79,6 +80,17 @@ class SpanishConventionsTest {
     assertThat(es.parseAgendaHeading("Tema 65 del programa")).contains(AgendaHeading.of(65));
     assertThat(es.parseAgendaHeading("Tema 12 del programa provisional"))
         .contains(new AgendaHeading(List.of(12), true));
+  }
+
+  @Test
+  void agendaWordDependsOnTheBody() {
+    // Rule: "agenda" for the Human Rights Council and its subsidiaries, "programa" elsewhere.
+    assertThat(es.agendaHeading(AgendaHeading.of(65), Body.GENERAL_ASSEMBLY))
+        .isEqualTo("Tema 65 del programa");
+    assertThat(es.agendaHeading(AgendaHeading.of(3), Body.HUMAN_RIGHTS_COUNCIL_ADVISORY_COMMITTEE))
+        .isEqualTo("Tema 3 de la agenda");
+    assertThat(es.agendaReference(AgendaHeading.of(12), Body.ECONOMIC_AND_SOCIAL_COUNCIL))
+        .isEqualTo("en relación con el tema 12 del programa");
   }
 
   @Test

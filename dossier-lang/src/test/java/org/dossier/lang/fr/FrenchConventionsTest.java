@@ -58,7 +58,7 @@ class FrenchConventionsTest {
 
   @Test
   void sessionReferenceInRunningText() {
-    String text = "en tant que document de la quarante-troisième session du Conseil";
+    String text = "adoptée lors de la quarante-troisième session du Conseil";
     assertThat(fr.findSessionReferences(text)).extracting(Match::value).containsExactly(43);
     assertThat(fr.sessionReference(71)).isEqualTo("la soixante et onzième session");
   }
@@ -110,13 +110,15 @@ class FrenchConventionsTest {
     assertThat(fr.ofCountry("FRA")).isEqualTo("de la France");
     assertThat(fr.ofCountry("CUB")).isEqualTo("de Cuba");
     assertThat(fr.ofCountry("ISR")).isEqualTo("d'Israël");
+    assertThat(fr.ofCountry("HTI")).isEqualTo("d'Haïti");
+    assertThat(fr.ofCountry("HND")).isEqualTo("du Honduras");
+    assertThat(fr.ofCountry("SLE")).isEqualTo("de la Sierra Leone");
     assertThat(fr.ofCountry("BOL")).isEqualTo("de l'État plurinational de Bolivie");
   }
 
   @Test
   void countriesAreFoundWithTheirArticles() {
-    String text =
-        "la Mission permanente de la République d'Azerbaïdjan, du Mexique et des États-Unis";
+    String text = "le Gouvernement de la République d'Azerbaïdjan, du Mexique et des États-Unis";
     List<Match<String>> found = fr.findCountries(text);
     assertThat(found).extracting(Match::value).containsExactly("AZE", "MEX", "USA");
     assertThat(text.substring(found.get(0).start(), found.get(0).end()))
@@ -130,17 +132,17 @@ class FrenchConventionsTest {
         fr.formatTitle(
             new Communication(
                 DocType.NOTE_VERBALE,
-                LocalDate.of(2020, 4, 1),
+                LocalDate.of(2021, 3, 1),
                 "AZE",
                 DutyStation.GENEVA,
                 Addressee.HIGH_COMMISSIONER_OFFICE));
     assertThat(title)
         .isEqualTo(
-            "Note verbale datée du 1er avril 2020, adressée au Haut-Commissariat des Nations Unies"
+            "Note verbale datée du 1er mars 2021, adressée au Haut-Commissariat des Nations Unies"
                 + " aux droits de l'homme par la Mission permanente de l'Azerbaïdjan auprès de"
                 + " l'Office des Nations Unies à Genève");
     CommunicationTitle parsed = fr.parseTitle(title).orElseThrow();
-    assertThat(parsed.date()).isEqualTo(LocalDate.of(2020, 4, 1));
+    assertThat(parsed.date()).isEqualTo(LocalDate.of(2021, 3, 1));
     assertThat(parsed.country()).contains("AZE");
     assertThat(parsed.addressee())
         .isEqualTo("au Haut-Commissariat des Nations Unies aux droits de l'homme");
@@ -168,10 +170,11 @@ class FrenchConventionsTest {
     assertThat(
             fr.isReproducedAsReceivedNote(
                 "* L’annexe est reproduite telle qu’elle a été reçue, dans la langue originale"
-                    + " seulement."))
+                    + " uniquement"))
         .isTrue();
     assertThat(fr.isReproducedAsReceivedNote("« " + fr.reproducedAsReceivedNote(true) + " »"))
         .isTrue();
+    assertThat(fr.isReproducedAsReceivedNote("\\* " + fr.reproducedAsReceivedNote(false))).isTrue();
     assertThat(fr.isReproducedAsReceivedNote("L'annexe est jointe.")).isFalse();
   }
 

@@ -103,6 +103,16 @@ class RussianConventionsTest {
   }
 
   @Test
+  void aLastWordIsANounAndPossessivesAgree() {
+    // Rule: "Маврикий" is a noun ("Маврикия"); "Маршалловы" agrees with "Острова".
+    assertThat(RussianDeclension.decline("Маврикий", Case.GENITIVE)).isEqualTo("Маврикия");
+    assertThat(RussianDeclension.decline("Маршалловы Острова", Case.GENITIVE))
+        .isEqualTo("Маршалловых Островов");
+    assertThat(RussianDeclension.decline("Папуа — Новая Гвинея", Case.GENITIVE))
+        .isEqualTo("Папуа — Новой Гвинеи");
+  }
+
+  @Test
   void foreignVowelStemsAreIndeclinable() {
     // Rule: Того, Перу, Чили, Никарагуа do not decline.
     assertThat(RussianDeclension.decline("Того", Case.GENITIVE)).isEqualTo("Того");
