@@ -1,6 +1,8 @@
 package org.dossier.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -138,8 +140,8 @@ final class DemoCommand implements Callable<Integer> {
               .index()
               .search(SearchRequest.builder(new Query.MatchAll()).pageSize(300).build())
               .hits();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException("Cannot search the demo index: " + e, e);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot search the demo index: " + e, e);
     }
     Optional<String> any = Optional.empty();
     for (Hit hit : hits) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -159,7 +160,7 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static String facetLine(Facet facet, List<FacetCount> counts) {
-    StringBuilder line = new StringBuilder(facet.name().toLowerCase(java.util.Locale.ROOT) + ":");
+    StringBuilder line = new StringBuilder(facet.name().toLowerCase(Locale.ROOT) + ":");
     for (FacetCount count : counts.subList(0, Math.min(counts.size(), 12))) {
       line.append(' ').append(count.value()).append(" (").append(count.count()).append(')');
     }
@@ -215,8 +216,7 @@ final class SearchCommand implements Callable<Integer> {
       result
           .facets()
           .forEach((facet, counts) -> {
-            ObjectNode values =
-                facetNode.putObject(facet.name().toLowerCase(java.util.Locale.ROOT));
+            ObjectNode values = facetNode.putObject(facet.name().toLowerCase(Locale.ROOT));
             counts.forEach(count -> values.put(count.value(), count.count()));
           });
     }

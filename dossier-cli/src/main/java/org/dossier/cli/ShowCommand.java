@@ -3,8 +3,10 @@ package org.dossier.cli;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.CataloguedVersion;
@@ -202,13 +204,13 @@ final class ShowCommand implements Callable<Integer> {
   private static String relation(CataloguedDocument document) {
     return document.familyRelation() == null
         ? "member"
-        : document.familyRelation().name().toLowerCase(java.util.Locale.ROOT);
+        : document.familyRelation().name().toLowerCase(Locale.ROOT);
   }
 
   private static void printCitations(
       String heading,
       List<CitationEdge> edges,
-      java.util.function.Function<CitationEdge, String> label,
+      Function<CitationEdge, String> label,
       PrintWriter out) {
     if (edges.isEmpty()) {
       return;

@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CatalogueException;
 import org.dossier.catalogue.CataloguedVersion;
 import org.dossier.catalogue.FileStore;
@@ -30,6 +32,7 @@ import org.dossier.catalogue.OriginalFile;
 import org.dossier.catalogue.PutResult;
 import org.dossier.catalogue.StoredFile;
 import org.dossier.model.DocumentRecord;
+import org.dossier.model.Language;
 import org.dossier.understand.DocumentParser;
 import org.dossier.understand.Format;
 import org.dossier.understand.ParsedDocument;
@@ -72,7 +75,7 @@ final class ImportRun {
   private record Refused(ImportedFile failure) implements Prepared {}
 
   /** A version of a catalogued document, by the hash of its original file. */
-  private record Known(long documentId, String key, org.dossier.model.Language language) {}
+  private record Known(long documentId, String key, Language language) {}
 
   ImportSummary run(List<Path> paths) {
     Instant start = Instant.now();
@@ -250,13 +253,13 @@ final class ImportRun {
 
   /** Every original file the catalogue holds, any revision, by hash. */
   private Map<String, Known> cataloguedFiles() {
-    Map<String, Known> known = new java.util.concurrent.ConcurrentHashMap<>();
-    var catalogue = installation.catalogue();
+    Map<String, Known> known = new ConcurrentHashMap<>();
+    Catalogue catalogue = installation.catalogue();
     for (long id : installation.sync().documentIds()) {
       catalogue
           .document(id)
           .ifPresent(document -> {
-            for (var language : document.languages()) {
+            for (Language language : document.languages()) {
               for (CataloguedVersion version : catalogue.revisions(id, language)) {
                 known.put(version.original().sha256(), new Known(id, document.key(), language));
               }

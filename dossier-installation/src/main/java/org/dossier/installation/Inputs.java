@@ -2,11 +2,13 @@ package org.dossier.installation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
@@ -81,7 +83,7 @@ final class Inputs implements AutoCloseable {
             .filter(file -> !isHidden(path.relativize(file)) && Files.isRegularFile(file))
             .sorted()
             .forEach(this::addFile);
-      } catch (IOException | java.io.UncheckedIOException e) {
+      } catch (IOException | UncheckedIOException e) {
         refusals.add(new Refusal(path.toString(), "cannot list the directory: " + e.getMessage()));
       }
     } else if (Files.isRegularFile(path)) {
@@ -170,7 +172,7 @@ final class Inputs implements AutoCloseable {
         files.add(entry);
       }
     }
-    files.sort(java.util.Comparator.comparing(ZipEntry::getName));
+    files.sort(Comparator.comparing(ZipEntry::getName));
     for (ZipEntry entry : files) {
       inputs.add(new ArchiveEntry(file, archive, entry, settings.maxFileBytes(), budget));
     }

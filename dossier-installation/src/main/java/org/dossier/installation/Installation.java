@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CatalogueException;
@@ -241,8 +243,8 @@ public final class Installation implements AutoCloseable {
     if (!Files.exists(path)) {
       return;
     }
-    try (var paths = Files.walk(path)) {
-      for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+    try (Stream<Path> paths = Files.walk(path)) {
+      for (Path each : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.delete(each);
       }
     } catch (IOException e) {

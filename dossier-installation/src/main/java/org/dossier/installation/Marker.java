@@ -2,6 +2,7 @@ package org.dossier.installation;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -32,7 +33,7 @@ final class Marker {
       if (in == null) {
         throw new IllegalStateException("dossier-version.properties is missing from the build");
       }
-      try (Reader reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+      try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
         properties.load(reader);
       }
     } catch (IOException e) {
