@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
 import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.Counts;
@@ -46,6 +47,9 @@ final class DemoCommand implements Callable<Integer> {
           List.of("ru", "\"права человека\""),
           List.of("ar", "\"حقوق الإنسان\""),
           List.of("zh", "人权"));
+
+  /** Arguments a shell takes literally; others are shown in single quotes. */
+  private static final Pattern SHELL_SAFE = Pattern.compile("[\\p{L}\\p{N}/._:=-]+");
 
   @Spec CommandSpec spec;
 
@@ -171,8 +175,8 @@ final class DemoCommand implements Callable<Integer> {
   private static String quoted(String[] args, Path directory) {
     StringBuilder line = new StringBuilder(" " + args[0] + dataArgument(directory));
     for (int i = 1; i < args.length; i++) {
-      boolean plain = !args[i].contains(" ") && !args[i].contains("\"");
-      line.append(' ').append(plain ? args[i] : "'" + args[i] + "'");
+      line.append(' ')
+          .append(SHELL_SAFE.matcher(args[i]).matches() ? args[i] : "'" + args[i] + "'");
     }
     return line.toString();
   }
