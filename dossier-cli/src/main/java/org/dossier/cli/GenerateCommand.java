@@ -28,8 +28,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code dossier generate --docs N --out DIR}: writes a synthetic corpus, one directory per body
  * and session ({@code hrc/43/A_HRC_43_G_17-FR.md}), and {@code gold.jsonl}, the true record of
- * every file written, its {@code source} the file's path relative to DIR. Agenda titles the
- * generator had to invent are listed in {@code unverified.tsv}.
+ * every file written, its {@code source} the file's path relative to DIR. {@code manifest.tsv}
+ * gives each file's encoding (plain text comes in several) and the truth fields whose printed text
+ * the generator invented (agenda titles not attested in a language), comma-separated.
  */
 @Command(
     name = "generate",
@@ -79,8 +80,9 @@ final class GenerateCommand implements Callable<Integer> {
     int files = 0;
     try (BufferedWriter gold =
             Files.newBufferedWriter(out.resolve("gold.jsonl"), StandardCharsets.UTF_8);
-        BufferedWriter unverified =
-            Files.newBufferedWriter(out.resolve("unverified.tsv"), StandardCharsets.UTF_8)) {
+        BufferedWriter manifest =
+            Files.newBufferedWriter(out.resolve("manifest.tsv"), StandardCharsets.UTF_8)) {
+      manifest.write("source\tencoding\tunverified\n");
       Iterator<GeneratedDocument> documents = generator.documents(docs).iterator();
       while (documents.hasNext()) {
         GeneratedDocument document = documents.next();
@@ -92,9 +94,14 @@ final class GenerateCommand implements Callable<Integer> {
             Files.write(out.resolve(source), version.render(format));
             gold.write(RecordJson.toJsonLine(version.truth(source)));
             gold.write('\n');
-            if (!version.unverified().isEmpty()) {
-              unverified.write(source + "\t" + String.join(",", version.unverified()) + "\n");
-            }
+            String encoding =
+                switch (format) {
+                  case TXT -> version.textCharset().name();
+                  case DOCX -> "binary";
+                  default -> "UTF-8";
+                };
+            manifest.write(
+                source + "\t" + encoding + "\t" + String.join(",", version.unverified()) + "\n");
             files++;
           }
         }

@@ -49,6 +49,10 @@ class GenerateCommandTest {
       assertThat(record.language()).isIn(Language.EN, Language.FR);
     }
     assertThat(stdout.toString()).startsWith("Wrote 5 documents, 20 files");
+    List<String> manifest = Files.readAllLines(out.resolve("manifest.tsv"), StandardCharsets.UTF_8);
+    assertThat(manifest).hasSize(1 + lines.size());
+    assertThat(manifest.get(1))
+        .matches("[a-z]+/\\w+/\\S+\\.(txt|md)\t(UTF-8|UTF-16|windows-125[26])\t.*");
   }
 
   @Test

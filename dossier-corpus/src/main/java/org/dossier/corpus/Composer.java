@@ -169,7 +169,7 @@ final class Composer {
       default -> {}
     }
     if (!plan.agendaItems().isEmpty()) {
-      add(Role.AGENDA_HEADING, idiom.agendaHeading(agendaHeading()));
+      add(Role.AGENDA_HEADING, idiom.agendaHeading(agendaHeading(), body));
       for (int i = 0; i < plan.agendaItems().size(); i++) {
         int item = plan.agendaItems().get(i);
         AgendaCatalogue.Title title = AgendaCatalogue.title(body, item, language);
@@ -509,7 +509,8 @@ final class Composer {
         common.put(
             "agenda",
             idiom.agendaReference(
-                new AgendaHeading(plan.agendaItems(), body == Body.ECONOMIC_AND_SOCIAL_COUNCIL)));
+                new AgendaHeading(plan.agendaItems(), body == Body.ECONOMIC_AND_SOCIAL_COUNCIL),
+                body));
       }
       if (plan.country() != null) {
         common.put("ofCountry", idiom.ofCountry(plan.country()));

@@ -13,6 +13,7 @@ import org.dossier.lang.CommunicationTitle;
 import org.dossier.lang.DateRange;
 import org.dossier.lang.DutyStation;
 import org.dossier.lang.LanguageConventions;
+import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
@@ -74,12 +75,16 @@ final class Idiom {
     return remember("sessionRef:" + number, key -> conventions().sessionReference(number));
   }
 
-  String agendaHeading(AgendaHeading heading) {
-    return remember(List.of("agenda", heading), key -> conventions().agendaHeading(heading));
+  /** The masthead's agenda heading, in the wording of {@code body}'s agenda. */
+  String agendaHeading(AgendaHeading heading, Body body) {
+    return remember(
+        List.of("agenda", heading, body), key -> conventions().agendaHeading(heading, body));
   }
 
-  String agendaReference(AgendaHeading heading) {
-    return remember(List.of("agendaRef", heading), key -> conventions().agendaReference(heading));
+  /** How running text refers to the items of {@code body}'s agenda. */
+  String agendaReference(AgendaHeading heading, Body body) {
+    return remember(
+        List.of("agendaRef", heading, body), key -> conventions().agendaReference(heading, body));
   }
 
   String distributionLine(Distribution distribution) {

@@ -11,9 +11,9 @@ class TextRendererTest {
   void wrappedLinesJoinedBySingleSpacesGiveTheTextBack() {
     SplittableRandom random = new SplittableRandom(1);
     String text =
-        "Note verbale dated 8 April 2020 from the Permanent Mission of Azerbaijan to the United"
-            + " Nations Office at Geneva addressed to the Office of the United Nations High"
-            + " Commissioner for Human Rights.  Two spaces  here.";
+        "Letter dated 3 June 2019 from the Permanent Representative of Norway to the United"
+            + " Nations addressed to the Secretary-General, concerning the safety of journalists"
+            + " in the region.  Two spaces  here.";
     for (int i = 0; i < 50; i++) {
       int width = 10 + random.nextInt(80);
       List<String> lines = TextRenderer.wrap(text, width);

@@ -11,6 +11,8 @@ import javax.xml.validation.SchemaFactory;
 import org.dossier.model.DocumentRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AkomaNtosoTest {
   private static Schema schema;
@@ -73,5 +75,24 @@ class AkomaNtosoTest {
 
     assertValid(xml);
     assertThat(xml).contains("<statement name=\"resolution\">").contains("Bad  byte.");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "en-letter.txt",
+        "fr-note-verbale.md",
+        "es-note-verbale.txt",
+        "ru-note-verbale.txt",
+        "ar-note-verbale.txt",
+        "zh-note-verbale.txt"
+      })
+  void everyFixtureParsesToValidAkomaNtoso(String fixture) throws Exception {
+    ParsedDocument document = DocumentParser.create().parse(fixture, FixturesTest.bytes(fixture));
+
+    String xml = AkomaNtoso.write(document);
+
+    assertValid(xml);
+    assertThat(xml).contains("<FRBRlanguage language=\"" + document.record().language().iso6392());
   }
 }

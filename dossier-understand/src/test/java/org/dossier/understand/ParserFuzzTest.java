@@ -8,8 +8,13 @@ import org.dossier.model.DocumentRecord;
 
 /**
  * Jazzer fuzz targets. Under plain {@code mvn verify} they replay the corpus in {@code
- * src/test/resources/org/dossier/understand/ParserFuzzTestInputs/<method>/}; with {@code
- * JAZZER_FUZZ=1} they fuzz for the bounded duration. Every crash found is kept there as a file.
+ * src/test/resources/org/dossier/understand/ParserFuzzTestInputs/<method>/}, where every crash
+ * found is kept as a file; with {@code JAZZER_FUZZ=1} they fuzz for the bounded duration.
+ *
+ * <p>Jazzer 0.24.0 runs under JUnit 6, but its bundled ASM cannot read Java 25 class files, so it
+ * can instrument neither Dossier nor the JDK: fuzzing would be blind, without coverage feedback.
+ * Its hooks are therefore switched off ({@code junit-platform.properties}) and the mutation budget
+ * is spent by {@link SeededMutationTest} instead.
  */
 class ParserFuzzTest {
   private static final DocumentParser PARSER = DocumentParser.create();

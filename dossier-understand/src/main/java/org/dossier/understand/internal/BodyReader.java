@@ -142,9 +142,8 @@ final class BodyReader {
     if (line.length() > 400) {
       return false;
     }
-    String lower = line.toLowerCase(Locale.ROOT);
     for (String opening : ANNEX_WORDS) {
-      if (lower.startsWith(opening)) {
+      if (line.regionMatches(true, 0, opening, 0, opening.length())) {
         return true;
       }
     }
@@ -152,7 +151,7 @@ final class BodyReader {
   }
 
   private static Heading annexHeading(String line) {
-    if (line.length() > 400) {
+    if (!startsAnnex(line)) {
       return Heading.NONE;
     }
     if (line.length() <= 30) {
@@ -183,6 +182,13 @@ final class BodyReader {
   }
 
   private static boolean isReproducedAsReceived(String text) {
+    // The conventions' full test is costly; the note's key word must be there first.
+    if (text.indexOf("eprodu") < 0
+        && text.indexOf("оспроизвод") < 0
+        && text.indexOf("كما ورد") < 0
+        && text.indexOf("原样") < 0) {
+      return false;
+    }
     for (LanguageConventions conventions : Conventions.ALL) {
       if (conventions.isReproducedAsReceivedNote(text)) {
         return true;

@@ -1,10 +1,14 @@
 package org.dossier.understand.internal;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.DocumentRecord.Citation;
@@ -42,6 +46,14 @@ public final class Citations {
       Pattern.compile(
           "(?<![A-Za-z\\d/])(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
               + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]{0,20}){1,8}(?:\\s\\(\\d{4}\\))?");
+  private static final String[] KEYWORD_STEMS = {
+    "esolu", "ésolu", "ÉSOLU", "ESOLU", "езолюц", "ЕЗОЛЮЦ", "قرار", "ecisi", "écisi", "ECISI",
+    "ешени", "مقرر"
+  };
+
+  /** How far a list of cited numbers may run after its keyword. */
+  private static final int LIST_REACH = 4_000;
+
   private static final Pattern CONNECTOR =
       Pattern.compile("^[\\s,]*(?:of the|of|du|de la|de l'|de l’|des|del|de)?\\s*");
 
@@ -91,9 +103,14 @@ public final class Citations {
    */
   public static List<Citation> find(String text, Collection<String> own) {
     Set<Citation> found = new LinkedHashSet<>();
+    // The list pattern is tried only where a keyword stem occurs: scanning every position of a long
+    // document with a case-insensitive alternation costs more than everything else together.
     Matcher list = KEYWORD_LIST.matcher(text);
-    while (list.find()) {
-      addList(text, list, found);
+    for (int start : keywordStarts(text)) {
+      list.region(start, Math.min(text.length(), start + LIST_REACH));
+      if (list.lookingAt()) {
+        addList(text, list, found);
+      }
     }
     if (hasHan(text)) {
       Matcher chinese = CHINESE.matcher(text);
@@ -102,14 +119,64 @@ public final class Citations {
       }
     }
     Matcher symbol = SYMBOL.matcher(text);
-    while (symbol.find()) {
+    // Documents repeat the symbols they cite; each is normalised once.
+    Map<String, String> normalisedOnce = new HashMap<>();
+    for (int start : symbolStarts(text)) {
+      symbol.region(start, Math.min(text.length(), start + 120));
+      if (!symbol.lookingAt()) {
+        continue;
+      }
       String printed = trimSentenceEnd(symbol.group());
-      String normalised = hasDigit(printed) ? Symbols.normalised(printed) : null;
+      String normalised =
+          hasDigit(printed)
+              ? normalisedOnce.computeIfAbsent(printed, p -> Symbols.normalised(p))
+              : null;
       if (normalised != null && !own.contains(normalised)) {
         found.add(new Citation(printed, normalised));
       }
     }
     return List.copyOf(found);
+  }
+
+  /** Starts of the words containing a keyword stem, in text order, each once. */
+  private static List<Integer> keywordStarts(String text) {
+    TreeSet<Integer> starts = new TreeSet<>();
+    for (String stem : KEYWORD_STEMS) {
+      for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length())) {
+        int start = at;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+          start--;
+        }
+        starts.add(start);
+      }
+    }
+    return List.copyOf(starts);
+  }
+
+  /** Starts of the slash-separated tokens that may be symbols, in text order, each once. */
+  private static List<Integer> symbolStarts(String text) {
+    List<Integer> starts = new ArrayList<>();
+    int last = -1;
+    for (int at = text.indexOf('/'); at >= 0; at = text.indexOf('/', at + 1)) {
+      int start = at;
+      while (start > 0 && isSymbolChar(text.charAt(start - 1))) {
+        start--;
+      }
+      if (start > last && start < at) {
+        starts.add(start);
+        last = start;
+      }
+    }
+    return starts;
+  }
+
+  private static boolean isSymbolChar(char c) {
+    return (c >= 'A' && c <= 'Z')
+        || (c >= 'a' && c <= 'z')
+        || (c >= '0' && c <= '9')
+        || c == '.'
+        || c == '-'
+        || c == '/';
   }
 
   private static void addList(String text, Matcher list, Set<Citation> found) {

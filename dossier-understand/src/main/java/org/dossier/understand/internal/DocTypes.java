@@ -116,7 +116,8 @@ public final class DocTypes {
           "résolution adoptée par",
           "resolución aprobada por",
           "резолюция, принятая",
-          "قرار اتخذه");
+          "قرار اتخذه",
+          "قرار اتخذته");
 
   private DocTypes() {}
 

@@ -2,7 +2,6 @@ package org.dossier.understand.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,26 +10,53 @@ import java.util.regex.Pattern;
  * paragraphs (Word writes consecutive bold paragraphs that way), headings' {@code #} dropped.
  */
 public final class MarkdownText {
-  private static final Pattern SIGNALS =
-      Pattern.compile(
-          "\\*\\*\\S|\\S\\*\\*|<su[pb]>|\\\\[*_#\\[\\]]| {2}$|^#{1,6} |^\\[.+]\\(.+\\)",
-          Pattern.MULTILINE);
   private static final Pattern INLINE_TAG =
       Pattern.compile("</?(?:sup|sub|u|em|strong|b|i|span)(?:\\s[^<>]{0,200})?>");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
 
   private MarkdownText() {}
 
-  /** True when the text carries at least three Markdown signals (one could be chance). */
+  /**
+   * True when the text carries at least three Markdown signals (one could be chance): bold marks,
+   * {@code <sup>}/{@code <sub>}, backslash escapes, two trailing spaces (a hard break), headings. A
+   * hand-written scan: a regex alternation over every position was the costliest step here.
+   */
   public static boolean looksLikeMarkdown(String text) {
-    Matcher matcher = SIGNALS.matcher(text);
     int found = 0;
-    while (matcher.find()) {
-      if (++found >= 3) {
-        return true;
+    int length = text.length();
+    for (int i = 0; i < length && found < 3; i++) {
+      char c = text.charAt(i);
+      boolean lineStart = i == 0 || text.charAt(i - 1) == '\n';
+      if (c == '*' && i + 2 < length && text.charAt(i + 1) == '*') {
+        found += Texts.isSpace(text.charAt(i + 2)) ? 0 : 1;
+        i++;
+      } else if (c == '<'
+          && text.startsWith("<su", i)
+          && i + 4 < length
+          && (text.charAt(i + 3) == 'p' || text.charAt(i + 3) == 'b')
+          && text.charAt(i + 4) == '>') {
+        found++;
+      } else if (c == '\\' && i + 1 < length && "*_#[]".indexOf(text.charAt(i + 1)) >= 0) {
+        found++;
+      } else if (c == ' '
+          && i + 2 < length
+          && text.charAt(i + 1) == ' '
+          && (text.charAt(i + 2) == '\n' || text.charAt(i + 2) == '\r')
+          && (i == 0 || text.charAt(i - 1) != ' ')) {
+        found++;
+      } else if (c == '#' && lineStart && isHeading(text, i)) {
+        found++;
       }
     }
-    return false;
+    return found >= 3;
+  }
+
+  private static boolean isHeading(String text, int at) {
+    int i = at;
+    while (i < text.length() && text.charAt(i) == '#' && i - at < 6) {
+      i++;
+    }
+    return i < text.length() && text.charAt(i) == ' ';
   }
 
   /** Splits Markdown source into plain lines that keep their source positions. */

@@ -59,8 +59,8 @@ final class MastheadReader {
   private Integer sessionNumber;
 
   MastheadReader(Language guessed, DocumentRecord.Builder record) {
-    this.own = Conventions.of(guessed);
-    this.english = Conventions.of(Language.EN);
+    this.own = LanguageConventions.of(guessed);
+    this.english = LanguageConventions.of(Language.EN);
     this.record = record;
   }
 

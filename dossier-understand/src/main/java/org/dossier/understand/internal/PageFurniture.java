@@ -55,7 +55,9 @@ public final class PageFurniture {
       }
       String job = text.length() <= 60 ? JobNumbers.parse(text) : null;
       if (job != null) {
-        if (jobNumber == null) {
+        // The first footer wins, unless a later one adds the language letter the first lacked.
+        if (jobNumber == null
+            || (jobNumber.indexOf('(') < 0 && job.indexOf('(') > 0 && job.startsWith(jobNumber))) {
           jobNumber = job;
           jobLine = line;
         }

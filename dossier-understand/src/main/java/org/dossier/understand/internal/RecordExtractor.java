@@ -42,7 +42,8 @@ public final class RecordExtractor {
     if (guessed == null && masthead.versionLanguage == null) {
       record.warn(1, 1, "language.unknown", "too little text to tell the language");
     }
-    LanguageConventions conventions = Conventions.of(language == null ? Language.EN : language);
+    LanguageConventions conventions =
+        LanguageConventions.of(language == null ? Language.EN : language);
 
     record.title(masthead.title);
     readTitle(conventions, masthead, record);
@@ -103,7 +104,7 @@ public final class RecordExtractor {
 
   /** The language a masthead names as this version's ("Français", "Russian"), if any. */
   private static Language versionLabel(List<Line> lines) {
-    LanguageConventions english = Conventions.of(Language.EN);
+    LanguageConventions english = LanguageConventions.of(Language.EN);
     int seen = 0;
     for (Line line : lines) {
       String text = line.text().strip();

@@ -25,6 +25,14 @@ class PageFurnitureTest {
   }
 
   @Test
+  void aLaterFooterWithTheLanguageLetterCompletesTheJobNumber() {
+    PageFurniture.Result result =
+        PageFurniture.strip(SourceReader.splitLines("GE.21-04869\nText.\nGE.21-04869(E)\n"));
+
+    assertThat(result.jobNumber()).isEqualTo("GE.21-04869(E)");
+  }
+
+  @Test
   void pageNumbersAndRecycleNoticesGo() {
     assertThat(kept("One.\n- 2 -\nPage 3\n3/12\nPlease recycle\nTwo."))
         .containsExactly("One.", "Two.");
