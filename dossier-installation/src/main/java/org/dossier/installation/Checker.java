@@ -33,6 +33,7 @@ final class Checker {
   private final Installation installation;
   private final List<String> problems = new ArrayList<>();
   private final List<String> notes = new ArrayList<>();
+  private int unlisted;
 
   Checker(Installation installation) {
     this.installation = installation;
@@ -86,6 +87,9 @@ final class Checker {
               + installation.index().lastAppliedChange()
               + " but the catalogue is at "
               + catalogue.lastChange());
+    }
+    if (unlisted > 0) {
+      problems.add("… and " + unlisted + " more problem(s) of the same kinds");
     }
     return new CheckReport(catalogued.size(), referenced.size(), indexed.size(), problems, notes);
   }
@@ -143,6 +147,8 @@ final class Checker {
   private void problem(String line) {
     if (problems.size() < MAX_PROBLEMS_LISTED) {
       problems.add(line);
+    } else {
+      unlisted++;
     }
   }
 }
