@@ -24,7 +24,14 @@ import picocli.CommandLine.Option;
       CommandLine.HelpCommand.class,
       ParseCommand.class,
       EvalCommand.class,
-      GenerateCommand.class
+      GenerateCommand.class,
+      ImportCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      ReindexCommand.class,
+      CheckCommand.class,
+      BackupCommand.class,
+      DemoCommand.class
     })
 public final class Main {
 
@@ -34,8 +41,26 @@ public final class Main {
       description = "Print stack traces of errors.")
   boolean verbose;
 
+  /** Held so the level set on it is not lost when the logger is garbage-collected. */
+  private static final java.util.logging.Logger LUCENE_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
+    quietLibraryLogging();
     System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8), errWriter()));
+  }
+
+  /**
+   * Libraries log through Log4j (POI, Flyway), SLF4J (Tika) and java.util.logging (Lucene) and
+   * announce on the console that they found no logging backend; a command prints only its own
+   * output and errors.
+   */
+  private static void quietLibraryLogging() {
+    System.setProperty(
+        "log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    System.setProperty("slf4j.internal.verbosity", "ERROR");
+    LUCENE_LOG.setLevel(java.util.logging.Level.WARNING);
   }
 
   private static PrintWriter errWriter() {

@@ -1,0 +1,145 @@
+package org.dossier.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.dossier.installation.ImportListener;
+import org.dossier.installation.ImportSummary;
+import org.dossier.installation.ImportedFile;
+import org.dossier.installation.Installation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code dossier import PATH…}: catalogues and indexes files, directories and zip archives. Exit
+ * code 1 when some file could not be imported (the others are); the report file lists why.
+ */
+@Command(
+    name = "import",
+    description = "Import documents: files, directories (recursively) and zip archives.")
+final class ImportCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Mixin DataOption data;
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or .zip.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Installation installation = data.open()) {
+      ImportSummary summary = importWithProgress(installation, paths, out);
+      printSummary(summary, out);
+      return summary.failed() == 0 ? 0 : 1;
+    }
+  }
+
+  /** Imports with a progress bar on a terminal, or a progress line every few seconds otherwise. */
+  static ImportSummary importWithProgress(
+      Installation installation, List<Path> paths, PrintWriter out) {
+    if (System.console() == null) {
+      return installation.importFiles(paths, new ProgressLines(out));
+    }
+    try (ProgressBarListener bar = new ProgressBarListener()) {
+      return installation.importFiles(paths, bar);
+    }
+  }
+
+  static void printSummary(ImportSummary summary, PrintWriter out) {
+    out.printf(
+        Locale.ROOT,
+        "Imported %d versions of %d documents from %d files in %.1f s (%.1f files/s)%n",
+        summary.versions(),
+        summary.documents(),
+        summary.files(),
+        summary.elapsed().toMillis() / 1000.0,
+        summary.filesPerSecond());
+    out.printf(
+        Locale.ROOT,
+        "  new %d, updated %d, unchanged %d, failed %d, warnings %d%n",
+        summary.created(),
+        summary.updated(),
+        summary.unchanged(),
+        summary.failed(),
+        summary.warnings());
+    out.println("  report: " + summary.report());
+  }
+
+  /** Plain progress lines for logs and pipes, at most one every two seconds. */
+  private static final class ProgressLines implements ImportListener {
+    private static final long EVERY_NANOS = 2_000_000_000L;
+    private final PrintWriter out;
+    private final long start = System.nanoTime();
+    private long lastLine = start;
+    private int total;
+    private int done;
+
+    ProgressLines(PrintWriter out) {
+      this.out = out;
+    }
+
+    @Override
+    public void started(int files) {
+      total = files;
+      out.println("Importing " + files + " files…");
+      out.flush();
+    }
+
+    @Override
+    public void fileDone(ImportedFile file) {
+      done++;
+      long now = System.nanoTime();
+      if (now - lastLine >= EVERY_NANOS) {
+        double rate = done / ((now - start) / 1e9);
+        out.printf(
+            Locale.ROOT,
+            "  %d/%d files (%d%%), %.1f files/s, about %.0f s left%n",
+            done,
+            total,
+            done * 100L / Math.max(total, 1),
+            rate,
+            (total - done) / rate);
+        out.flush();
+        lastLine = now;
+      }
+    }
+  }
+
+  /** A progress bar with rate and ETA on the terminal's standard error. */
+  private static final class ProgressBarListener implements ImportListener, AutoCloseable {
+    private ProgressBar bar;
+
+    @Override
+    public void started(int files) {
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName("Importing")
+              .setInitialMax(files)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUnit(" files", 1)
+              .showSpeed()
+              .build();
+    }
+
+    @Override
+    public void fileDone(ImportedFile file) {
+      bar.step();
+    }
+
+    @Override
+    public void close() {
+      if (bar != null) {
+        bar.close();
+      }
+    }
+  }
+}

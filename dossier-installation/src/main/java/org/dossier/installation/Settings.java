@@ -1,0 +1,79 @@
+package org.dossier.installation;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/**
+ * How an installation imports. Every value is checked when the settings are made, and a wrong one
+ * fails at once with a message naming the setting.
+ *
+ * @param indexBatchVersions the index catches up with the catalogue after this many imported
+ *     versions at the latest
+ * @param indexBatchInterval ... or after this much time, whichever comes first
+ * @param parseThreads how many files are parsed at the same time (the catalogue writes one at a
+ *     time)
+ * @param maxFileBytes the largest file, or archive entry once uncompressed, that is imported
+ * @param maxArchiveBytes the most bytes one archive may uncompress to, all entries together
+ * @param maxArchiveEntries the most entries one archive may have
+ */
+public record Settings(
+    int indexBatchVersions,
+    Duration indexBatchInterval,
+    int parseThreads,
+    long maxFileBytes,
+    long maxArchiveBytes,
+    int maxArchiveEntries) {
+
+  public Settings {
+    requireAtLeast("indexBatchVersions", indexBatchVersions, 1);
+    Objects.requireNonNull(indexBatchInterval, "indexBatchInterval must be set");
+    if (indexBatchInterval.isNegative() || indexBatchInterval.isZero()) {
+      throw new IllegalArgumentException(
+          "indexBatchInterval must be positive, got " + indexBatchInterval);
+    }
+    requireAtLeast("parseThreads", parseThreads, 1);
+    requireAtLeast("maxFileBytes", maxFileBytes, 1);
+    requireAtLeast("maxArchiveBytes", maxArchiveBytes, maxFileBytes);
+    requireAtLeast("maxArchiveEntries", maxArchiveEntries, 1);
+  }
+
+  /** Settings fit for a workstation: batches of 500 versions or 2 seconds, one parser per core. */
+  public static Settings defaults() {
+    return new Settings(
+        500,
+        Duration.ofSeconds(2),
+        Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())),
+        64L << 20,
+        4L << 30,
+        100_000);
+  }
+
+  /** These settings with another index batch size. */
+  public Settings withIndexBatchVersions(int versions) {
+    return new Settings(
+        versions,
+        indexBatchInterval,
+        parseThreads,
+        maxFileBytes,
+        maxArchiveBytes,
+        maxArchiveEntries);
+  }
+
+  /** These settings with other archive limits. */
+  public Settings withLimits(long fileBytes, long archiveBytes, int archiveEntries) {
+    return new Settings(
+        indexBatchVersions,
+        indexBatchInterval,
+        parseThreads,
+        fileBytes,
+        archiveBytes,
+        archiveEntries);
+  }
+
+  private static void requireAtLeast(String setting, long value, long minimum) {
+    if (value < minimum) {
+      throw new IllegalArgumentException(
+          setting + " must be at least " + minimum + ", got " + value);
+    }
+  }
+}
