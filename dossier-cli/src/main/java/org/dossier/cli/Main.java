@@ -17,6 +17,8 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "dossier",
+    // Inherited so that every subcommand answers --help and --version too.
+    scope = CommandLine.ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Open documentation system for intergovernmental bodies.",

@@ -28,6 +28,15 @@ class MainTest {
   }
 
   @Test
+  void everySubcommandAnswersHelpWithItsOwnUsage() {
+    for (String name : new picocli.CommandLine(new Main()).getSubcommands().keySet()) {
+      out.getBuffer().setLength(0);
+      assertThat(run(name, "--help")).as(name + " --help").isZero();
+      assertThat(out.toString()).as(name + " --help").contains("Usage: dossier " + name);
+    }
+  }
+
+  @Test
   void helpListsTheCommand() {
     assertThat(run("--help")).isZero();
     assertThat(out.toString()).contains("Usage: dossier");
