@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
 import org.dossier.lang.Communication;
-import org.dossier.lang.en.EnglishConventions;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -27,7 +26,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
-import org.dossier.model.Distribution;
+import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
@@ -56,6 +55,9 @@ public final class ArabicConventions extends BaseConventions {
   };
 
   static final MonthNames MONTHS = months();
+
+  private static final WrittenDates WRITTEN_DATES =
+      new WrittenDates(MONTHS, "{d} {m} {y}", "1", " - ", " - ", "-");
 
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+?) ?- ?(.*)\\)");
   private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
@@ -88,26 +90,14 @@ public final class ArabicConventions extends BaseConventions {
     String month = "(?<%s>" + name + "(?:" + OPT_SPACE + "/" + OPT_SPACE + name + ")?)";
     String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
     DateSyntax dates =
-        new DateSyntax(
-            Texts.group(day, "d")
-                + SPACE
-                + Texts.group(month, "m")
-                + SPACE
-                + Texts.group(year, "y"),
-            Texts.group(day, "d1")
-                + "(?:"
-                + SPACE
-                + Texts.group(month, "m1")
-                + "(?:"
-                + SPACE
-                + Texts.group(year, "y1")
-                + ")?)?",
+        DateSyntax.dayMonthYear(
+            day,
+            month,
+            year,
+            SPACE,
+            SPACE,
+            SPACE,
             "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "(?:إلى|الى|حتى)" + SPACE + ")",
-            Texts.group(day, "d2")
-                + SPACE
-                + Texts.group(month, "m2")
-                + SPACE
-                + Texts.group(year, "y2"),
             ArabicConventions::monthOfPair);
     String numbers =
         ITEM + "(?:(?:" + OPT_SPACE + "[،,]" + OPT_SPACE + "|" + OPT_SPACE + "و" + OPT_SPACE + ")"
@@ -223,20 +213,13 @@ public final class ArabicConventions extends BaseConventions {
 
   @Override
   public String formatDate(LocalDate date) {
-    return date.getDayOfMonth() + " " + MONTHS.name(date.getMonthValue()) + " " + date.getYear();
+    return WRITTEN_DATES.format(date);
   }
 
   /** "9-27 أيلول/سبتمبر 2019", "24 شباط/فبراير - 20 آذار/مارس 2020". */
   @Override
   protected String formatRange(LocalDate first, LocalDate last) {
-    String end = formatDate(last);
-    if (first.getYear() != last.getYear()) {
-      return formatDate(first) + " - " + end;
-    }
-    if (first.getMonth() != last.getMonth()) {
-      return first.getDayOfMonth() + " " + MONTHS.name(first.getMonthValue()) + " - " + end;
-    }
-    return first.getDayOfMonth() + "-" + end;
+    return WRITTEN_DATES.formatRange(first, last);
   }
 
   @Override
@@ -275,27 +258,8 @@ public final class ArabicConventions extends BaseConventions {
   }
 
   private static String items(AgendaHeading heading) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < heading.items().size(); i++) {
-      if (i > 0) {
-        text.append(" و ");
-      }
-      text.append(heading.items().get(i));
-    }
-    text.append(" من جدول الأعمال");
-    return heading.provisional() ? text.append(" المؤقت").toString() : text.toString();
-  }
-
-  /** Arabic mastheads keep the English line. */
-  @Override
-  public String distributionLine(Distribution distribution) {
-    return EnglishConventions.INSTANCE.distributionLine(distribution);
-  }
-
-  /** Arabic mastheads keep the English line: "Original: English". */
-  @Override
-  public String originalLanguageLine(Language original) {
-    return EnglishConventions.INSTANCE.originalLanguageLine(original);
+    return Texts.list(heading.items(), " و ", " و ")
+        + (heading.provisional() ? " من جدول الأعمال المؤقت" : " من جدول الأعمال");
   }
 
   @Override

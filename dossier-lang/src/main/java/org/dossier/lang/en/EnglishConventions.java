@@ -25,7 +25,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
-import org.dossier.model.Distribution;
+import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
@@ -51,6 +51,9 @@ public final class EnglishConventions extends BaseConventions {
               "November",
               "December"));
 
+  private static final WrittenDates WRITTEN_DATES =
+      new WrittenDates(MONTHS, "{d} {m} {y}", "1", "–", "–", "–");
+
   /** States whose UN short name takes "the" in running text: "of the Niger". */
   private static final Set<String> TAKES_THE =
       Set.of(
@@ -74,28 +77,14 @@ public final class EnglishConventions extends BaseConventions {
     String month = "(?<%s>" + MONTHS.regex() + ")";
     String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
     DateSyntax dates =
-        new DateSyntax(
-            Texts.group(day, "d")
-                + SPACE
-                + Texts.group(month, "m")
-                + ",?"
-                + SPACE
-                + Texts.group(year, "y"),
-            Texts.group(day, "d1")
-                + "(?:"
-                + SPACE
-                + Texts.group(month, "m1")
-                + "(?:,?"
-                + SPACE
-                + Texts.group(year, "y1")
-                + ")?)?",
+        DateSyntax.dayMonthYear(
+            day,
+            month,
+            year,
+            SPACE,
+            ",?" + SPACE,
+            ",?" + SPACE,
             "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "to" + SPACE + ")",
-            Texts.group(day, "d2")
-                + SPACE
-                + Texts.group(month, "m2")
-                + ",?"
-                + SPACE
-                + Texts.group(year, "y2"),
             MONTHS);
     String numbers =
         ITEM
@@ -196,19 +185,12 @@ public final class EnglishConventions extends BaseConventions {
 
   @Override
   public String formatDate(LocalDate date) {
-    return date.getDayOfMonth() + " " + MONTHS.name(date.getMonthValue()) + " " + date.getYear();
+    return WRITTEN_DATES.format(date);
   }
 
   @Override
   protected String formatRange(LocalDate first, LocalDate last) {
-    String end = formatDate(last);
-    if (first.getYear() != last.getYear()) {
-      return formatDate(first) + "–" + end;
-    }
-    if (first.getMonth() != last.getMonth()) {
-      return first.getDayOfMonth() + " " + MONTHS.name(first.getMonthValue()) + "–" + end;
-    }
-    return first.getDayOfMonth() + "–" + end;
+    return WRITTEN_DATES.formatRange(first, last);
   }
 
   @Override
@@ -245,24 +227,7 @@ public final class EnglishConventions extends BaseConventions {
 
   /** "4", "13 and 115", "3, 4 and 5". */
   private static String list(List<Integer> items) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        text.append(i == items.size() - 1 ? " and " : ", ");
-      }
-      text.append(items.get(i));
-    }
-    return text.toString();
-  }
-
-  @Override
-  public String distributionLine(Distribution distribution) {
-    return "Distr.: " + distribution.label();
-  }
-
-  @Override
-  public String originalLanguageLine(Language original) {
-    return "Original: " + languageName(original);
+    return Texts.list(items, ", ", " and ");
   }
 
   @Override

@@ -25,6 +25,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
@@ -54,6 +55,10 @@ public final class SpanishConventions extends BaseConventions {
                   "diciembre"))
           .accept("setiembre", 9);
 
+  /** The first of the month is the ordinal "1º". */
+  private static final WrittenDates WRITTEN_DATES =
+      new WrittenDates(MONTHS, "{d} de {m} de {y}", "1º", " a ", " a ", " a ");
+
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
   private static final Pattern APOCOPE = Pattern.compile("(primer|tercer)o$");
 
@@ -71,34 +76,16 @@ public final class SpanishConventions extends BaseConventions {
     String month = "(?<%s>" + MONTHS.regex() + ")";
     String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
     DateSyntax dates =
-        new DateSyntax(
-            Texts.group(day, "d")
-                + of
-                + Texts.group(month, "m")
-                + SPACE
-                + "del?"
-                + SPACE
-                + Texts.group(year, "y"),
-            Texts.group(day, "d1")
-                + "(?:"
-                + of
-                + Texts.group(month, "m1")
-                + "(?:"
-                + of
-                + Texts.group(year, "y1")
-                + ")?)?",
+        DateSyntax.dayMonthYear(
+            day,
+            month,
+            year,
+            of,
+            SPACE + "del?" + SPACE,
+            of,
             "(?:" + SPACE + "al?" + SPACE + "|" + OPT_SPACE + DASH + OPT_SPACE + ")",
-            Texts.group(day, "d2")
-                + of
-                + Texts.group(month, "m2")
-                + SPACE
-                + "del?"
-                + SPACE
-                + Texts.group(year, "y2"),
             MONTHS);
-    String numbers =
-        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "y" + SPACE + ")" + ITEM
-            + ")*";
+    String numbers = Texts.itemList("y");
     String agenda =
         "(?<![\\p{L}])temas?"
             + SPACE
@@ -221,24 +208,13 @@ public final class SpanishConventions extends BaseConventions {
 
   @Override
   public String formatDate(LocalDate date) {
-    return day(date) + " de " + MONTHS.name(date.getMonthValue()) + " de " + date.getYear();
-  }
-
-  private static String day(LocalDate date) {
-    return date.getDayOfMonth() == 1 ? "1º" : Integer.toString(date.getDayOfMonth());
+    return WRITTEN_DATES.format(date);
   }
 
   /** "11 a 18 de junio de 2007", "3 de marzo a 1º de abril de 2008". */
   @Override
   protected String formatRange(LocalDate first, LocalDate last) {
-    String end = formatDate(last);
-    if (first.getYear() != last.getYear()) {
-      return formatDate(first) + " a " + end;
-    }
-    if (first.getMonth() != last.getMonth()) {
-      return day(first) + " de " + MONTHS.name(first.getMonthValue()) + " a " + end;
-    }
-    return day(first) + " a " + end;
+    return WRITTEN_DATES.formatRange(first, last);
   }
 
   @Override
@@ -289,13 +265,8 @@ public final class SpanishConventions extends BaseConventions {
   private static String items(AgendaHeading heading, Body body) {
     List<Integer> items = heading.items();
     StringBuilder text = new StringBuilder(items.size() > 1 ? "temas " : "tema ");
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        text.append(i == items.size() - 1 ? " y " : ", ");
-      }
-      text.append(items.get(i));
-    }
-    text.append(saysAgenda(body) ? " de la agenda" : " del programa");
+    text.append(Texts.list(items, ", ", " y "))
+        .append(saysAgenda(body) ? " de la agenda" : " del programa");
     return heading.provisional() ? text.append(" provisional").toString() : text.toString();
   }
 
@@ -306,11 +277,6 @@ public final class SpanishConventions extends BaseConventions {
       case LIMITED -> "Distr. limitada";
       case RESTRICTED -> "Distr. reservada";
     };
-  }
-
-  @Override
-  public String originalLanguageLine(Language original) {
-    return "Original: " + languageName(original);
   }
 
   @Override

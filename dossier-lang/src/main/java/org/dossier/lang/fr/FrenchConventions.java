@@ -4,7 +4,6 @@ import static org.dossier.lang.internal.Texts.APOSTROPHE;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
-import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -26,6 +25,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
@@ -52,6 +52,10 @@ public final class FrenchConventions extends BaseConventions {
               "novembre",
               "décembre"));
 
+  /** The first of the month is "1er"; ranges take a hyphen. */
+  private static final WrittenDates WRITTEN_DATES =
+      new WrittenDates(MONTHS, "{d} {m} {y}", "1er", "-", "-", "-");
+
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
 
   /**
@@ -70,30 +74,16 @@ public final class FrenchConventions extends BaseConventions {
     String month = "(?<%s>" + MONTHS.regex() + ")";
     String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
     DateSyntax dates =
-        new DateSyntax(
-            Texts.group(day, "d")
-                + SPACE
-                + Texts.group(month, "m")
-                + SPACE
-                + Texts.group(year, "y"),
-            Texts.group(day, "d1")
-                + "(?:"
-                + SPACE
-                + Texts.group(month, "m1")
-                + "(?:"
-                + SPACE
-                + Texts.group(year, "y1")
-                + ")?)?",
+        DateSyntax.dayMonthYear(
+            day,
+            month,
+            year,
+            SPACE,
+            SPACE,
+            SPACE,
             "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "au" + SPACE + ")",
-            Texts.group(day, "d2")
-                + SPACE
-                + Texts.group(month, "m2")
-                + SPACE
-                + Texts.group(year, "y2"),
             MONTHS);
-    String numbers =
-        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "et" + SPACE + ")" + ITEM
-            + ")*";
+    String numbers = Texts.itemList("et");
     String agenda =
         "(?<![\\p{L}])points?"
             + SPACE
@@ -195,23 +185,12 @@ public final class FrenchConventions extends BaseConventions {
 
   @Override
   public String formatDate(LocalDate date) {
-    return day(date) + " " + MONTHS.name(date.getMonthValue()) + " " + date.getYear();
-  }
-
-  private static String day(LocalDate date) {
-    return date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
+    return WRITTEN_DATES.format(date);
   }
 
   @Override
   protected String formatRange(LocalDate first, LocalDate last) {
-    String end = formatDate(last);
-    if (first.getYear() != last.getYear()) {
-      return formatDate(first) + "-" + end;
-    }
-    if (first.getMonth() != last.getMonth()) {
-      return day(first) + " " + MONTHS.name(first.getMonthValue()) + "-" + end;
-    }
-    return day(first) + "-" + end;
+    return WRITTEN_DATES.formatRange(first, last);
   }
 
   @Override
@@ -239,13 +218,7 @@ public final class FrenchConventions extends BaseConventions {
   private static String items(AgendaHeading heading) {
     List<Integer> items = heading.items();
     StringBuilder text = new StringBuilder(items.size() > 1 ? "points " : "point ");
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        text.append(i == items.size() - 1 ? " et " : ", ");
-      }
-      text.append(items.get(i));
-    }
-    text.append(" de l'ordre du jour");
+    text.append(Texts.list(items, ", ", " et ")).append(" de l'ordre du jour");
     return heading.provisional() ? text.append(" provisoire").toString() : text.toString();
   }
 

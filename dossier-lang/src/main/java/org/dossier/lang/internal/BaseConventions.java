@@ -206,6 +206,21 @@ public abstract class BaseConventions implements LanguageConventions {
         distribution != null ? distribution : grammar.distributionWords().get(word));
   }
 
+  /** The English line, "Distr.: General", which the Arabic, Chinese and Russian mastheads keep. */
+  @Override
+  public String distributionLine(Distribution distribution) {
+    return "Distr.: " + distribution.label();
+  }
+
+  /**
+   * "Original: English": the English line, which the Arabic, Chinese and Russian mastheads keep, is
+   * also the Spanish one.
+   */
+  @Override
+  public String originalLanguageLine(Language original) {
+    return "Original: " + languageName(original);
+  }
+
   /** English, French and Spanish name languages in their own words; the others in English. */
   @Override
   public final String languageName(Language language) {

@@ -43,6 +43,52 @@ public final class DateSyntax {
     this.month = month;
   }
 
+  /**
+   * The syntax of dates written day, month, year, whose range ends may drop the month and year they
+   * share with the last end.
+   *
+   * @param day regex template of the day, {@code %s} standing for its group name
+   * @param month regex template of the month, likewise
+   * @param year regex template of the year, likewise
+   * @param dayToMonth regex between the day and the month
+   * @param monthToYear regex between the month and the year of a whole date
+   * @param firstEndMonthToYear the same in a range's first end
+   * @param separator regex between the two ends of a range
+   * @param monthNumber the month number (1–12) of a month group's text, or 0
+   */
+  public static DateSyntax dayMonthYear(
+      String day,
+      String month,
+      String year,
+      String dayToMonth,
+      String monthToYear,
+      String firstEndMonthToYear,
+      String separator,
+      ToIntFunction<String> monthNumber) {
+    return new DateSyntax(
+        wholeDate(day, month, year, dayToMonth, monthToYear, ""),
+        Texts.group(day, "d1")
+            + "(?:"
+            + dayToMonth
+            + Texts.group(month, "m1")
+            + "(?:"
+            + firstEndMonthToYear
+            + Texts.group(year, "y1")
+            + ")?)?",
+        separator,
+        wholeDate(day, month, year, dayToMonth, monthToYear, "2"),
+        monthNumber);
+  }
+
+  private static String wholeDate(
+      String day, String month, String year, String dayToMonth, String monthToYear, String end) {
+    return Texts.group(day, "d" + end)
+        + dayToMonth
+        + Texts.group(month, "m" + end)
+        + monthToYear
+        + Texts.group(year, "y" + end);
+  }
+
   /** Every date expression in {@code text}; see {@code LanguageConventions#findDateRanges}. */
   public List<Match<DateRange>> findRanges(CharSequence text) {
     List<Match<DateRange>> found = new ArrayList<>();

@@ -3,7 +3,6 @@ package org.dossier.lang.ru;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
-import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -18,7 +17,6 @@ import java.util.regex.Pattern;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
 import org.dossier.lang.Communication;
-import org.dossier.lang.en.EnglishConventions;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -27,8 +25,8 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.WrittenDates;
 import org.dossier.lang.ru.RussianDeclension.Case;
-import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
@@ -54,6 +52,9 @@ public final class RussianConventions extends BaseConventions {
               "октября",
               "ноября",
               "декабря"));
+
+  private static final WrittenDates WRITTEN_DATES =
+      new WrittenDates(MONTHS, "{d} {m} {y} года", "1", " — ", " — ", "–");
 
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
   private static final String[] ORDINAL_CASES = {
@@ -90,30 +91,16 @@ public final class RussianConventions extends BaseConventions {
     // "года" (or "г.") follows the year of a full date.
     String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})(?:" + SPACE + "(?:года|г\\.))?";
     DateSyntax dates =
-        new DateSyntax(
-            Texts.group(day, "d")
-                + SPACE
-                + Texts.group(month, "m")
-                + SPACE
-                + Texts.group(year, "y"),
-            Texts.group(day, "d1")
-                + "(?:"
-                + SPACE
-                + Texts.group(month, "m1")
-                + "(?:"
-                + SPACE
-                + Texts.group(year, "y1")
-                + ")?)?",
+        DateSyntax.dayMonthYear(
+            day,
+            month,
+            year,
+            SPACE,
+            SPACE,
+            SPACE,
             "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "(?:по|до)" + SPACE + ")",
-            Texts.group(day, "d2")
-                + SPACE
-                + Texts.group(month, "m2")
-                + SPACE
-                + Texts.group(year, "y2"),
             MONTHS);
-    String numbers =
-        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "и" + SPACE + ")" + ITEM
-            + ")*";
+    String numbers = Texts.itemList("и");
     String agenda =
         "(?<![\\p{L}])пункт(?:ы|а|у|ом|е|ов|ам|ами|ах)?"
             + SPACE
@@ -199,25 +186,13 @@ public final class RussianConventions extends BaseConventions {
 
   @Override
   public String formatDate(LocalDate date) {
-    return date.getDayOfMonth()
-        + " "
-        + MONTHS.name(date.getMonthValue())
-        + " "
-        + date.getYear()
-        + " года";
+    return WRITTEN_DATES.format(date);
   }
 
   /** "9–27 сентября 2019 года", "24 февраля — 20 марта 2020 года" (spaced dash between dates). */
   @Override
   protected String formatRange(LocalDate first, LocalDate last) {
-    String end = formatDate(last);
-    if (first.getYear() != last.getYear()) {
-      return formatDate(first) + " — " + end;
-    }
-    if (first.getMonth() != last.getMonth()) {
-      return first.getDayOfMonth() + " " + MONTHS.name(first.getMonthValue()) + " — " + end;
-    }
-    return first.getDayOfMonth() + "–" + end;
+    return WRITTEN_DATES.formatRange(first, last);
   }
 
   @Override
@@ -244,28 +219,8 @@ public final class RussianConventions extends BaseConventions {
   }
 
   private static String items(AgendaHeading heading) {
-    List<Integer> items = heading.items();
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        text.append(i == items.size() - 1 ? " и " : ", ");
-      }
-      text.append(items.get(i));
-    }
-    return text.append(heading.provisional() ? " предварительной повестки дня" : " повестки дня")
-        .toString();
-  }
-
-  /** Russian mastheads keep the English line. */
-  @Override
-  public String distributionLine(Distribution distribution) {
-    return EnglishConventions.INSTANCE.distributionLine(distribution);
-  }
-
-  /** Russian mastheads keep the English line: "Original: English". */
-  @Override
-  public String originalLanguageLine(Language original) {
-    return EnglishConventions.INSTANCE.originalLanguageLine(original);
+    return Texts.list(heading.items(), ", ", " и ")
+        + (heading.provisional() ? " предварительной повестки дня" : " повестки дня");
   }
 
   @Override

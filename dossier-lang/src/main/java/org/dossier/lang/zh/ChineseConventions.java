@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
 import org.dossier.lang.Communication;
-import org.dossier.lang.en.EnglishConventions;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -23,7 +22,6 @@ import org.dossier.lang.internal.Grammar;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
-import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
@@ -165,27 +163,7 @@ public final class ChineseConventions extends BaseConventions {
   }
 
   private static String items(AgendaHeading heading) {
-    StringBuilder text = new StringBuilder();
-    List<Integer> items = heading.items();
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        text.append(i == items.size() - 1 ? "和" : "、");
-      }
-      text.append(items.get(i));
-    }
-    return text.toString();
-  }
-
-  /** Chinese mastheads keep the English line. */
-  @Override
-  public String distributionLine(Distribution distribution) {
-    return EnglishConventions.INSTANCE.distributionLine(distribution);
-  }
-
-  /** Chinese mastheads keep the English line: "Original: English". */
-  @Override
-  public String originalLanguageLine(Language original) {
-    return EnglishConventions.INSTANCE.originalLanguageLine(original);
+    return Texts.list(heading.items(), "、", "和");
   }
 
   @Override
