@@ -1,7 +1,6 @@
 package org.dossier.lang.ar;
 
 import static org.dossier.lang.internal.Texts.DASH;
-import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
@@ -9,7 +8,6 @@ import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -56,6 +54,7 @@ public final class ArabicConventions extends BaseConventions {
 
   static final MonthNames MONTHS = months();
 
+  /** "9-27 أيلول/سبتمبر 2019", "24 شباط/فبراير - 20 آذار/مارس 2020". */
   private static final WrittenDates WRITTEN_DATES =
       new WrittenDates(MONTHS, "{d} {m} {y}", "1", " - ", " - ", "-");
 
@@ -67,7 +66,7 @@ public final class ArabicConventions extends BaseConventions {
   public static final ArabicConventions INSTANCE = new ArabicConventions();
 
   private ArabicConventions() {
-    super(grammar());
+    super(grammar(), WRITTEN_DATES);
   }
 
   private static MonthNames months() {
@@ -84,16 +83,15 @@ public final class ArabicConventions extends BaseConventions {
   }
 
   private static Grammar grammar() {
-    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})";
+    String day = DateSyntax.day("");
     // Either name of the pair, or both separated by a slash.
     String name = MONTHS.regex();
-    String month = "(?<%s>" + name + "(?:" + OPT_SPACE + "/" + OPT_SPACE + name + ")?)";
-    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    String month = DateSyntax.month(name + "(?:" + OPT_SPACE + "/" + OPT_SPACE + name + ")?");
     DateSyntax dates =
         DateSyntax.dayMonthYear(
             day,
             month,
-            year,
+            DateSyntax.YEAR,
             SPACE,
             SPACE,
             SPACE,
@@ -212,17 +210,6 @@ public final class ArabicConventions extends BaseConventions {
   }
 
   @Override
-  public String formatDate(LocalDate date) {
-    return WRITTEN_DATES.format(date);
-  }
-
-  /** "9-27 أيلول/سبتمبر 2019", "24 شباط/فبراير - 20 آذار/مارس 2020". */
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    return WRITTEN_DATES.formatRange(first, last);
-  }
-
-  @Override
   public String sessionHeading(int number) {
     return "الدورة " + ordinal(number);
   }
@@ -236,29 +223,26 @@ public final class ArabicConventions extends BaseConventions {
   /** Singular "البند", dual "البندان", plural "البنود". */
   @Override
   public String agendaHeading(AgendaHeading heading) {
-    String noun =
-        switch (heading.items().size()) {
-          case 1 -> "البند ";
-          case 2 -> "البندان ";
-          default -> "البنود ";
-        };
-    return noun + items(heading);
+    return items(heading, "البندان");
   }
 
   /** "في إطار البند 4 من جدول الأعمال"; the dual is genitive after the preposition: "البندين". */
   @Override
   public String agendaReference(AgendaHeading heading) {
-    String noun =
-        switch (heading.items().size()) {
-          case 1 -> "البند ";
-          case 2 -> "البندين ";
-          default -> "البنود ";
-        };
-    return "في إطار " + noun + items(heading);
+    return "في إطار " + items(heading, "البندين");
   }
 
-  private static String items(AgendaHeading heading) {
-    return Texts.list(heading.items(), " و ", " و ")
+  /** The items after the noun in the singular, {@code dual} or the plural. */
+  private static String items(AgendaHeading heading, String dual) {
+    String noun =
+        switch (heading.items().size()) {
+          case 1 -> "البند";
+          case 2 -> dual;
+          default -> "البنود";
+        };
+    return noun
+        + " "
+        + Texts.list(heading.items(), " و ", " و ")
         + (heading.provisional() ? " من جدول الأعمال المؤقت" : " من جدول الأعمال");
   }
 

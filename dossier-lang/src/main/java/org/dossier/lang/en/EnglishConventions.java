@@ -1,7 +1,6 @@
 package org.dossier.lang.en;
 
 import static org.dossier.lang.internal.Texts.DASH;
-import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
@@ -9,7 +8,6 @@ import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +49,7 @@ public final class EnglishConventions extends BaseConventions {
               "November",
               "December"));
 
+  /** "6 May 2020", "24 February–20 March 2020". */
   private static final WrittenDates WRITTEN_DATES =
       new WrittenDates(MONTHS, "{d} {m} {y}", "1", "–", "–", "–");
 
@@ -69,18 +68,17 @@ public final class EnglishConventions extends BaseConventions {
   public static final EnglishConventions INSTANCE = new EnglishConventions();
 
   private EnglishConventions() {
-    super(grammar());
+    super(grammar(), WRITTEN_DATES);
   }
 
   private static Grammar grammar() {
-    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})(?:st|nd|rd|th)?";
-    String month = "(?<%s>" + MONTHS.regex() + ")";
-    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    String day = DateSyntax.day("(?:st|nd|rd|th)?");
+    String month = DateSyntax.month(MONTHS.regex());
     DateSyntax dates =
         DateSyntax.dayMonthYear(
             day,
             month,
-            year,
+            DateSyntax.YEAR,
             SPACE,
             ",?" + SPACE,
             ",?" + SPACE,
@@ -181,16 +179,6 @@ public final class EnglishConventions extends BaseConventions {
       dictionary.prefix(head, "");
     }
     return dictionary;
-  }
-
-  @Override
-  public String formatDate(LocalDate date) {
-    return WRITTEN_DATES.format(date);
-  }
-
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    return WRITTEN_DATES.formatRange(first, last);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package org.dossier.lang.es;
 
 import static org.dossier.lang.internal.Texts.DASH;
-import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
@@ -9,7 +8,6 @@ import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -55,7 +53,7 @@ public final class SpanishConventions extends BaseConventions {
                   "diciembre"))
           .accept("setiembre", 9);
 
-  /** The first of the month is the ordinal "1º". */
+  /** "11 a 18 de junio de 2007", "3 de marzo a 1º de abril de 2008": the first is "1º". */
   private static final WrittenDates WRITTEN_DATES =
       new WrittenDates(MONTHS, "{d} de {m} de {y}", "1º", " a ", " a ", " a ");
 
@@ -66,20 +64,19 @@ public final class SpanishConventions extends BaseConventions {
   public static final SpanishConventions INSTANCE = new SpanishConventions();
 
   private SpanishConventions() {
-    super(grammar());
+    super(grammar(), WRITTEN_DATES);
   }
 
   private static Grammar grammar() {
     // The first of the month is the ordinal "1º" (also typed "1o", "1.º" or "1°").
-    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})(?:\\.?[º°o])?";
+    String day = DateSyntax.day("(?:\\.?[º°o])?");
     String of = SPACE + "de" + SPACE;
-    String month = "(?<%s>" + MONTHS.regex() + ")";
-    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    String month = DateSyntax.month(MONTHS.regex());
     DateSyntax dates =
         DateSyntax.dayMonthYear(
             day,
             month,
-            year,
+            DateSyntax.YEAR,
             of,
             SPACE + "del?" + SPACE,
             of,
@@ -204,17 +201,6 @@ public final class SpanishConventions extends BaseConventions {
   private static List<String> inverted(String name) {
     Matcher matcher = INVERTED.matcher(name);
     return matcher.matches() ? List.of(matcher.group(2) + " " + matcher.group(1)) : List.of();
-  }
-
-  @Override
-  public String formatDate(LocalDate date) {
-    return WRITTEN_DATES.format(date);
-  }
-
-  /** "11 a 18 de junio de 2007", "3 de marzo a 1º de abril de 2008". */
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    return WRITTEN_DATES.formatRange(first, last);
   }
 
   @Override

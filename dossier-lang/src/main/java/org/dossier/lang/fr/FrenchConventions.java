@@ -2,14 +2,12 @@ package org.dossier.lang.fr;
 
 import static org.dossier.lang.internal.Texts.APOSTROPHE;
 import static org.dossier.lang.internal.Texts.DASH;
-import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -52,7 +50,7 @@ public final class FrenchConventions extends BaseConventions {
               "novembre",
               "décembre"));
 
-  /** The first of the month is "1er"; ranges take a hyphen. */
+  /** "1er avril 2020", "24 février-20 mars 2020": the first is "1er", ranges take a hyphen. */
   private static final WrittenDates WRITTEN_DATES =
       new WrittenDates(MONTHS, "{d} {m} {y}", "1er", "-", "-", "-");
 
@@ -65,19 +63,18 @@ public final class FrenchConventions extends BaseConventions {
   public static final FrenchConventions INSTANCE = new FrenchConventions();
 
   private FrenchConventions() {
-    super(grammar());
+    super(grammar(), WRITTEN_DATES);
   }
 
   private static Grammar grammar() {
     // The first of the month is "1er" (also printed as a superscript, reduced by the reader).
-    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})(?:er|ᵉʳ)?";
-    String month = "(?<%s>" + MONTHS.regex() + ")";
-    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    String day = DateSyntax.day("(?:er|ᵉʳ)?");
+    String month = DateSyntax.month(MONTHS.regex());
     DateSyntax dates =
         DateSyntax.dayMonthYear(
             day,
             month,
-            year,
+            DateSyntax.YEAR,
             SPACE,
             SPACE,
             SPACE,
@@ -181,16 +178,6 @@ public final class FrenchConventions extends BaseConventions {
   private static String turnRound(Matcher inverted) {
     String kind = inverted.group(2);
     return kind.endsWith("'") ? kind + inverted.group(1) : kind + " " + inverted.group(1);
-  }
-
-  @Override
-  public String formatDate(LocalDate date) {
-    return WRITTEN_DATES.format(date);
-  }
-
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    return WRITTEN_DATES.formatRange(first, last);
   }
 
   @Override

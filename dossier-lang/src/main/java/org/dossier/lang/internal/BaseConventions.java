@@ -62,9 +62,11 @@ public abstract class BaseConventions implements LanguageConventions {
           "restricted", Distribution.RESTRICTED);
 
   private final Grammar grammar;
+  private final DateWriter dates;
 
-  protected BaseConventions(Grammar grammar) {
+  protected BaseConventions(Grammar grammar, DateWriter dates) {
     this.grammar = grammar;
+    this.dates = dates;
   }
 
   @Override
@@ -73,15 +75,17 @@ public abstract class BaseConventions implements LanguageConventions {
   }
 
   @Override
-  public String formatDateRange(DateRange range) {
+  public final String formatDate(LocalDate date) {
+    return dates.format(date);
+  }
+
+  @Override
+  public final String formatDateRange(DateRange range) {
     if (range.isSingleDay()) {
       return formatDate(range.first());
     }
-    return formatRange(range.first(), range.last());
+    return dates.formatRange(range.first(), range.last());
   }
-
-  /** A range of at least two days, in the language's style. */
-  protected abstract String formatRange(LocalDate first, LocalDate last);
 
   @Override
   public final Optional<LocalDate> parseDate(CharSequence text) {

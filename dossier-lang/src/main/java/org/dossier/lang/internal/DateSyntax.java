@@ -22,6 +22,9 @@ import org.dossier.lang.Match;
  * Ranges are tried before single dates at each position.
  */
 public final class DateSyntax {
+  /** Regex template of a four-digit year, {@code %s} standing for the group name. */
+  public static final String YEAR = "(?<%s>" + Texts.DIGIT + "{4})(?!\\p{N})";
+
   private final Pattern pattern;
   private final Pattern whole;
   private final ToIntFunction<String> month;
@@ -41,6 +44,16 @@ public final class DateSyntax {
     this.whole =
         Pattern.compile(Texts.OPT_SPACE + "(?:" + regex + ")" + Texts.OPT_SPACE, Texts.FLAGS);
     this.month = month;
+  }
+
+  /** Regex template of a day of one or two digits, then {@code suffix} ("st", "er"). */
+  public static String day(String suffix) {
+    return "(?<![\\p{L}\\p{N}])(?<%s>" + Texts.DIGIT + "{1,2})" + suffix;
+  }
+
+  /** Regex template of a month named by {@code names}, a regex. */
+  public static String month(String names) {
+    return "(?<%s>" + names + ")";
   }
 
   /**

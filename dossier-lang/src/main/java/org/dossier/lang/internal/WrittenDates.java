@@ -7,7 +7,7 @@ import java.time.LocalDate;
  * 2007") and ranges whose first end drops the year, or the month and year, it shares with the last
  * ("9–27 September 2019", "24 February–20 March 2020").
  */
-public final class WrittenDates {
+public final class WrittenDates implements DateWriter {
   private final MonthNames months;
   private final String dayToMonth;
   private final String monthToYear;
@@ -52,12 +52,12 @@ public final class WrittenDates {
     this.daysApart = daysApart;
   }
 
-  /** {@code date} as the template writes it. */
+  @Override
   public String format(LocalDate date) {
     return dayAndMonth(date) + monthToYear + date.getYear() + afterYear;
   }
 
-  /** The range of at least two days from {@code first} to {@code last}. */
+  @Override
   public String formatRange(LocalDate first, LocalDate last) {
     String end = format(last);
     if (first.getYear() != last.getYear()) {

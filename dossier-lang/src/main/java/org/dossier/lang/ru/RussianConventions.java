@@ -1,14 +1,12 @@
 package org.dossier.lang.ru;
 
 import static org.dossier.lang.internal.Texts.DASH;
-import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +51,7 @@ public final class RussianConventions extends BaseConventions {
               "ноября",
               "декабря"));
 
+  /** "9–27 сентября 2019 года", "24 февраля — 20 марта 2020 года" (spaced dash between dates). */
   private static final WrittenDates WRITTEN_DATES =
       new WrittenDates(MONTHS, "{d} {m} {y} года", "1", " — ", " — ", "–");
 
@@ -82,14 +81,14 @@ public final class RussianConventions extends BaseConventions {
   private static final String[] GENITIVE_ORDINALS = genitiveOrdinals();
 
   private RussianConventions() {
-    super(grammar());
+    super(grammar(), WRITTEN_DATES);
   }
 
   private static Grammar grammar() {
-    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})";
-    String month = "(?<%s>" + MONTHS.regex() + ")";
+    String day = DateSyntax.day("");
+    String month = DateSyntax.month(MONTHS.regex());
     // "года" (or "г.") follows the year of a full date.
-    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})(?:" + SPACE + "(?:года|г\\.))?";
+    String year = DateSyntax.YEAR + "(?:" + SPACE + "(?:года|г\\.))?";
     DateSyntax dates =
         DateSyntax.dayMonthYear(
             day,
@@ -182,17 +181,6 @@ public final class RussianConventions extends BaseConventions {
   /** "Боливия (Многонациональное Государство)" reads "Многонациональное Государство Боливия". */
   private static String turnRound(Matcher inverted) {
     return inverted.group(2) + " " + inverted.group(1);
-  }
-
-  @Override
-  public String formatDate(LocalDate date) {
-    return WRITTEN_DATES.format(date);
-  }
-
-  /** "9–27 сентября 2019 года", "24 февраля — 20 марта 2020 года" (spaced dash between dates). */
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    return WRITTEN_DATES.formatRange(first, last);
   }
 
   @Override

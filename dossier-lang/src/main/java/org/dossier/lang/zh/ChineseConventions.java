@@ -18,6 +18,7 @@ import org.dossier.lang.Communication;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
+import org.dossier.lang.internal.DateWriter;
 import org.dossier.lang.internal.Grammar;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
@@ -38,7 +39,7 @@ public final class ChineseConventions extends BaseConventions {
   public static final ChineseConventions INSTANCE = new ChineseConventions();
 
   private ChineseConventions() {
-    super(grammar());
+    super(grammar(), new ChineseDates());
   }
 
   private static Grammar grammar() {
@@ -122,23 +123,26 @@ public final class ChineseConventions extends BaseConventions {
     return CountryNames.dictionary(Language.ZH, false, name -> List.of(name + "共和国", name + "王国"));
   }
 
-  @Override
-  public String formatDate(LocalDate date) {
-    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-  }
-
-  /** "2016年2月29日至3月24日", "2019年9月9日至27日": the last end drops what it shares. */
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    String end;
-    if (first.getYear() != last.getYear()) {
-      end = formatDate(last);
-    } else if (first.getMonth() != last.getMonth()) {
-      end = last.getMonthValue() + "月" + last.getDayOfMonth() + "日";
-    } else {
-      end = last.getDayOfMonth() + "日";
+  /** Year, month and day: "2016年2月29日"; a range's last end drops what it shares with the first. */
+  private static final class ChineseDates implements DateWriter {
+    @Override
+    public String format(LocalDate date) {
+      return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
-    return formatDate(first) + "至" + end;
+
+    /** "2016年2月29日至3月24日", "2019年9月9日至27日". */
+    @Override
+    public String formatRange(LocalDate first, LocalDate last) {
+      String end;
+      if (first.getYear() != last.getYear()) {
+        end = format(last);
+      } else if (first.getMonth() != last.getMonth()) {
+        end = last.getMonthValue() + "月" + last.getDayOfMonth() + "日";
+      } else {
+        end = last.getDayOfMonth() + "日";
+      }
+      return format(first) + "至" + end;
+    }
   }
 
   @Override
