@@ -13,9 +13,10 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -24,6 +25,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.TitleWords;
 import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
@@ -62,11 +64,29 @@ public final class ArabicConventions extends BaseConventions {
   private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
   private static final OrdinalWords MASCULINE_ORDINALS = masculineOrdinals();
 
+  /** Like French, the addressee comes before the sender: "موجهة إلى … من …". */
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "مذكرة شفوية مؤرخة {date} موجهة إلى {addressee} من البعثة الدائمة {country} {station}",
+          "رسالة مؤرخة {date} موجهة إلى {addressee} من الممثل الدائم {country} {station}",
+          Map.of(
+              DutyStation.GENEVA,
+              "لدى مكتب الأمم المتحدة في جنيف",
+              DutyStation.NEW_YORK,
+              "لدى الأمم المتحدة"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "مفوضية الأمم المتحدة السامية لحقوق الإنسان",
+              Addressee.SECRETARY_GENERAL,
+              "الأمين العام",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "رئيس مجلس حقوق الإنسان"));
+
   /** The single instance (declared after the tables it needs). */
   public static final ArabicConventions INSTANCE = new ArabicConventions();
 
   private ArabicConventions() {
-    super(grammar(), WRITTEN_DATES);
+    super(grammar(), WRITTEN_DATES, TITLE_WORDS);
   }
 
   private static MonthNames months() {
@@ -257,33 +277,15 @@ public final class ArabicConventions extends BaseConventions {
     return turnRound(countryName(alpha3));
   }
 
+  /** "البعثة الدائمة لـ…": the title attaches the particle to the name. */
+  @Override
+  protected String titleCountry(String alpha3) {
+    return forCountry(ofCountry(alpha3));
+  }
+
   /** The particle ل attached to a name; before the article ال it merges into لل. */
   static String forCountry(String name) {
     return name.startsWith("ال") ? "لل" + name.substring(2) : "ل" + name;
-  }
-
-  /** Like French, the addressee comes before the sender: "موجهة إلى … من …". */
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE -> "مفوضية الأمم المتحدة السامية لحقوق الإنسان";
-          case SECRETARY_GENERAL -> "الأمين العام";
-          case PRESIDENT_OF_THE_COUNCIL -> "رئيس مجلس حقوق الإنسان";
-        };
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> " لدى مكتب الأمم المتحدة في جنيف";
-          case NEW_YORK -> " لدى الأمم المتحدة";
-        };
-    return (note ? "مذكرة شفوية مؤرخة " : "رسالة مؤرخة ")
-        + formatDate(communication.date())
-        + " موجهة إلى "
-        + addressee
-        + (note ? " من البعثة الدائمة " : " من الممثل الدائم ")
-        + forCountry(ofCountry(communication.country()))
-        + station;
   }
 
   @Override

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -23,6 +24,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.TitleWords;
 import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
@@ -61,6 +63,23 @@ public final class EnglishConventions extends BaseConventions {
 
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+) of(?: the)?\\)");
 
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "Note verbale dated {date} from the Permanent Mission {country} {station} addressed to {addressee}",
+          "Letter dated {date} from the Permanent Representative {country} {station} addressed to {addressee}",
+          Map.of(
+              DutyStation.GENEVA,
+              "to the United Nations Office at Geneva",
+              DutyStation.NEW_YORK,
+              "to the United Nations"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "the Office of the United Nations High Commissioner for Human Rights",
+              Addressee.SECRETARY_GENERAL,
+              "the Secretary-General",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "the President of the Human Rights Council"));
+
   /**
    * The single instance (declared after the tables it needs); prefer {@code
    * LanguageConventions.of(Language.EN)}.
@@ -68,7 +87,7 @@ public final class EnglishConventions extends BaseConventions {
   public static final EnglishConventions INSTANCE = new EnglishConventions();
 
   private EnglishConventions() {
-    super(grammar(), WRITTEN_DATES);
+    super(grammar(), WRITTEN_DATES, TITLE_WORDS);
   }
 
   private static Grammar grammar() {
@@ -236,30 +255,6 @@ public final class EnglishConventions extends BaseConventions {
       return "of the " + inverted.group(2) + of + inverted.group(1);
     }
     return TAKES_THE.contains(alpha3) ? "of the " + name : "of " + name;
-  }
-
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> " to the United Nations Office at Geneva";
-          case NEW_YORK -> " to the United Nations";
-        };
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE ->
-              "the Office of the United Nations High Commissioner for Human Rights";
-          case SECRETARY_GENERAL -> "the Secretary-General";
-          case PRESIDENT_OF_THE_COUNCIL -> "the President of the Human Rights Council";
-        };
-    return (note ? "Note verbale dated " : "Letter dated ")
-        + formatDate(communication.date())
-        + (note ? " from the Permanent Mission " : " from the Permanent Representative ")
-        + ofCountry(communication.country())
-        + station
-        + " addressed to "
-        + addressee;
   }
 
   @Override

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -23,6 +24,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.TitleWords;
 import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
@@ -60,11 +62,29 @@ public final class SpanishConventions extends BaseConventions {
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
   private static final Pattern APOCOPE = Pattern.compile("(primer|tercer)o$");
 
+  /** Like French, the addressee comes before the sender: "dirigida a … por …". */
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "Nota verbal de fecha {date} dirigida {addressee} por la Misión Permanente {country} {station}",
+          "Carta de fecha {date} dirigida {addressee} por el Representante Permanente {country} {station}",
+          Map.of(
+              DutyStation.GENEVA,
+              "ante la Oficina de las Naciones Unidas en Ginebra",
+              DutyStation.NEW_YORK,
+              "ante las Naciones Unidas"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "a la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
+              Addressee.SECRETARY_GENERAL,
+              "al Secretario General",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "al Presidente del Consejo de Derechos Humanos"));
+
   /** The single instance (declared after the tables it needs). */
   public static final SpanishConventions INSTANCE = new SpanishConventions();
 
   private SpanishConventions() {
-    super(grammar(), WRITTEN_DATES);
+    super(grammar(), WRITTEN_DATES, TITLE_WORDS);
   }
 
   private static Grammar grammar() {
@@ -282,31 +302,6 @@ public final class SpanishConventions extends BaseConventions {
       name = inverted.group(2) + " " + inverted.group(1);
     }
     return SpanishArticles.of(name) + name;
-  }
-
-  /** Like French, the addressee comes before the sender: "dirigida a … por …". */
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE ->
-              "a la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos";
-          case SECRETARY_GENERAL -> "al Secretario General";
-          case PRESIDENT_OF_THE_COUNCIL -> "al Presidente del Consejo de Derechos Humanos";
-        };
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> " ante la Oficina de las Naciones Unidas en Ginebra";
-          case NEW_YORK -> " ante las Naciones Unidas";
-        };
-    return (note ? "Nota verbal de fecha " : "Carta de fecha ")
-        + formatDate(communication.date())
-        + " dirigida "
-        + addressee
-        + (note ? " por la Misión Permanente " : " por el Representante Permanente ")
-        + ofCountry(communication.country())
-        + station;
   }
 
   @Override

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -23,6 +24,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.TitleWords;
 import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
@@ -56,6 +58,24 @@ public final class FrenchConventions extends BaseConventions {
 
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
 
+  /** The addressee comes before the sender: "adressée au … par la Mission permanente de …". */
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "Note verbale datée du {date}, adressée {addressee} par la Mission permanente {country} {station}",
+          "Lettre datée du {date}, adressée {addressee} par le Représentant permanent {country} {station}",
+          Map.of(
+              DutyStation.GENEVA,
+              "auprès de l'Office des Nations Unies à Genève",
+              DutyStation.NEW_YORK,
+              "auprès de l'Organisation des Nations Unies"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "au Haut-Commissariat des Nations Unies aux droits de l'homme",
+              Addressee.SECRETARY_GENERAL,
+              "au Secrétaire général",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "au Président du Conseil des droits de l'homme"));
+
   /**
    * The single instance (declared after the tables it needs); prefer {@code
    * LanguageConventions.of(Language.FR)}.
@@ -63,7 +83,7 @@ public final class FrenchConventions extends BaseConventions {
   public static final FrenchConventions INSTANCE = new FrenchConventions();
 
   private FrenchConventions() {
-    super(grammar(), WRITTEN_DATES);
+    super(grammar(), WRITTEN_DATES, TITLE_WORDS);
   }
 
   private static Grammar grammar() {
@@ -238,31 +258,6 @@ public final class FrenchConventions extends BaseConventions {
       name = turnRound(inverted);
     }
     return FrenchArticles.of(name) + name;
-  }
-
-  /** The addressee comes before the sender: "adressée au … par la Mission permanente de …". */
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE ->
-              "au Haut-Commissariat des Nations Unies aux droits de l'homme";
-          case SECRETARY_GENERAL -> "au Secrétaire général";
-          case PRESIDENT_OF_THE_COUNCIL -> "au Président du Conseil des droits de l'homme";
-        };
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> " auprès de l'Office des Nations Unies à Genève";
-          case NEW_YORK -> " auprès de l'Organisation des Nations Unies";
-        };
-    return (note ? "Note verbale datée du " : "Lettre datée du ")
-        + formatDate(communication.date())
-        + ", adressée "
-        + addressee
-        + (note ? " par la Mission permanente " : " par le Représentant permanent ")
-        + ofCountry(communication.country())
-        + station;
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
+import org.dossier.lang.Communication;
 import org.dossier.lang.CommunicationTitle;
 import org.dossier.lang.DateRange;
 import org.dossier.lang.LanguageConventions;
@@ -63,10 +64,12 @@ public abstract class BaseConventions implements LanguageConventions {
 
   private final Grammar grammar;
   private final DateWriter dates;
+  private final TitleWords titles;
 
-  protected BaseConventions(Grammar grammar, DateWriter dates) {
+  protected BaseConventions(Grammar grammar, DateWriter dates, TitleWords titles) {
     this.grammar = grammar;
     this.dates = dates;
+    this.titles = titles;
   }
 
   @Override
@@ -255,6 +258,17 @@ public abstract class BaseConventions implements LanguageConventions {
   @Override
   public final List<Match<String>> findCountries(CharSequence text) {
     return grammar.countries().find(text);
+  }
+
+  @Override
+  public final String formatTitle(Communication communication) {
+    return titles.write(
+        communication, formatDate(communication.date()), titleCountry(communication.country()));
+  }
+
+  /** The sending State as a title names it: its "of" form, unless the language adds to it. */
+  protected String titleCountry(String alpha3) {
+    return ofCountry(alpha3);
   }
 
   @Override

@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -23,6 +24,7 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.TitleWords;
 import org.dossier.lang.internal.WrittenDates;
 import org.dossier.lang.ru.RussianDeclension.Case;
 import org.dossier.model.DocType;
@@ -74,6 +76,24 @@ public final class RussianConventions extends BaseConventions {
     return ordinals;
   }
 
+  /** Sender first, in the genitive, then the date, then "на имя" and the addressee. */
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "Вербальная нота Постоянного представительства {country} {station} от {date} на имя {addressee}",
+          "Письмо Постоянного представителя {country} {station} от {date} на имя {addressee}",
+          Map.of(
+              DutyStation.GENEVA,
+              "при Отделении Организации Объединенных Наций в Женеве",
+              DutyStation.NEW_YORK,
+              "при Организации Объединенных Наций"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "Управления Верховного комиссара Организации Объединенных Наций по правам человека",
+              Addressee.SECRETARY_GENERAL,
+              "Генерального секретаря",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "Председателя Совета по правам человека"));
+
   /** The single instance (declared after the tables it needs). */
   public static final RussianConventions INSTANCE = new RussianConventions();
 
@@ -81,7 +101,7 @@ public final class RussianConventions extends BaseConventions {
   private static final String[] GENITIVE_ORDINALS = genitiveOrdinals();
 
   private RussianConventions() {
-    super(grammar(), WRITTEN_DATES);
+    super(grammar(), WRITTEN_DATES, TITLE_WORDS);
   }
 
   private static Grammar grammar() {
@@ -223,33 +243,6 @@ public final class RussianConventions extends BaseConventions {
     Matcher inverted = INVERTED.matcher(name);
     return RussianDeclension.decline(
         inverted.matches() ? turnRound(inverted) : name, Case.GENITIVE);
-  }
-
-  /** Sender first, in the genitive, then the date, then "на имя" and the addressee. */
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> " при Отделении Организации Объединенных Наций в Женеве";
-          case NEW_YORK -> " при Организации Объединенных Наций";
-        };
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE ->
-              "Управления Верховного комиссара Организации Объединенных Наций по правам человека";
-          case SECRETARY_GENERAL -> "Генерального секретаря";
-          case PRESIDENT_OF_THE_COUNCIL -> "Председателя Совета по правам человека";
-        };
-    return (note
-            ? "Вербальная нота Постоянного представительства "
-            : "Письмо Постоянного представителя ")
-        + ofCountry(communication.country())
-        + station
-        + " от "
-        + formatDate(communication.date())
-        + " на имя "
-        + addressee;
   }
 
   @Override

@@ -12,9 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -23,6 +24,7 @@ import org.dossier.lang.internal.Grammar;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.TitleWords;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
@@ -35,11 +37,25 @@ import org.dossier.model.Language;
 public final class ChineseConventions extends BaseConventions {
   private static final OrdinalWords NUMERALS = numerals();
 
+  /** Sender, date, "给" addressee, "的" and the type last. */
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "{country}{station}代表团{date}给{addressee}的普通照会",
+          "{country}{station}代表{date}给{addressee}的信",
+          Map.of(DutyStation.GENEVA, "常驻联合国日内瓦办事处", DutyStation.NEW_YORK, "常驻联合国"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "联合国人权事务高级专员办事处",
+              Addressee.SECRETARY_GENERAL,
+              "秘书长",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "人权理事会主席"));
+
   /** The single instance (declared after the tables it needs). */
   public static final ChineseConventions INSTANCE = new ChineseConventions();
 
   private ChineseConventions() {
-    super(grammar(), new ChineseDates());
+    super(grammar(), new ChineseDates(), TITLE_WORDS);
   }
 
   private static Grammar grammar() {
@@ -178,30 +194,6 @@ public final class ChineseConventions extends BaseConventions {
   @Override
   public String ofCountry(String alpha3) {
     return countryName(alpha3);
-  }
-
-  /** Sender, date, "给" addressee, "的" and the type last. */
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> "常驻联合国日内瓦办事处";
-          case NEW_YORK -> "常驻联合国";
-        };
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE -> "联合国人权事务高级专员办事处";
-          case SECRETARY_GENERAL -> "秘书长";
-          case PRESIDENT_OF_THE_COUNCIL -> "人权理事会主席";
-        };
-    return ofCountry(communication.country())
-        + station
-        + (note ? "代表团" : "代表")
-        + formatDate(communication.date())
-        + "给"
-        + addressee
-        + (note ? "的普通照会" : "的信");
   }
 
   /** The same sentence serves one annex or several. */
