@@ -1,6 +1,5 @@
 package org.dossier.lang.ar;
 
-import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
@@ -115,7 +114,7 @@ public final class ArabicConventions extends BaseConventions {
             SPACE,
             SPACE,
             SPACE,
-            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "(?:إلى|الى|حتى)" + SPACE + ")",
+            DateSyntax.dashOr("(?:إلى|الى|حتى)"),
             ArabicConventions::monthOfPair);
     String numbers =
         ITEM + "(?:(?:" + OPT_SPACE + "[،,]" + OPT_SPACE + "|" + OPT_SPACE + "و" + OPT_SPACE + ")"
@@ -142,7 +141,6 @@ public final class ArabicConventions extends BaseConventions {
         Pattern.compile(
             "(?<![\\p{L}])\\p{L}{0,3}دورة" + SPACE + "(?<ord>\\p{L}+(?:" + SPACE + "\\p{L}+){0,3})",
             FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
         Pattern.compile(agenda, FLAGS),
         Map.of(),
         countries(),

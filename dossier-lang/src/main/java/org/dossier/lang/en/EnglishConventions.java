@@ -1,6 +1,5 @@
 package org.dossier.lang.en;
 
-import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
@@ -101,7 +100,7 @@ public final class EnglishConventions extends BaseConventions {
             SPACE,
             ",?" + SPACE,
             ",?" + SPACE,
-            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "to" + SPACE + ")",
+            DateSyntax.dashOr("to"),
             MONTHS);
     String numbers =
         ITEM
@@ -148,11 +147,8 @@ public final class EnglishConventions extends BaseConventions {
         Language.EN,
         dates,
         ordinals(),
-        Pattern.compile(
-            OPT_SPACE + "(?<ord>[\\p{L}\\s-]+?)" + SPACE + "session" + OPT_SPACE, FLAGS),
-        Pattern.compile(
-            "(?<![\\p{L}])(?<ord>(?:[\\p{L}-]+" + SPACE + "){1,4})session(?![\\p{L}])", FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Grammar.ordinalThen("session"),
+        Grammar.ordinalWordsThen(4, "session"),
         Pattern.compile(agenda, FLAGS),
         Map.of(),
         countries(),

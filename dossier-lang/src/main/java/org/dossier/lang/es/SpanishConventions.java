@@ -1,6 +1,5 @@
 package org.dossier.lang.es;
 
-import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
@@ -100,7 +99,7 @@ public final class SpanishConventions extends BaseConventions {
             of,
             SPACE + "del?" + SPACE,
             of,
-            "(?:" + SPACE + "al?" + SPACE + "|" + OPT_SPACE + DASH + OPT_SPACE + ")",
+            DateSyntax.dashOr("al?"),
             MONTHS);
     String numbers = Texts.itemList("y");
     String agenda =
@@ -144,7 +143,6 @@ public final class SpanishConventions extends BaseConventions {
                 + session
                 + "(?![\\p{L}])",
             FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
         Pattern.compile(agenda, FLAGS),
         Map.of(
             "limitada", Distribution.LIMITED,

@@ -1,7 +1,6 @@
 package org.dossier.lang.fr;
 
 import static org.dossier.lang.internal.Texts.APOSTROPHE;
-import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
@@ -92,14 +91,7 @@ public final class FrenchConventions extends BaseConventions {
     String month = DateSyntax.month(MONTHS.regex());
     DateSyntax dates =
         DateSyntax.dayMonthYear(
-            day,
-            month,
-            DateSyntax.YEAR,
-            SPACE,
-            SPACE,
-            SPACE,
-            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "au" + SPACE + ")",
-            MONTHS);
+            day, month, DateSyntax.YEAR, SPACE, SPACE, SPACE, DateSyntax.dashOr("au"), MONTHS);
     String numbers = Texts.itemList("et");
     String agenda =
         "(?<![\\p{L}])points?"
@@ -124,11 +116,8 @@ public final class FrenchConventions extends BaseConventions {
         Language.FR,
         dates,
         ordinals(),
-        Pattern.compile(
-            OPT_SPACE + "(?<ord>[\\p{L}\\s-]+?)" + SPACE + "session" + OPT_SPACE, FLAGS),
-        Pattern.compile(
-            "(?<![\\p{L}])(?<ord>(?:[\\p{L}-]+" + SPACE + "){1,5})session(?![\\p{L}])", FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Grammar.ordinalThen("session"),
+        Grammar.ordinalWordsThen(5, "session"),
         Pattern.compile(agenda, FLAGS),
         Map.of(
             "generale", Distribution.GENERAL,

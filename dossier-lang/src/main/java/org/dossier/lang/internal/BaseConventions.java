@@ -63,11 +63,16 @@ public abstract class BaseConventions implements LanguageConventions {
           "restricted", Distribution.RESTRICTED);
 
   private final Grammar grammar;
+  private final Pattern agendaHeading;
   private final DateWriter dates;
   private final TitleWords titles;
 
   protected BaseConventions(Grammar grammar, DateWriter dates, TitleWords titles) {
     this.grammar = grammar;
+    this.agendaHeading =
+        Pattern.compile(
+            Texts.OPT_SPACE + "(?:" + grammar.agenda().pattern() + ")" + Texts.OPT_SPACE,
+            grammar.agenda().flags());
     this.dates = dates;
     this.titles = titles;
   }
@@ -174,14 +179,14 @@ public abstract class BaseConventions implements LanguageConventions {
 
   @Override
   public final Optional<AgendaHeading> parseAgendaHeading(CharSequence text) {
-    Matcher matcher = grammar.agendaHeading().matcher(text);
+    Matcher matcher = agendaHeading.matcher(text);
     return matcher.matches() ? Optional.of(agendaOf(matcher)) : Optional.empty();
   }
 
   @Override
   public final List<Match<AgendaHeading>> findAgendaReferences(CharSequence text) {
     List<Match<AgendaHeading>> found = new ArrayList<>();
-    Matcher matcher = grammar.agendaReference().matcher(text);
+    Matcher matcher = grammar.agenda().matcher(text);
     while (matcher.find()) {
       found.add(new Match<>(agendaOf(matcher), matcher.start(), matcher.end()));
     }

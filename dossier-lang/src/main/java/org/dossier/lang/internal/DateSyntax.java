@@ -46,6 +46,19 @@ public final class DateSyntax {
     this.month = month;
   }
 
+  /** Regex of what joins a range's ends: a dash, spaced or not, or {@code word}, a regex ("to"). */
+  public static String dashOr(String word) {
+    return "(?:"
+        + Texts.OPT_SPACE
+        + Texts.DASH
+        + Texts.OPT_SPACE
+        + "|"
+        + Texts.SPACE
+        + word
+        + Texts.SPACE
+        + ")";
+  }
+
   /** Regex template of a day of one or two digits, then {@code suffix} ("st", "er"). */
   public static String day(String suffix) {
     return "(?<![\\p{L}\\p{N}])(?<%s>" + Texts.DIGIT + "{1,2})" + suffix;

@@ -1,8 +1,6 @@
 package org.dossier.lang.ru;
 
-import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.FLAGS;
-import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
@@ -111,14 +109,7 @@ public final class RussianConventions extends BaseConventions {
     String year = DateSyntax.YEAR + "(?:" + SPACE + "(?:года|г\\.))?";
     DateSyntax dates =
         DateSyntax.dayMonthYear(
-            day,
-            month,
-            year,
-            SPACE,
-            SPACE,
-            SPACE,
-            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "(?:по|до)" + SPACE + ")",
-            MONTHS);
+            day, month, year, SPACE, SPACE, SPACE, DateSyntax.dashOr("(?:по|до)"), MONTHS);
     String numbers = Texts.itemList("и");
     String agenda =
         "(?<![\\p{L}])пункт(?:ы|а|у|ом|е|ов|ам|ами|ах)?"
@@ -136,11 +127,8 @@ public final class RussianConventions extends BaseConventions {
         Language.RU,
         dates,
         ordinals(),
-        Pattern.compile(OPT_SPACE + "(?<ord>[\\p{L}\\s-]+?)" + SPACE + "сессия" + OPT_SPACE, FLAGS),
-        Pattern.compile(
-            "(?<![\\p{L}])(?<ord>(?:[\\p{L}-]+" + SPACE + "){1,4})сесси(?:я|и|ю|ей)(?![\\p{L}])",
-            FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Grammar.ordinalThen("сессия"),
+        Grammar.ordinalWordsThen(4, "сесси(?:я|и|ю|ей)"),
         Pattern.compile(agenda, FLAGS),
         Map.of(),
         countries(),

@@ -104,7 +104,6 @@ public final class ChineseConventions extends BaseConventions {
         NUMERALS,
         Pattern.compile(OPT_SPACE + "第" + numeral + "届会议" + OPT_SPACE, FLAGS),
         Pattern.compile("第" + numeral + "届(?:会议)?", FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
         Pattern.compile(agenda, FLAGS),
         Map.of(),
         countries(),
