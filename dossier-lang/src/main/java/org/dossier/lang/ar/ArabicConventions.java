@@ -111,9 +111,6 @@ public final class ArabicConventions extends BaseConventions {
             day,
             month,
             DateSyntax.YEAR,
-            SPACE,
-            SPACE,
-            SPACE,
             DateSyntax.dashOr("(?:إلى|الى|حتى)"),
             ArabicConventions::monthOfPair);
     String numbers =

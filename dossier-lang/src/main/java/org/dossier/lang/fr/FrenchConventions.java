@@ -90,8 +90,7 @@ public final class FrenchConventions extends BaseConventions {
     String day = DateSyntax.day("(?:er|ᵉʳ)?");
     String month = DateSyntax.month(MONTHS.regex());
     DateSyntax dates =
-        DateSyntax.dayMonthYear(
-            day, month, DateSyntax.YEAR, SPACE, SPACE, SPACE, DateSyntax.dashOr("au"), MONTHS);
+        DateSyntax.dayMonthYear(day, month, DateSyntax.YEAR, DateSyntax.dashOr("au"), MONTHS);
     String numbers = Texts.itemList("et");
     String agenda =
         "(?<![\\p{L}])points?"

@@ -70,6 +70,17 @@ public final class DateSyntax {
   }
 
   /**
+   * The syntax of dates written day, month, year with spaces between ("6 mai 2020"), whose range
+   * ends may drop the month and year they share with the last end; see {@link #dayMonthYear(String,
+   * String, String, String, String, String, String, ToIntFunction)}.
+   */
+  public static DateSyntax dayMonthYear(
+      String day, String month, String year, String separator, ToIntFunction<String> monthNumber) {
+    return dayMonthYear(
+        day, month, year, Texts.SPACE, Texts.SPACE, Texts.SPACE, separator, monthNumber);
+  }
+
+  /**
    * The syntax of dates written day, month, year, whose range ends may drop the month and year they
    * share with the last end.
    *

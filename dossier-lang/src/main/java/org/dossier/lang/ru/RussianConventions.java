@@ -108,8 +108,7 @@ public final class RussianConventions extends BaseConventions {
     // "года" (or "г.") follows the year of a full date.
     String year = DateSyntax.YEAR + "(?:" + SPACE + "(?:года|г\\.))?";
     DateSyntax dates =
-        DateSyntax.dayMonthYear(
-            day, month, year, SPACE, SPACE, SPACE, DateSyntax.dashOr("(?:по|до)"), MONTHS);
+        DateSyntax.dayMonthYear(day, month, year, DateSyntax.dashOr("(?:по|до)"), MONTHS);
     String numbers = Texts.itemList("и");
     String agenda =
         "(?<![\\p{L}])пункт(?:ы|а|у|ом|е|ов|ам|ами|ах)?"
