@@ -20,8 +20,10 @@ import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
 /**
- * The reading side every language shares, driven by the language's {@link Grammar}; the language
- * classes write (format) and supply the grammar.
+ * What every language shares: the whole reading side, driven by the language's {@link Grammar};
+ * dates and titles written through the language's {@link DateWriter} and {@link TitleWords}; and
+ * the English masthead lines most languages keep. A language class supplies these and writes the
+ * rest (sessions, agenda items, country forms, footnotes, annexes) in its own words.
  */
 public abstract class BaseConventions implements LanguageConventions {
   private static final Pattern DISTRIBUTION =
