@@ -1,6 +1,7 @@
 package org.dossier.lang;
 
-import java.util.EnumMap;
+import static java.util.Map.entry;
+
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.model.Language;
@@ -15,101 +16,77 @@ public final class HrcAgenda {
   /** Number of items on the standing agenda. */
   public static final int ITEMS = 10;
 
-  private static final Map<Language, String[]> TITLES = new EnumMap<>(Language.class);
-
-  static {
-    TITLES.put(
-        Language.EN,
-        new String[] {
-          "Organizational and procedural matters",
-          "Annual report of the United Nations High Commissioner for Human Rights and reports of the"
-              + " Office of the High Commissioner and the Secretary-General",
-          "Promotion and protection of all human rights, civil, political, economic, social and"
-              + " cultural rights, including the right to development",
-          "Human rights situations that require the Council's attention",
-          "Human rights bodies and mechanisms",
-          "Universal periodic review",
-          "Human rights situation in Palestine and other occupied Arab territories",
-          "Follow-up to and implementation of the Vienna Declaration and Programme of Action",
-          "Racism, racial discrimination, xenophobia and related forms of intolerance: follow-up to"
-              + " and implementation of the Durban Declaration and Programme of Action",
-          "Technical assistance and capacity-building"
-        });
-    TITLES.put(
-        Language.FR,
-        new String[] {
-          "Questions d'organisation et de procédure",
-          "Rapport annuel du Haut-Commissaire des Nations Unies aux droits de l'homme et rapports du"
-              + " Haut-Commissariat et du Secrétaire général",
-          "Promotion et protection de tous les droits de l'homme, civils, politiques, économiques,"
-              + " sociaux et culturels, y compris le droit au développement",
-          "Situations relatives aux droits de l'homme qui requièrent l'attention du Conseil",
-          null,
-          "Examen périodique universel",
-          "La situation des droits de l'homme en Palestine et dans les autres territoires arabes"
-              + " occupés",
-          "Suivi et application de la Déclaration et du Programme d'action de Vienne",
-          null,
-          null
-        });
-    TITLES.put(
-        Language.ES,
-        new String[] {
-          "Cuestiones de organización y de procedimiento",
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null
-        });
-    TITLES.put(
-        Language.RU,
-        new String[] {
-          "Организационные и процедурные вопросы",
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null
-        });
-    TITLES.put(
-        Language.AR,
-        new String[] {
-          "المسائل التنظيمية والإجرائية",
-          "التقرير السنوي لمفوض الأمم المتحدة السامي لحقوق الإنسان وتقريرا المفوضية والأمين العام",
-          "تعزيز وحماية حقوق الإنسان كافةً، المدنية والسياسية والاقتصادية والاجتماعية والثقافية،"
-              + " بما فيها الحق في التنمية",
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null
-        });
-    TITLES.put(
-        Language.ZH,
-        new String[] {
-          "组织和程序事项",
-          null,
-          null,
-          "需要理事会注意的人权状况",
-          "人权机构和机制",
-          "普遍定期审议",
-          "巴勒斯坦及其他阿拉伯被占领土的人权状况",
-          "《维也纳宣言和行动纲领》的后续行动和执行情况",
-          "种族主义、种族歧视、仇外心理和相关的不容忍现象;《德班宣言和行动纲领》的后续行动和执行情况",
-          "技术援助和能力建设"
-        });
-  }
+  /** The known titles, by language and item number. */
+  private static final Map<Language, Map<Integer, String>> TITLES =
+      Map.of(
+          Language.EN,
+              Map.ofEntries(
+                  entry(1, "Organizational and procedural matters"),
+                  entry(
+                      2,
+                      "Annual report of the United Nations High Commissioner for Human Rights and reports of the"
+                          + " Office of the High Commissioner and the Secretary-General"),
+                  entry(
+                      3,
+                      "Promotion and protection of all human rights, civil, political, economic, social and"
+                          + " cultural rights, including the right to development"),
+                  entry(4, "Human rights situations that require the Council's attention"),
+                  entry(5, "Human rights bodies and mechanisms"),
+                  entry(6, "Universal periodic review"),
+                  entry(
+                      7, "Human rights situation in Palestine and other occupied Arab territories"),
+                  entry(
+                      8,
+                      "Follow-up to and implementation of the Vienna Declaration and Programme of Action"),
+                  entry(
+                      9,
+                      "Racism, racial discrimination, xenophobia and related forms of intolerance: follow-up to"
+                          + " and implementation of the Durban Declaration and Programme of Action"),
+                  entry(10, "Technical assistance and capacity-building")),
+          Language.FR,
+              Map.ofEntries(
+                  entry(1, "Questions d'organisation et de procédure"),
+                  entry(
+                      2,
+                      "Rapport annuel du Haut-Commissaire des Nations Unies aux droits de l'homme et rapports du"
+                          + " Haut-Commissariat et du Secrétaire général"),
+                  entry(
+                      3,
+                      "Promotion et protection de tous les droits de l'homme, civils, politiques, économiques,"
+                          + " sociaux et culturels, y compris le droit au développement"),
+                  entry(
+                      4,
+                      "Situations relatives aux droits de l'homme qui requièrent l'attention du Conseil"),
+                  entry(6, "Examen périodique universel"),
+                  entry(
+                      7,
+                      "La situation des droits de l'homme en Palestine et dans les autres territoires arabes"
+                          + " occupés"),
+                  entry(
+                      8,
+                      "Suivi et application de la Déclaration et du Programme d'action de Vienne")),
+          Language.ES, Map.ofEntries(entry(1, "Cuestiones de organización y de procedimiento")),
+          Language.RU, Map.ofEntries(entry(1, "Организационные и процедурные вопросы")),
+          Language.AR,
+              Map.ofEntries(
+                  entry(1, "المسائل التنظيمية والإجرائية"),
+                  entry(
+                      2,
+                      "التقرير السنوي لمفوض الأمم المتحدة السامي لحقوق الإنسان وتقريرا المفوضية والأمين العام"),
+                  entry(
+                      3,
+                      "تعزيز وحماية حقوق الإنسان كافةً، المدنية والسياسية والاقتصادية والاجتماعية والثقافية،"
+                          + " بما فيها الحق في التنمية")),
+          Language.ZH,
+              Map.ofEntries(
+                  entry(1, "组织和程序事项"),
+                  entry(4, "需要理事会注意的人权状况"),
+                  entry(5, "人权机构和机制"),
+                  entry(6, "普遍定期审议"),
+                  entry(7, "巴勒斯坦及其他阿拉伯被占领土的人权状况"),
+                  entry(8, "《维也纳宣言和行动纲领》的后续行动和执行情况"),
+                  entry(9, "种族主义、种族歧视、仇外心理和相关的不容忍现象;《德班宣言和行动纲领》的后续行动和执行情况"),
+                  entry(10, "技术援助和能力建设")));
 
   private HrcAgenda() {}
 
@@ -123,6 +100,6 @@ public final class HrcAgenda {
       throw new IllegalArgumentException(
           "HRC standing agenda item must be between 1 and " + ITEMS + ", got " + item);
     }
-    return Optional.ofNullable(TITLES.get(language)[item - 1]);
+    return Optional.ofNullable(TITLES.getOrDefault(language, Map.of()).get(item));
   }
 }

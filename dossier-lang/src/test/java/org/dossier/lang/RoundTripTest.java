@@ -21,6 +21,11 @@ class RoundTripTest {
     return FIRST.plusDays(random.nextLong(LAST.toEpochDay() - FIRST.toEpochDay() + 1));
   }
 
+  /** What was found in {@code text} is {@code expected} alone. */
+  private static <T> void assertFindsOnly(List<Match<T>> found, String text, T expected) {
+    assertThat(found).as(text).extracting(Match::value).containsExactly(expected);
+  }
+
   @ParameterizedTest
   @EnumSource(Language.class)
   void datesReadBackWithTheirOffsets(Language language) {
@@ -64,10 +69,7 @@ class RoundTripTest {
       String heading = conventions.sessionHeading(n);
       assertThat(conventions.parseSessionHeading(heading)).as(heading).hasValue(n);
       String reference = "… " + conventions.sessionReference(n) + " …";
-      assertThat(conventions.findSessionReferences(reference))
-          .as(reference)
-          .extracting(Match::value)
-          .containsExactly(n);
+      assertFindsOnly(conventions.findSessionReferences(reference), reference, n);
     }
   }
 
@@ -85,10 +87,7 @@ class RoundTripTest {
       String written = conventions.agendaHeading(heading);
       assertThat(conventions.parseAgendaHeading(written)).as(written).contains(heading);
       String reference = conventions.agendaReference(heading);
-      assertThat(conventions.findAgendaReferences(reference))
-          .as(reference)
-          .extracting(Match::value)
-          .containsExactly(heading);
+      assertFindsOnly(conventions.findAgendaReferences(reference), reference, heading);
     }
   }
 
@@ -100,10 +99,7 @@ class RoundTripTest {
       String name = conventions.countryName(state);
       assertThat(conventions.parseCountry(name)).as(name).contains(state);
       String of = conventions.ofCountry(state);
-      assertThat(conventions.findCountries(of))
-          .as(of)
-          .extracting(Match::value)
-          .containsExactly(state);
+      assertFindsOnly(conventions.findCountries(of), of, state);
     }
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
@@ -31,23 +32,25 @@ class SamplesTest {
         .toList();
   }
 
+  /** Some line of {@code lines} is read by {@code read} as {@code expected}. */
+  private static <T> void assertSomeLine(
+      List<String> lines, Function<String, Optional<T>> read, T expected) {
+    assertThat(lines).anySatisfy(line -> assertThat(read.apply(line)).contains(expected));
+  }
+
   @Test
   void englishMasthead() throws IOException {
     LanguageConventions en = LanguageConventions.of(Language.EN);
     List<String> lines = lines("000_1fda9c2edc89f2e2.txt");
-    assertThat(lines)
-        .anySatisfy(l -> assertThat(en.parseDistributionLine(l)).contains(Distribution.GENERAL));
-    assertThat(lines)
-        .anySatisfy(l -> assertThat(en.parseDate(l)).contains(LocalDate.of(2020, 5, 6)));
-    assertThat(lines)
-        .anySatisfy(l -> assertThat(en.parseOriginalLanguageLine(l)).contains(Language.EN));
+    assertSomeLine(lines, en::parseDistributionLine, Distribution.GENERAL);
+    assertSomeLine(lines, en::parseDate, LocalDate.of(2020, 5, 6));
+    assertSomeLine(lines, en::parseOriginalLanguageLine, Language.EN);
     assertThat(lines).anySatisfy(l -> assertThat(en.parseSessionHeading(l)).hasValue(43));
-    assertThat(lines)
-        .anySatisfy(l ->
-            assertThat(en.parseDateRange(l))
-                .contains(new DateRange(LocalDate.of(2020, 2, 24), LocalDate.of(2020, 3, 20))));
-    assertThat(lines)
-        .anySatisfy(l -> assertThat(en.parseAgendaHeading(l)).contains(AgendaHeading.of(4)));
+    assertSomeLine(
+        lines,
+        en::parseDateRange,
+        new DateRange(LocalDate.of(2020, 2, 24), LocalDate.of(2020, 3, 20)));
+    assertSomeLine(lines, en::parseAgendaHeading, AgendaHeading.of(4));
     CommunicationTitle title =
         lines.stream().map(en::parseTitle).flatMap(Optional::stream).findFirst().orElseThrow();
     assertThat(title.type()).isEqualTo(DocType.NOTE_VERBALE);
@@ -62,19 +65,14 @@ class SamplesTest {
   void frenchMasthead() throws IOException {
     LanguageConventions fr = LanguageConventions.of(Language.FR);
     List<String> lines = lines("002_1a7a508cbf762381.txt");
-    assertThat(lines)
-        .anySatisfy(l -> assertThat(fr.parseDistributionLine(l)).contains(Distribution.GENERAL));
-    assertThat(lines)
-        .anySatisfy(l -> assertThat(fr.parseDate(l)).contains(LocalDate.of(2020, 8, 24)));
-    assertThat(lines)
-        .anySatisfy(l -> assertThat(fr.parseVersionLanguageLine(l)).contains(Language.FR));
-    assertThat(lines)
-        .anySatisfy(l -> assertThat(fr.parseOriginalLanguageLine(l)).contains(Language.EN));
+    assertSomeLine(lines, fr::parseDistributionLine, Distribution.GENERAL);
+    assertSomeLine(lines, fr::parseDate, LocalDate.of(2020, 8, 24));
+    assertSomeLine(lines, fr::parseVersionLanguageLine, Language.FR);
+    assertSomeLine(lines, fr::parseOriginalLanguageLine, Language.EN);
     assertThat(lines)
         .anySatisfy(
             l -> assertThat(fr.findSessionReferences(l)).extracting(Match::value).contains(43));
-    assertThat(lines)
-        .anySatisfy(l -> assertThat(fr.parseAgendaHeading(l)).contains(AgendaHeading.of(4)));
+    assertSomeLine(lines, fr::parseAgendaHeading, AgendaHeading.of(4));
     assertThat(lines).anySatisfy(l -> assertThat(fr.isReproducedAsReceivedNote(l)).isTrue());
     // The title is wrapped over four lines in the Markdown, the first glued to the heading above.
     String text = String.join(" ", lines);

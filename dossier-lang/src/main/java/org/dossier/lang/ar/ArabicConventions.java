@@ -1,7 +1,5 @@
 package org.dossier.lang.ar;
 
-import static org.dossier.lang.internal.Texts.DASH;
-import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
@@ -9,16 +7,15 @@ import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
-import org.dossier.lang.en.EnglishConventions;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -27,7 +24,8 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
-import org.dossier.model.Distribution;
+import org.dossier.lang.internal.TitleWords;
+import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
@@ -57,15 +55,37 @@ public final class ArabicConventions extends BaseConventions {
 
   static final MonthNames MONTHS = months();
 
+  /** "9-27 أيلول/سبتمبر 2019", "24 شباط/فبراير - 20 آذار/مارس 2020". */
+  private static final WrittenDates WRITTEN_DATES =
+      new WrittenDates(MONTHS, "{d} {m} {y}", "1", " - ", " - ", "-");
+
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+?) ?- ?(.*)\\)");
   private static final Pattern ARABIC_MARKS = Pattern.compile("[\\u064B-\\u065F\\u0670\\u0640]");
   private static final OrdinalWords MASCULINE_ORDINALS = masculineOrdinals();
+
+  /** Like French, the addressee comes before the sender: "موجهة إلى … من …". */
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "مذكرة شفوية مؤرخة {date} موجهة إلى {addressee} من البعثة الدائمة {country} {station}",
+          "رسالة مؤرخة {date} موجهة إلى {addressee} من الممثل الدائم {country} {station}",
+          Map.of(
+              DutyStation.GENEVA,
+              "لدى مكتب الأمم المتحدة في جنيف",
+              DutyStation.NEW_YORK,
+              "لدى الأمم المتحدة"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "مفوضية الأمم المتحدة السامية لحقوق الإنسان",
+              Addressee.SECRETARY_GENERAL,
+              "الأمين العام",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "رئيس مجلس حقوق الإنسان"));
 
   /** The single instance (declared after the tables it needs). */
   public static final ArabicConventions INSTANCE = new ArabicConventions();
 
   private ArabicConventions() {
-    super(grammar());
+    super(grammar(), WRITTEN_DATES, TITLE_WORDS);
   }
 
   private static MonthNames months() {
@@ -82,32 +102,16 @@ public final class ArabicConventions extends BaseConventions {
   }
 
   private static Grammar grammar() {
-    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})";
+    String day = DateSyntax.day("");
     // Either name of the pair, or both separated by a slash.
     String name = MONTHS.regex();
-    String month = "(?<%s>" + name + "(?:" + OPT_SPACE + "/" + OPT_SPACE + name + ")?)";
-    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    String month = DateSyntax.month(name + "(?:" + OPT_SPACE + "/" + OPT_SPACE + name + ")?");
     DateSyntax dates =
-        new DateSyntax(
-            Texts.group(day, "d")
-                + SPACE
-                + Texts.group(month, "m")
-                + SPACE
-                + Texts.group(year, "y"),
-            Texts.group(day, "d1")
-                + "(?:"
-                + SPACE
-                + Texts.group(month, "m1")
-                + "(?:"
-                + SPACE
-                + Texts.group(year, "y1")
-                + ")?)?",
-            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "(?:إلى|الى|حتى)" + SPACE + ")",
-            Texts.group(day, "d2")
-                + SPACE
-                + Texts.group(month, "m2")
-                + SPACE
-                + Texts.group(year, "y2"),
+        DateSyntax.dayMonthYear(
+            day,
+            month,
+            DateSyntax.YEAR,
+            DateSyntax.dashOr("(?:إلى|الى|حتى)"),
             ArabicConventions::monthOfPair);
     String numbers =
         ITEM + "(?:(?:" + OPT_SPACE + "[،,]" + OPT_SPACE + "|" + OPT_SPACE + "و" + OPT_SPACE + ")"
@@ -134,7 +138,6 @@ public final class ArabicConventions extends BaseConventions {
         Pattern.compile(
             "(?<![\\p{L}])\\p{L}{0,3}دورة" + SPACE + "(?<ord>\\p{L}+(?:" + SPACE + "\\p{L}+){0,3})",
             FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
         Pattern.compile(agenda, FLAGS),
         Map.of(),
         countries(),
@@ -222,24 +225,6 @@ public final class ArabicConventions extends BaseConventions {
   }
 
   @Override
-  public String formatDate(LocalDate date) {
-    return date.getDayOfMonth() + " " + MONTHS.name(date.getMonthValue()) + " " + date.getYear();
-  }
-
-  /** "9-27 أيلول/سبتمبر 2019", "24 شباط/فبراير - 20 آذار/مارس 2020". */
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    String end = formatDate(last);
-    if (first.getYear() != last.getYear()) {
-      return formatDate(first) + " - " + end;
-    }
-    if (first.getMonth() != last.getMonth()) {
-      return first.getDayOfMonth() + " " + MONTHS.name(first.getMonthValue()) + " - " + end;
-    }
-    return first.getDayOfMonth() + "-" + end;
-  }
-
-  @Override
   public String sessionHeading(int number) {
     return "الدورة " + ordinal(number);
   }
@@ -253,49 +238,27 @@ public final class ArabicConventions extends BaseConventions {
   /** Singular "البند", dual "البندان", plural "البنود". */
   @Override
   public String agendaHeading(AgendaHeading heading) {
-    String noun =
-        switch (heading.items().size()) {
-          case 1 -> "البند ";
-          case 2 -> "البندان ";
-          default -> "البنود ";
-        };
-    return noun + items(heading);
+    return items(heading, "البندان");
   }
 
   /** "في إطار البند 4 من جدول الأعمال"; the dual is genitive after the preposition: "البندين". */
   @Override
   public String agendaReference(AgendaHeading heading) {
+    return "في إطار " + items(heading, "البندين");
+  }
+
+  /** The items after the noun in the singular, {@code dual} or the plural. */
+  private static String items(AgendaHeading heading, String dual) {
     String noun =
         switch (heading.items().size()) {
-          case 1 -> "البند ";
-          case 2 -> "البندين ";
-          default -> "البنود ";
+          case 1 -> "البند";
+          case 2 -> dual;
+          default -> "البنود";
         };
-    return "في إطار " + noun + items(heading);
-  }
-
-  private static String items(AgendaHeading heading) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < heading.items().size(); i++) {
-      if (i > 0) {
-        text.append(" و ");
-      }
-      text.append(heading.items().get(i));
-    }
-    text.append(" من جدول الأعمال");
-    return heading.provisional() ? text.append(" المؤقت").toString() : text.toString();
-  }
-
-  /** Arabic mastheads keep the English line. */
-  @Override
-  public String distributionLine(Distribution distribution) {
-    return EnglishConventions.INSTANCE.distributionLine(distribution);
-  }
-
-  /** Arabic mastheads keep the English line: "Original: English". */
-  @Override
-  public String originalLanguageLine(Language original) {
-    return EnglishConventions.INSTANCE.originalLanguageLine(original);
+    return noun
+        + " "
+        + Texts.list(heading.items(), " و ", " و ")
+        + (heading.provisional() ? " من جدول الأعمال المؤقت" : " من جدول الأعمال");
   }
 
   @Override
@@ -309,33 +272,15 @@ public final class ArabicConventions extends BaseConventions {
     return turnRound(countryName(alpha3));
   }
 
+  /** "البعثة الدائمة لـ…": the title attaches the particle to the name. */
+  @Override
+  protected String titleCountry(String alpha3) {
+    return forCountry(ofCountry(alpha3));
+  }
+
   /** The particle ل attached to a name; before the article ال it merges into لل. */
   static String forCountry(String name) {
     return name.startsWith("ال") ? "لل" + name.substring(2) : "ل" + name;
-  }
-
-  /** Like French, the addressee comes before the sender: "موجهة إلى … من …". */
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE -> "مفوضية الأمم المتحدة السامية لحقوق الإنسان";
-          case SECRETARY_GENERAL -> "الأمين العام";
-          case PRESIDENT_OF_THE_COUNCIL -> "رئيس مجلس حقوق الإنسان";
-        };
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> " لدى مكتب الأمم المتحدة في جنيف";
-          case NEW_YORK -> " لدى الأمم المتحدة";
-        };
-    return (note ? "مذكرة شفوية مؤرخة " : "رسالة مؤرخة ")
-        + formatDate(communication.date())
-        + " موجهة إلى "
-        + addressee
-        + (note ? " من البعثة الدائمة " : " من الممثل الدائم ")
-        + forCountry(ofCountry(communication.country()))
-        + station;
   }
 
   @Override

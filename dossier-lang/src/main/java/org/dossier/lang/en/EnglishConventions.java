@@ -1,7 +1,5 @@
 package org.dossier.lang.en;
 
-import static org.dossier.lang.internal.Texts.DASH;
-import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
@@ -9,14 +7,14 @@ import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -25,7 +23,8 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
-import org.dossier.model.Distribution;
+import org.dossier.lang.internal.TitleWords;
+import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
@@ -51,6 +50,10 @@ public final class EnglishConventions extends BaseConventions {
               "November",
               "December"));
 
+  /** "6 May 2020", "24 February–20 March 2020". */
+  private static final WrittenDates WRITTEN_DATES =
+      new WrittenDates(MONTHS, "{d} {m} {y}", "1", "–", "–", "–");
+
   /** States whose UN short name takes "the" in running text: "of the Niger". */
   private static final Set<String> TAKES_THE =
       Set.of(
@@ -59,6 +62,23 @@ public final class EnglishConventions extends BaseConventions {
 
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+) of(?: the)?\\)");
 
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "Note verbale dated {date} from the Permanent Mission {country} {station} addressed to {addressee}",
+          "Letter dated {date} from the Permanent Representative {country} {station} addressed to {addressee}",
+          Map.of(
+              DutyStation.GENEVA,
+              "to the United Nations Office at Geneva",
+              DutyStation.NEW_YORK,
+              "to the United Nations"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "the Office of the United Nations High Commissioner for Human Rights",
+              Addressee.SECRETARY_GENERAL,
+              "the Secretary-General",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "the President of the Human Rights Council"));
+
   /**
    * The single instance (declared after the tables it needs); prefer {@code
    * LanguageConventions.of(Language.EN)}.
@@ -66,36 +86,21 @@ public final class EnglishConventions extends BaseConventions {
   public static final EnglishConventions INSTANCE = new EnglishConventions();
 
   private EnglishConventions() {
-    super(grammar());
+    super(grammar(), WRITTEN_DATES, TITLE_WORDS);
   }
 
   private static Grammar grammar() {
-    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})(?:st|nd|rd|th)?";
-    String month = "(?<%s>" + MONTHS.regex() + ")";
-    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    String day = DateSyntax.day("(?:st|nd|rd|th)?");
+    String month = DateSyntax.month(MONTHS.regex());
     DateSyntax dates =
-        new DateSyntax(
-            Texts.group(day, "d")
-                + SPACE
-                + Texts.group(month, "m")
-                + ",?"
-                + SPACE
-                + Texts.group(year, "y"),
-            Texts.group(day, "d1")
-                + "(?:"
-                + SPACE
-                + Texts.group(month, "m1")
-                + "(?:,?"
-                + SPACE
-                + Texts.group(year, "y1")
-                + ")?)?",
-            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "to" + SPACE + ")",
-            Texts.group(day, "d2")
-                + SPACE
-                + Texts.group(month, "m2")
-                + ",?"
-                + SPACE
-                + Texts.group(year, "y2"),
+        DateSyntax.dayMonthYear(
+            day,
+            month,
+            DateSyntax.YEAR,
+            SPACE,
+            ",?" + SPACE,
+            ",?" + SPACE,
+            DateSyntax.dashOr("to"),
             MONTHS);
     String numbers =
         ITEM
@@ -142,11 +147,8 @@ public final class EnglishConventions extends BaseConventions {
         Language.EN,
         dates,
         ordinals(),
-        Pattern.compile(
-            OPT_SPACE + "(?<ord>[\\p{L}\\s-]+?)" + SPACE + "session" + OPT_SPACE, FLAGS),
-        Pattern.compile(
-            "(?<![\\p{L}])(?<ord>(?:[\\p{L}-]+" + SPACE + "){1,4})session(?![\\p{L}])", FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Grammar.ordinalThen("session"),
+        Grammar.ordinalWordsThen(4, "session"),
         Pattern.compile(agenda, FLAGS),
         Map.of(),
         countries(),
@@ -195,23 +197,6 @@ public final class EnglishConventions extends BaseConventions {
   }
 
   @Override
-  public String formatDate(LocalDate date) {
-    return date.getDayOfMonth() + " " + MONTHS.name(date.getMonthValue()) + " " + date.getYear();
-  }
-
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    String end = formatDate(last);
-    if (first.getYear() != last.getYear()) {
-      return formatDate(first) + "–" + end;
-    }
-    if (first.getMonth() != last.getMonth()) {
-      return first.getDayOfMonth() + " " + MONTHS.name(first.getMonthValue()) + "–" + end;
-    }
-    return first.getDayOfMonth() + "–" + end;
-  }
-
-  @Override
   public String sessionHeading(int number) {
     return Texts.capitalize(ordinal(number)) + " session";
   }
@@ -245,24 +230,7 @@ public final class EnglishConventions extends BaseConventions {
 
   /** "4", "13 and 115", "3, 4 and 5". */
   private static String list(List<Integer> items) {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        text.append(i == items.size() - 1 ? " and " : ", ");
-      }
-      text.append(items.get(i));
-    }
-    return text.toString();
-  }
-
-  @Override
-  public String distributionLine(Distribution distribution) {
-    return "Distr.: " + distribution.label();
-  }
-
-  @Override
-  public String originalLanguageLine(Language original) {
-    return "Original: " + languageName(original);
+    return Texts.list(items, ", ", " and ");
   }
 
   @Override
@@ -283,30 +251,6 @@ public final class EnglishConventions extends BaseConventions {
       return "of the " + inverted.group(2) + of + inverted.group(1);
     }
     return TAKES_THE.contains(alpha3) ? "of the " + name : "of " + name;
-  }
-
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> " to the United Nations Office at Geneva";
-          case NEW_YORK -> " to the United Nations";
-        };
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE ->
-              "the Office of the United Nations High Commissioner for Human Rights";
-          case SECRETARY_GENERAL -> "the Secretary-General";
-          case PRESIDENT_OF_THE_COUNCIL -> "the President of the Human Rights Council";
-        };
-    return (note ? "Note verbale dated " : "Letter dated ")
-        + formatDate(communication.date())
-        + (note ? " from the Permanent Mission " : " from the Permanent Representative ")
-        + ofCountry(communication.country())
-        + station
-        + " addressed to "
-        + addressee;
   }
 
   @Override

@@ -1,7 +1,5 @@
 package org.dossier.lang.es;
 
-import static org.dossier.lang.internal.Texts.DASH;
-import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
@@ -9,14 +7,14 @@ import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -25,6 +23,8 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.TitleWords;
+import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
@@ -54,51 +54,54 @@ public final class SpanishConventions extends BaseConventions {
                   "diciembre"))
           .accept("setiembre", 9);
 
+  /** "11 a 18 de junio de 2007", "3 de marzo a 1º de abril de 2008": the first is "1º". */
+  private static final WrittenDates WRITTEN_DATES =
+      new WrittenDates(MONTHS, "{d} de {m} de {y}", "1º", " a ", " a ", " a ");
+
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
   private static final Pattern APOCOPE = Pattern.compile("(primer|tercer)o$");
+
+  /** Like French, the addressee comes before the sender: "dirigida a … por …". */
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "Nota verbal de fecha {date} dirigida {addressee} por la Misión Permanente {country} {station}",
+          "Carta de fecha {date} dirigida {addressee} por el Representante Permanente {country} {station}",
+          Map.of(
+              DutyStation.GENEVA,
+              "ante la Oficina de las Naciones Unidas en Ginebra",
+              DutyStation.NEW_YORK,
+              "ante las Naciones Unidas"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "a la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos",
+              Addressee.SECRETARY_GENERAL,
+              "al Secretario General",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "al Presidente del Consejo de Derechos Humanos"));
 
   /** The single instance (declared after the tables it needs). */
   public static final SpanishConventions INSTANCE = new SpanishConventions();
 
   private SpanishConventions() {
-    super(grammar());
+    super(grammar(), WRITTEN_DATES, TITLE_WORDS);
   }
 
   private static Grammar grammar() {
     // The first of the month is the ordinal "1º" (also typed "1o", "1.º" or "1°").
-    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})(?:\\.?[º°o])?";
+    String day = DateSyntax.day("(?:\\.?[º°o])?");
     String of = SPACE + "de" + SPACE;
-    String month = "(?<%s>" + MONTHS.regex() + ")";
-    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    String month = DateSyntax.month(MONTHS.regex());
     DateSyntax dates =
-        new DateSyntax(
-            Texts.group(day, "d")
-                + of
-                + Texts.group(month, "m")
-                + SPACE
-                + "del?"
-                + SPACE
-                + Texts.group(year, "y"),
-            Texts.group(day, "d1")
-                + "(?:"
-                + of
-                + Texts.group(month, "m1")
-                + "(?:"
-                + of
-                + Texts.group(year, "y1")
-                + ")?)?",
-            "(?:" + SPACE + "al?" + SPACE + "|" + OPT_SPACE + DASH + OPT_SPACE + ")",
-            Texts.group(day, "d2")
-                + of
-                + Texts.group(month, "m2")
-                + SPACE
-                + "del?"
-                + SPACE
-                + Texts.group(year, "y2"),
+        DateSyntax.dayMonthYear(
+            day,
+            month,
+            DateSyntax.YEAR,
+            of,
+            SPACE + "del?" + SPACE,
+            of,
+            DateSyntax.dashOr("al?"),
             MONTHS);
-    String numbers =
-        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "y" + SPACE + ")" + ITEM
-            + ")*";
+    String numbers = Texts.itemList("y");
     String agenda =
         "(?<![\\p{L}])temas?"
             + SPACE
@@ -140,7 +143,6 @@ public final class SpanishConventions extends BaseConventions {
                 + session
                 + "(?![\\p{L}])",
             FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
         Pattern.compile(agenda, FLAGS),
         Map.of(
             "limitada", Distribution.LIMITED,
@@ -220,28 +222,6 @@ public final class SpanishConventions extends BaseConventions {
   }
 
   @Override
-  public String formatDate(LocalDate date) {
-    return day(date) + " de " + MONTHS.name(date.getMonthValue()) + " de " + date.getYear();
-  }
-
-  private static String day(LocalDate date) {
-    return date.getDayOfMonth() == 1 ? "1º" : Integer.toString(date.getDayOfMonth());
-  }
-
-  /** "11 a 18 de junio de 2007", "3 de marzo a 1º de abril de 2008". */
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    String end = formatDate(last);
-    if (first.getYear() != last.getYear()) {
-      return formatDate(first) + " a " + end;
-    }
-    if (first.getMonth() != last.getMonth()) {
-      return day(first) + " de " + MONTHS.name(first.getMonthValue()) + " a " + end;
-    }
-    return day(first) + " a " + end;
-  }
-
-  @Override
   public String sessionHeading(int number) {
     return Texts.capitalize(ordinal(number)) + " período de sesiones";
   }
@@ -289,13 +269,8 @@ public final class SpanishConventions extends BaseConventions {
   private static String items(AgendaHeading heading, Body body) {
     List<Integer> items = heading.items();
     StringBuilder text = new StringBuilder(items.size() > 1 ? "temas " : "tema ");
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        text.append(i == items.size() - 1 ? " y " : ", ");
-      }
-      text.append(items.get(i));
-    }
-    text.append(saysAgenda(body) ? " de la agenda" : " del programa");
+    text.append(Texts.list(items, ", ", " y "))
+        .append(saysAgenda(body) ? " de la agenda" : " del programa");
     return heading.provisional() ? text.append(" provisional").toString() : text.toString();
   }
 
@@ -306,11 +281,6 @@ public final class SpanishConventions extends BaseConventions {
       case LIMITED -> "Distr. limitada";
       case RESTRICTED -> "Distr. reservada";
     };
-  }
-
-  @Override
-  public String originalLanguageLine(Language original) {
-    return "Original: " + languageName(original);
   }
 
   @Override
@@ -330,31 +300,6 @@ public final class SpanishConventions extends BaseConventions {
       name = inverted.group(2) + " " + inverted.group(1);
     }
     return SpanishArticles.of(name) + name;
-  }
-
-  /** Like French, the addressee comes before the sender: "dirigida a … por …". */
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE ->
-              "a la Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos";
-          case SECRETARY_GENERAL -> "al Secretario General";
-          case PRESIDENT_OF_THE_COUNCIL -> "al Presidente del Consejo de Derechos Humanos";
-        };
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> " ante la Oficina de las Naciones Unidas en Ginebra";
-          case NEW_YORK -> " ante las Naciones Unidas";
-        };
-    return (note ? "Nota verbal de fecha " : "Carta de fecha ")
-        + formatDate(communication.date())
-        + " dirigida "
-        + addressee
-        + (note ? " por la Misión Permanente " : " por el Representante Permanente ")
-        + ofCountry(communication.country())
-        + station;
   }
 
   @Override

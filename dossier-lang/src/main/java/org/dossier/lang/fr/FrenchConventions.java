@@ -1,23 +1,20 @@
 package org.dossier.lang.fr;
 
 import static org.dossier.lang.internal.Texts.APOSTROPHE;
-import static org.dossier.lang.internal.Texts.DASH;
-import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
-import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -26,6 +23,8 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.TitleWords;
+import org.dossier.lang.internal.WrittenDates;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
@@ -52,7 +51,29 @@ public final class FrenchConventions extends BaseConventions {
               "novembre",
               "décembre"));
 
+  /** "1er avril 2020", "24 février-20 mars 2020": the first is "1er", ranges take a hyphen. */
+  private static final WrittenDates WRITTEN_DATES =
+      new WrittenDates(MONTHS, "{d} {m} {y}", "1er", "-", "-", "-");
+
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
+
+  /** The addressee comes before the sender: "adressée au … par la Mission permanente de …". */
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "Note verbale datée du {date}, adressée {addressee} par la Mission permanente {country} {station}",
+          "Lettre datée du {date}, adressée {addressee} par le Représentant permanent {country} {station}",
+          Map.of(
+              DutyStation.GENEVA,
+              "auprès de l'Office des Nations Unies à Genève",
+              DutyStation.NEW_YORK,
+              "auprès de l'Organisation des Nations Unies"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "au Haut-Commissariat des Nations Unies aux droits de l'homme",
+              Addressee.SECRETARY_GENERAL,
+              "au Secrétaire général",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "au Président du Conseil des droits de l'homme"));
 
   /**
    * The single instance (declared after the tables it needs); prefer {@code
@@ -61,39 +82,16 @@ public final class FrenchConventions extends BaseConventions {
   public static final FrenchConventions INSTANCE = new FrenchConventions();
 
   private FrenchConventions() {
-    super(grammar());
+    super(grammar(), WRITTEN_DATES, TITLE_WORDS);
   }
 
   private static Grammar grammar() {
     // The first of the month is "1er" (also printed as a superscript, reduced by the reader).
-    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})(?:er|ᵉʳ)?";
-    String month = "(?<%s>" + MONTHS.regex() + ")";
-    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})";
+    String day = DateSyntax.day("(?:er|ᵉʳ)?");
+    String month = DateSyntax.month(MONTHS.regex());
     DateSyntax dates =
-        new DateSyntax(
-            Texts.group(day, "d")
-                + SPACE
-                + Texts.group(month, "m")
-                + SPACE
-                + Texts.group(year, "y"),
-            Texts.group(day, "d1")
-                + "(?:"
-                + SPACE
-                + Texts.group(month, "m1")
-                + "(?:"
-                + SPACE
-                + Texts.group(year, "y1")
-                + ")?)?",
-            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "au" + SPACE + ")",
-            Texts.group(day, "d2")
-                + SPACE
-                + Texts.group(month, "m2")
-                + SPACE
-                + Texts.group(year, "y2"),
-            MONTHS);
-    String numbers =
-        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "et" + SPACE + ")" + ITEM
-            + ")*";
+        DateSyntax.dayMonthYear(day, month, DateSyntax.YEAR, DateSyntax.dashOr("au"), MONTHS);
+    String numbers = Texts.itemList("et");
     String agenda =
         "(?<![\\p{L}])points?"
             + SPACE
@@ -117,11 +115,8 @@ public final class FrenchConventions extends BaseConventions {
         Language.FR,
         dates,
         ordinals(),
-        Pattern.compile(
-            OPT_SPACE + "(?<ord>[\\p{L}\\s-]+?)" + SPACE + "session" + OPT_SPACE, FLAGS),
-        Pattern.compile(
-            "(?<![\\p{L}])(?<ord>(?:[\\p{L}-]+" + SPACE + "){1,5})session(?![\\p{L}])", FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Grammar.ordinalThen("session"),
+        Grammar.ordinalWordsThen(5, "session"),
         Pattern.compile(agenda, FLAGS),
         Map.of(
             "generale", Distribution.GENERAL,
@@ -194,27 +189,6 @@ public final class FrenchConventions extends BaseConventions {
   }
 
   @Override
-  public String formatDate(LocalDate date) {
-    return day(date) + " " + MONTHS.name(date.getMonthValue()) + " " + date.getYear();
-  }
-
-  private static String day(LocalDate date) {
-    return date.getDayOfMonth() == 1 ? "1er" : Integer.toString(date.getDayOfMonth());
-  }
-
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    String end = formatDate(last);
-    if (first.getYear() != last.getYear()) {
-      return formatDate(first) + "-" + end;
-    }
-    if (first.getMonth() != last.getMonth()) {
-      return day(first) + " " + MONTHS.name(first.getMonthValue()) + "-" + end;
-    }
-    return day(first) + "-" + end;
-  }
-
-  @Override
   public String sessionHeading(int number) {
     return Texts.capitalize(ordinal(number)) + " session";
   }
@@ -239,13 +213,7 @@ public final class FrenchConventions extends BaseConventions {
   private static String items(AgendaHeading heading) {
     List<Integer> items = heading.items();
     StringBuilder text = new StringBuilder(items.size() > 1 ? "points " : "point ");
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        text.append(i == items.size() - 1 ? " et " : ", ");
-      }
-      text.append(items.get(i));
-    }
-    text.append(" de l'ordre du jour");
+    text.append(Texts.list(items, ", ", " et ")).append(" de l'ordre du jour");
     return heading.provisional() ? text.append(" provisoire").toString() : text.toString();
   }
 
@@ -278,31 +246,6 @@ public final class FrenchConventions extends BaseConventions {
       name = turnRound(inverted);
     }
     return FrenchArticles.of(name) + name;
-  }
-
-  /** The addressee comes before the sender: "adressée au … par la Mission permanente de …". */
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE ->
-              "au Haut-Commissariat des Nations Unies aux droits de l'homme";
-          case SECRETARY_GENERAL -> "au Secrétaire général";
-          case PRESIDENT_OF_THE_COUNCIL -> "au Président du Conseil des droits de l'homme";
-        };
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> " auprès de l'Office des Nations Unies à Genève";
-          case NEW_YORK -> " auprès de l'Organisation des Nations Unies";
-        };
-    return (note ? "Note verbale datée du " : "Lettre datée du ")
-        + formatDate(communication.date())
-        + ", adressée "
-        + addressee
-        + (note ? " par la Mission permanente " : " par le Représentant permanent ")
-        + ofCountry(communication.country())
-        + station;
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
+import org.dossier.lang.Communication;
 import org.dossier.lang.CommunicationTitle;
 import org.dossier.lang.DateRange;
 import org.dossier.lang.LanguageConventions;
@@ -19,8 +20,10 @@ import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
 /**
- * The reading side every language shares, driven by the language's {@link Grammar}; the language
- * classes write (format) and supply the grammar.
+ * What every language shares: the whole reading side, driven by the language's {@link Grammar};
+ * dates and titles written through the language's {@link DateWriter} and {@link TitleWords}; and
+ * the English masthead lines most languages keep. A language class supplies these and writes the
+ * rest (sessions, agenda items, country forms, footnotes, annexes) in its own words.
  */
 public abstract class BaseConventions implements LanguageConventions {
   private static final Pattern DISTRIBUTION =
@@ -62,9 +65,18 @@ public abstract class BaseConventions implements LanguageConventions {
           "restricted", Distribution.RESTRICTED);
 
   private final Grammar grammar;
+  private final Pattern agendaHeading;
+  private final DateWriter dates;
+  private final TitleWords titles;
 
-  protected BaseConventions(Grammar grammar) {
+  protected BaseConventions(Grammar grammar, DateWriter dates, TitleWords titles) {
     this.grammar = grammar;
+    this.agendaHeading =
+        Pattern.compile(
+            Texts.OPT_SPACE + "(?:" + grammar.agenda().pattern() + ")" + Texts.OPT_SPACE,
+            grammar.agenda().flags());
+    this.dates = dates;
+    this.titles = titles;
   }
 
   @Override
@@ -73,15 +85,17 @@ public abstract class BaseConventions implements LanguageConventions {
   }
 
   @Override
-  public String formatDateRange(DateRange range) {
+  public final String formatDate(LocalDate date) {
+    return dates.format(date);
+  }
+
+  @Override
+  public final String formatDateRange(DateRange range) {
     if (range.isSingleDay()) {
       return formatDate(range.first());
     }
-    return formatRange(range.first(), range.last());
+    return dates.formatRange(range.first(), range.last());
   }
-
-  /** A range of at least two days, in the language's style. */
-  protected abstract String formatRange(LocalDate first, LocalDate last);
 
   @Override
   public final Optional<LocalDate> parseDate(CharSequence text) {
@@ -167,14 +181,14 @@ public abstract class BaseConventions implements LanguageConventions {
 
   @Override
   public final Optional<AgendaHeading> parseAgendaHeading(CharSequence text) {
-    Matcher matcher = grammar.agendaHeading().matcher(text);
+    Matcher matcher = agendaHeading.matcher(text);
     return matcher.matches() ? Optional.of(agendaOf(matcher)) : Optional.empty();
   }
 
   @Override
   public final List<Match<AgendaHeading>> findAgendaReferences(CharSequence text) {
     List<Match<AgendaHeading>> found = new ArrayList<>();
-    Matcher matcher = grammar.agendaReference().matcher(text);
+    Matcher matcher = grammar.agenda().matcher(text);
     while (matcher.find()) {
       found.add(new Match<>(agendaOf(matcher), matcher.start(), matcher.end()));
     }
@@ -204,6 +218,21 @@ public abstract class BaseConventions implements LanguageConventions {
     Distribution distribution = ENGLISH_DISTRIBUTION.get(word);
     return Optional.ofNullable(
         distribution != null ? distribution : grammar.distributionWords().get(word));
+  }
+
+  /** The English line, "Distr.: General", which the Arabic, Chinese and Russian mastheads keep. */
+  @Override
+  public String distributionLine(Distribution distribution) {
+    return "Distr.: " + distribution.label();
+  }
+
+  /**
+   * "Original: English": the English line, which the Arabic, Chinese and Russian mastheads keep, is
+   * also the Spanish one.
+   */
+  @Override
+  public String originalLanguageLine(Language original) {
+    return "Original: " + languageName(original);
   }
 
   /** English, French and Spanish name languages in their own words; the others in English. */
@@ -236,6 +265,17 @@ public abstract class BaseConventions implements LanguageConventions {
   @Override
   public final List<Match<String>> findCountries(CharSequence text) {
     return grammar.countries().find(text);
+  }
+
+  @Override
+  public final String formatTitle(Communication communication) {
+    return titles.write(
+        communication, formatDate(communication.date()), titleCountry(communication.country()));
+  }
+
+  /** The sending State as a title names it: its "of" form, unless the language adds to it. */
+  protected String titleCountry(String alpha3) {
+    return ofCountry(alpha3);
   }
 
   @Override

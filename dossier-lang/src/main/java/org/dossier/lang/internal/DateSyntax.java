@@ -22,6 +22,9 @@ import org.dossier.lang.Match;
  * Ranges are tried before single dates at each position.
  */
 public final class DateSyntax {
+  /** Regex template of a four-digit year, {@code %s} standing for the group name. */
+  public static final String YEAR = "(?<%s>" + Texts.DIGIT + "{4})(?!\\p{N})";
+
   private final Pattern pattern;
   private final Pattern whole;
   private final ToIntFunction<String> month;
@@ -41,6 +44,86 @@ public final class DateSyntax {
     this.whole =
         Pattern.compile(Texts.OPT_SPACE + "(?:" + regex + ")" + Texts.OPT_SPACE, Texts.FLAGS);
     this.month = month;
+  }
+
+  /** Regex of what joins a range's ends: a dash, spaced or not, or {@code word}, a regex ("to"). */
+  public static String dashOr(String word) {
+    return "(?:"
+        + Texts.OPT_SPACE
+        + Texts.DASH
+        + Texts.OPT_SPACE
+        + "|"
+        + Texts.SPACE
+        + word
+        + Texts.SPACE
+        + ")";
+  }
+
+  /** Regex template of a day of one or two digits, then {@code suffix} ("st", "er"). */
+  public static String day(String suffix) {
+    return "(?<![\\p{L}\\p{N}])(?<%s>" + Texts.DIGIT + "{1,2})" + suffix;
+  }
+
+  /** Regex template of a month named by {@code names}, a regex. */
+  public static String month(String names) {
+    return "(?<%s>" + names + ")";
+  }
+
+  /**
+   * The syntax of dates written day, month, year with spaces between ("6 mai 2020"), whose range
+   * ends may drop the month and year they share with the last end; see {@link #dayMonthYear(String,
+   * String, String, String, String, String, String, ToIntFunction)}.
+   */
+  public static DateSyntax dayMonthYear(
+      String day, String month, String year, String separator, ToIntFunction<String> monthNumber) {
+    return dayMonthYear(
+        day, month, year, Texts.SPACE, Texts.SPACE, Texts.SPACE, separator, monthNumber);
+  }
+
+  /**
+   * The syntax of dates written day, month, year, whose range ends may drop the month and year they
+   * share with the last end.
+   *
+   * @param day regex template of the day, {@code %s} standing for its group name
+   * @param month regex template of the month, likewise
+   * @param year regex template of the year, likewise
+   * @param dayToMonth regex between the day and the month
+   * @param monthToYear regex between the month and the year of a whole date
+   * @param firstEndMonthToYear the same in a range's first end
+   * @param separator regex between the two ends of a range
+   * @param monthNumber the month number (1–12) of a month group's text, or 0
+   */
+  public static DateSyntax dayMonthYear(
+      String day,
+      String month,
+      String year,
+      String dayToMonth,
+      String monthToYear,
+      String firstEndMonthToYear,
+      String separator,
+      ToIntFunction<String> monthNumber) {
+    return new DateSyntax(
+        wholeDate(day, month, year, dayToMonth, monthToYear, ""),
+        Texts.group(day, "d1")
+            + "(?:"
+            + dayToMonth
+            + Texts.group(month, "m1")
+            + "(?:"
+            + firstEndMonthToYear
+            + Texts.group(year, "y1")
+            + ")?)?",
+        separator,
+        wholeDate(day, month, year, dayToMonth, monthToYear, "2"),
+        monthNumber);
+  }
+
+  private static String wholeDate(
+      String day, String month, String year, String dayToMonth, String monthToYear, String end) {
+    return Texts.group(day, "d" + end)
+        + dayToMonth
+        + Texts.group(month, "m" + end)
+        + monthToYear
+        + Texts.group(year, "y" + end);
   }
 
   /** Every date expression in {@code text}; see {@code LanguageConventions#findDateRanges}. */

@@ -18,10 +18,9 @@ import org.dossier.model.Language;
  * @param sessionHeading a whole heading; group {@code ord} (ordinal words) or {@code num} (digits)
  * @param sessionReference a session in running text; group {@code ord} holds the ordinal and may
  *     hold a few neighbouring words, which are dropped; or group {@code num} (digits)
- * @param agendaHeading a whole agenda heading; group {@code nums} (or, in a second alternative,
- *     {@code numsOf}) holds the item numbers, group {@code prov} takes part when the agenda is
- *     provisional
- * @param agendaReference agenda headings and references in running text, same groups
+ * @param agenda agenda headings and references in running text, and as a whole heading; group
+ *     {@code nums} (or, in a second alternative, {@code numsOf}) holds the item numbers, group
+ *     {@code prov} takes part when the agenda is provisional
  * @param distributionWords folded category words ({@code "generale"}) beyond the English ones
  * @param countries the States' names with their articles, prefixes and inflections
  * @param title a whole communication title; groups {@code type}, {@code date}, {@code sender},
@@ -38,12 +37,35 @@ public record Grammar(
     OrdinalWords ordinals,
     Pattern sessionHeading,
     Pattern sessionReference,
-    Pattern agendaHeading,
-    Pattern agendaReference,
+    Pattern agenda,
     Map<String, Distribution> distributionWords,
     NameDictionary countries,
     Pattern title,
     Map<String, DocType> titleTypes,
     Pattern reproducedNote,
     Pattern annexHeading,
-    ToIntFunction<String> annexNumber) {}
+    ToIntFunction<String> annexNumber) {
+
+  /** A whole session heading whose ordinal words precede {@code noun}: "Forty-third session". */
+  public static Pattern ordinalThen(String noun) {
+    return Pattern.compile(
+        Texts.OPT_SPACE + "(?<ord>[\\p{L}\\s-]+?)" + Texts.SPACE + noun + Texts.OPT_SPACE,
+        Texts.FLAGS);
+  }
+
+  /**
+   * A session in running text: one to {@code maxWords} words, the ordinal among them, before a word
+   * matching {@code noun}, a regex.
+   */
+  public static Pattern ordinalWordsThen(int maxWords, String noun) {
+    return Pattern.compile(
+        "(?<![\\p{L}])(?<ord>(?:[\\p{L}-]+"
+            + Texts.SPACE
+            + "){1,"
+            + maxWords
+            + "})"
+            + noun
+            + "(?![\\p{L}])",
+        Texts.FLAGS);
+  }
+}

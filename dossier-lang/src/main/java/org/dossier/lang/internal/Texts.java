@@ -147,6 +147,26 @@ public final class Texts {
     return template.replace("%s", name);
   }
 
+  /**
+   * A regex of agenda item numbers separated by commas or by the word {@code and}: "13, 14 et 115".
+   */
+  public static String itemList(String and) {
+    return ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + and + SPACE + ")" + ITEM
+        + ")*";
+  }
+
+  /** {@code items} written as a list, {@code last} before the last one: "3, 4 and 5". */
+  public static String list(List<Integer> items, String between, String last) {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < items.size(); i++) {
+      if (i > 0) {
+        text.append(i == items.size() - 1 ? last : between);
+      }
+      text.append(items.get(i));
+    }
+    return text.toString();
+  }
+
   /** Upper-cases the first character: sentence case for a heading. */
   public static String capitalize(String text) {
     if (text.isEmpty()) {

@@ -1,24 +1,19 @@
 package org.dossier.lang.ru;
 
-import static org.dossier.lang.internal.Texts.DASH;
-import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
-import static org.dossier.lang.internal.Texts.ITEM;
-import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
-import org.dossier.lang.en.EnglishConventions;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
@@ -27,8 +22,9 @@ import org.dossier.lang.internal.MonthNames;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
+import org.dossier.lang.internal.TitleWords;
+import org.dossier.lang.internal.WrittenDates;
 import org.dossier.lang.ru.RussianDeclension.Case;
-import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
@@ -55,6 +51,10 @@ public final class RussianConventions extends BaseConventions {
               "ноября",
               "декабря"));
 
+  /** "9–27 сентября 2019 года", "24 февраля — 20 марта 2020 года" (spaced dash between dates). */
+  private static final WrittenDates WRITTEN_DATES =
+      new WrittenDates(MONTHS, "{d} {m} {y} года", "1", " — ", " — ", "–");
+
   private static final Pattern INVERTED = Pattern.compile("(.+) \\((.+)\\)");
   private static final String[] ORDINAL_CASES = {
     "%spellout-ordinal-feminine-genitive",
@@ -74,6 +74,24 @@ public final class RussianConventions extends BaseConventions {
     return ordinals;
   }
 
+  /** Sender first, in the genitive, then the date, then "на имя" and the addressee. */
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "Вербальная нота Постоянного представительства {country} {station} от {date} на имя {addressee}",
+          "Письмо Постоянного представителя {country} {station} от {date} на имя {addressee}",
+          Map.of(
+              DutyStation.GENEVA,
+              "при Отделении Организации Объединенных Наций в Женеве",
+              DutyStation.NEW_YORK,
+              "при Организации Объединенных Наций"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "Управления Верховного комиссара Организации Объединенных Наций по правам человека",
+              Addressee.SECRETARY_GENERAL,
+              "Генерального секретаря",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "Председателя Совета по правам человека"));
+
   /** The single instance (declared after the tables it needs). */
   public static final RussianConventions INSTANCE = new RussianConventions();
 
@@ -81,39 +99,17 @@ public final class RussianConventions extends BaseConventions {
   private static final String[] GENITIVE_ORDINALS = genitiveOrdinals();
 
   private RussianConventions() {
-    super(grammar());
+    super(grammar(), WRITTEN_DATES, TITLE_WORDS);
   }
 
   private static Grammar grammar() {
-    String day = "(?<![\\p{L}\\p{N}])(?<%s>" + DIGIT + "{1,2})";
-    String month = "(?<%s>" + MONTHS.regex() + ")";
+    String day = DateSyntax.day("");
+    String month = DateSyntax.month(MONTHS.regex());
     // "года" (or "г.") follows the year of a full date.
-    String year = "(?<%s>" + DIGIT + "{4})(?!\\p{N})(?:" + SPACE + "(?:года|г\\.))?";
+    String year = DateSyntax.YEAR + "(?:" + SPACE + "(?:года|г\\.))?";
     DateSyntax dates =
-        new DateSyntax(
-            Texts.group(day, "d")
-                + SPACE
-                + Texts.group(month, "m")
-                + SPACE
-                + Texts.group(year, "y"),
-            Texts.group(day, "d1")
-                + "(?:"
-                + SPACE
-                + Texts.group(month, "m1")
-                + "(?:"
-                + SPACE
-                + Texts.group(year, "y1")
-                + ")?)?",
-            "(?:" + OPT_SPACE + DASH + OPT_SPACE + "|" + SPACE + "(?:по|до)" + SPACE + ")",
-            Texts.group(day, "d2")
-                + SPACE
-                + Texts.group(month, "m2")
-                + SPACE
-                + Texts.group(year, "y2"),
-            MONTHS);
-    String numbers =
-        ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + "и" + SPACE + ")" + ITEM
-            + ")*";
+        DateSyntax.dayMonthYear(day, month, year, DateSyntax.dashOr("(?:по|до)"), MONTHS);
+    String numbers = Texts.itemList("и");
     String agenda =
         "(?<![\\p{L}])пункт(?:ы|а|у|ом|е|ов|ам|ами|ах)?"
             + SPACE
@@ -130,11 +126,8 @@ public final class RussianConventions extends BaseConventions {
         Language.RU,
         dates,
         ordinals(),
-        Pattern.compile(OPT_SPACE + "(?<ord>[\\p{L}\\s-]+?)" + SPACE + "сессия" + OPT_SPACE, FLAGS),
-        Pattern.compile(
-            "(?<![\\p{L}])(?<ord>(?:[\\p{L}-]+" + SPACE + "){1,4})сесси(?:я|и|ю|ей)(?![\\p{L}])",
-            FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
+        Grammar.ordinalThen("сессия"),
+        Grammar.ordinalWordsThen(4, "сесси(?:я|и|ю|ей)"),
         Pattern.compile(agenda, FLAGS),
         Map.of(),
         countries(),
@@ -198,29 +191,6 @@ public final class RussianConventions extends BaseConventions {
   }
 
   @Override
-  public String formatDate(LocalDate date) {
-    return date.getDayOfMonth()
-        + " "
-        + MONTHS.name(date.getMonthValue())
-        + " "
-        + date.getYear()
-        + " года";
-  }
-
-  /** "9–27 сентября 2019 года", "24 февраля — 20 марта 2020 года" (spaced dash between dates). */
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    String end = formatDate(last);
-    if (first.getYear() != last.getYear()) {
-      return formatDate(first) + " — " + end;
-    }
-    if (first.getMonth() != last.getMonth()) {
-      return first.getDayOfMonth() + " " + MONTHS.name(first.getMonthValue()) + " — " + end;
-    }
-    return first.getDayOfMonth() + "–" + end;
-  }
-
-  @Override
   public String sessionHeading(int number) {
     return Texts.capitalize(ordinal(number)) + " сессия";
   }
@@ -244,28 +214,8 @@ public final class RussianConventions extends BaseConventions {
   }
 
   private static String items(AgendaHeading heading) {
-    List<Integer> items = heading.items();
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        text.append(i == items.size() - 1 ? " и " : ", ");
-      }
-      text.append(items.get(i));
-    }
-    return text.append(heading.provisional() ? " предварительной повестки дня" : " повестки дня")
-        .toString();
-  }
-
-  /** Russian mastheads keep the English line. */
-  @Override
-  public String distributionLine(Distribution distribution) {
-    return EnglishConventions.INSTANCE.distributionLine(distribution);
-  }
-
-  /** Russian mastheads keep the English line: "Original: English". */
-  @Override
-  public String originalLanguageLine(Language original) {
-    return EnglishConventions.INSTANCE.originalLanguageLine(original);
+    return Texts.list(heading.items(), ", ", " и ")
+        + (heading.provisional() ? " предварительной повестки дня" : " повестки дня");
   }
 
   @Override
@@ -280,33 +230,6 @@ public final class RussianConventions extends BaseConventions {
     Matcher inverted = INVERTED.matcher(name);
     return RussianDeclension.decline(
         inverted.matches() ? turnRound(inverted) : name, Case.GENITIVE);
-  }
-
-  /** Sender first, in the genitive, then the date, then "на имя" and the addressee. */
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> " при Отделении Организации Объединенных Наций в Женеве";
-          case NEW_YORK -> " при Организации Объединенных Наций";
-        };
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE ->
-              "Управления Верховного комиссара Организации Объединенных Наций по правам человека";
-          case SECRETARY_GENERAL -> "Генерального секретаря";
-          case PRESIDENT_OF_THE_COUNCIL -> "Председателя Совета по правам человека";
-        };
-    return (note
-            ? "Вербальная нота Постоянного представительства "
-            : "Письмо Постоянного представителя ")
-        + ofCountry(communication.country())
-        + station
-        + " от "
-        + formatDate(communication.date())
-        + " на имя "
-        + addressee;
   }
 
   @Override

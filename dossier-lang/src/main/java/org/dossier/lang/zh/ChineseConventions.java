@@ -12,18 +12,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
-import org.dossier.lang.Communication;
-import org.dossier.lang.en.EnglishConventions;
+import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
+import org.dossier.lang.internal.DateWriter;
 import org.dossier.lang.internal.Grammar;
 import org.dossier.lang.internal.NameDictionary;
 import org.dossier.lang.internal.OrdinalWords;
 import org.dossier.lang.internal.Texts;
-import org.dossier.model.Distribution;
+import org.dossier.lang.internal.TitleWords;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
@@ -36,11 +37,25 @@ import org.dossier.model.Language;
 public final class ChineseConventions extends BaseConventions {
   private static final OrdinalWords NUMERALS = numerals();
 
+  /** Sender, date, "给" addressee, "的" and the type last. */
+  private static final TitleWords TITLE_WORDS =
+      new TitleWords(
+          "{country}{station}代表团{date}给{addressee}的普通照会",
+          "{country}{station}代表{date}给{addressee}的信",
+          Map.of(DutyStation.GENEVA, "常驻联合国日内瓦办事处", DutyStation.NEW_YORK, "常驻联合国"),
+          Map.of(
+              Addressee.HIGH_COMMISSIONER_OFFICE,
+              "联合国人权事务高级专员办事处",
+              Addressee.SECRETARY_GENERAL,
+              "秘书长",
+              Addressee.PRESIDENT_OF_THE_COUNCIL,
+              "人权理事会主席"));
+
   /** The single instance (declared after the tables it needs). */
   public static final ChineseConventions INSTANCE = new ChineseConventions();
 
   private ChineseConventions() {
-    super(grammar());
+    super(grammar(), new ChineseDates(), TITLE_WORDS);
   }
 
   private static Grammar grammar() {
@@ -89,7 +104,6 @@ public final class ChineseConventions extends BaseConventions {
         NUMERALS,
         Pattern.compile(OPT_SPACE + "第" + numeral + "届会议" + OPT_SPACE, FLAGS),
         Pattern.compile("第" + numeral + "届(?:会议)?", FLAGS),
-        Pattern.compile(OPT_SPACE + agenda + OPT_SPACE, FLAGS),
         Pattern.compile(agenda, FLAGS),
         Map.of(),
         countries(),
@@ -124,23 +138,26 @@ public final class ChineseConventions extends BaseConventions {
     return CountryNames.dictionary(Language.ZH, false, name -> List.of(name + "共和国", name + "王国"));
   }
 
-  @Override
-  public String formatDate(LocalDate date) {
-    return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
-  }
-
-  /** "2016年2月29日至3月24日", "2019年9月9日至27日": the last end drops what it shares. */
-  @Override
-  protected String formatRange(LocalDate first, LocalDate last) {
-    String end;
-    if (first.getYear() != last.getYear()) {
-      end = formatDate(last);
-    } else if (first.getMonth() != last.getMonth()) {
-      end = last.getMonthValue() + "月" + last.getDayOfMonth() + "日";
-    } else {
-      end = last.getDayOfMonth() + "日";
+  /** Year, month and day: "2016年2月29日"; a range's last end drops what it shares with the first. */
+  private static final class ChineseDates implements DateWriter {
+    @Override
+    public String format(LocalDate date) {
+      return date.getYear() + "年" + date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
     }
-    return formatDate(first) + "至" + end;
+
+    /** "2016年2月29日至3月24日", "2019年9月9日至27日". */
+    @Override
+    public String formatRange(LocalDate first, LocalDate last) {
+      String end;
+      if (first.getYear() != last.getYear()) {
+        end = format(last);
+      } else if (first.getMonth() != last.getMonth()) {
+        end = last.getMonthValue() + "月" + last.getDayOfMonth() + "日";
+      } else {
+        end = last.getDayOfMonth() + "日";
+      }
+      return format(first) + "至" + end;
+    }
   }
 
   @Override
@@ -165,27 +182,7 @@ public final class ChineseConventions extends BaseConventions {
   }
 
   private static String items(AgendaHeading heading) {
-    StringBuilder text = new StringBuilder();
-    List<Integer> items = heading.items();
-    for (int i = 0; i < items.size(); i++) {
-      if (i > 0) {
-        text.append(i == items.size() - 1 ? "和" : "、");
-      }
-      text.append(items.get(i));
-    }
-    return text.toString();
-  }
-
-  /** Chinese mastheads keep the English line. */
-  @Override
-  public String distributionLine(Distribution distribution) {
-    return EnglishConventions.INSTANCE.distributionLine(distribution);
-  }
-
-  /** Chinese mastheads keep the English line: "Original: English". */
-  @Override
-  public String originalLanguageLine(Language original) {
-    return EnglishConventions.INSTANCE.originalLanguageLine(original);
+    return Texts.list(heading.items(), "、", "和");
   }
 
   @Override
@@ -196,30 +193,6 @@ public final class ChineseConventions extends BaseConventions {
   @Override
   public String ofCountry(String alpha3) {
     return countryName(alpha3);
-  }
-
-  /** Sender, date, "给" addressee, "的" and the type last. */
-  @Override
-  public String formatTitle(Communication communication) {
-    boolean note = communication.type() == DocType.NOTE_VERBALE;
-    String station =
-        switch (communication.station()) {
-          case GENEVA -> "常驻联合国日内瓦办事处";
-          case NEW_YORK -> "常驻联合国";
-        };
-    String addressee =
-        switch (communication.addressee()) {
-          case HIGH_COMMISSIONER_OFFICE -> "联合国人权事务高级专员办事处";
-          case SECRETARY_GENERAL -> "秘书长";
-          case PRESIDENT_OF_THE_COUNCIL -> "人权理事会主席";
-        };
-    return ofCountry(communication.country())
-        + station
-        + (note ? "代表团" : "代表")
-        + formatDate(communication.date())
-        + "给"
-        + addressee
-        + (note ? "的普通照会" : "的信");
   }
 
   /** The same sentence serves one annex or several. */

@@ -16,6 +16,8 @@ import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SpanishConventionsTest {
   private final LanguageConventions es = LanguageConventions.of(Language.ES);
@@ -101,14 +103,21 @@ class SpanishConventionsTest {
     assertThat(es.originalLanguageLine(Language.EN)).isEqualTo("Original: inglés");
   }
 
-  @Test
-  void countryNamesTakeTheirArticleAfterDe() {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          AZE | de Azerbaiyán
+          PER | del Perú
+          RUS | de la Federación de Rusia
+          USA | de los Estados Unidos de América
+          VEN | de la República Bolivariana de Venezuela
+          """)
+  void countryNamesTakeTheirArticleAfterDe(String alpha3, String of) {
     // Rule: "de" + article by usage or by head noun, "de" + "el" → "del".
-    assertThat(es.ofCountry("AZE")).isEqualTo("de Azerbaiyán");
-    assertThat(es.ofCountry("PER")).isEqualTo("del Perú");
-    assertThat(es.ofCountry("RUS")).isEqualTo("de la Federación de Rusia");
-    assertThat(es.ofCountry("USA")).isEqualTo("de los Estados Unidos de América");
-    assertThat(es.ofCountry("VEN")).isEqualTo("de la República Bolivariana de Venezuela");
+    assertThat(es.ofCountry(alpha3)).isEqualTo(of);
   }
 
   @Test

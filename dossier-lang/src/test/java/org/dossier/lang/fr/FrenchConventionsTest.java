@@ -17,6 +17,8 @@ import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FrenchConventionsTest {
   private final LanguageConventions fr = LanguageConventions.of(Language.FR);
@@ -101,19 +103,26 @@ class FrenchConventionsTest {
     assertThat(fr.versionLanguageLine()).isEqualTo("Français");
   }
 
-  @Test
-  void countryArticlesAndElision() {
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '"',
+      textBlock =
+          """
+          AZE | de l'Azerbaïdjan
+          MEX | du Mexique
+          USA | des États-Unis d'Amérique
+          FRA | de la France
+          CUB | de Cuba
+          ISR | d'Israël
+          HTI | d'Haïti
+          HND | du Honduras
+          SLE | de la Sierra Leone
+          BOL | de l'État plurinational de Bolivie
+          """)
+  void countryArticlesAndElision(String alpha3, String of) {
     // Rule: de + article contracts (du, des), elides before a vowel (de l'), none for islands.
-    assertThat(fr.ofCountry("AZE")).isEqualTo("de l'Azerbaïdjan");
-    assertThat(fr.ofCountry("MEX")).isEqualTo("du Mexique");
-    assertThat(fr.ofCountry("USA")).isEqualTo("des États-Unis d'Amérique");
-    assertThat(fr.ofCountry("FRA")).isEqualTo("de la France");
-    assertThat(fr.ofCountry("CUB")).isEqualTo("de Cuba");
-    assertThat(fr.ofCountry("ISR")).isEqualTo("d'Israël");
-    assertThat(fr.ofCountry("HTI")).isEqualTo("d'Haïti");
-    assertThat(fr.ofCountry("HND")).isEqualTo("du Honduras");
-    assertThat(fr.ofCountry("SLE")).isEqualTo("de la Sierra Leone");
-    assertThat(fr.ofCountry("BOL")).isEqualTo("de l'État plurinational de Bolivie");
+    assertThat(fr.ofCountry(alpha3)).isEqualTo(of);
   }
 
   @Test

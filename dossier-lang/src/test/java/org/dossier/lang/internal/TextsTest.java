@@ -3,6 +3,8 @@ package org.dossier.lang.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class TextsTest {
@@ -30,5 +32,20 @@ class TextsTest {
         .isEqualTo("quarante-troisieme session");
     assertThat(Texts.fold("قُدم")).isEqualTo("قدم");
     assertThat(Texts.fold("четвёртая")).isEqualTo("четвертая");
+  }
+
+  @Test
+  void listsPutTheirOwnWordBeforeTheLastItem() {
+    assertThat(Texts.list(List.of(4), ", ", " and ")).isEqualTo("4");
+    assertThat(Texts.list(List.of(13, 115), ", ", " and ")).isEqualTo("13 and 115");
+    assertThat(Texts.list(List.of(3, 4, 5), "、", "和")).isEqualTo("3、4和5");
+  }
+
+  @Test
+  void itemListsAreReadWithCommasOrTheWordForAnd() {
+    Pattern items = Pattern.compile(Texts.itemList("et"));
+    assertThat(items.matcher("13, 14 et 115").matches()).isTrue();
+    assertThat(items.matcher("13 et 115").matches()).isTrue();
+    assertThat(items.matcher("13 and 115").matches()).isFalse();
   }
 }
