@@ -60,7 +60,7 @@ final class ImportRun {
    */
   private static final int COMMIT_BATCH_VERSIONS = 100;
 
-  private static final Duration COMMIT_BATCH_INTERVAL = Duration.ofMillis(250);
+  private static final Duration COMMIT_BATCH_INTERVAL = Duration.ofMillis(50);
 
   private final Installation installation;
   private final Settings settings;
