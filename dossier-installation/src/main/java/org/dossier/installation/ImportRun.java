@@ -133,9 +133,9 @@ final class ImportRun {
               return worker;
             });
     try {
-      // Parsers run up to a batch ahead, so they keep busy while the writer commits and the index
-      // catches up; a prepared file holds its record and clean text, not its bytes.
-      int ahead = threads + COMMIT_BATCH_VERSIONS;
+      // Parsers run only a little ahead of the writer, so batches follow the parsing rate and files
+      // are reported as they are parsed rather than in a burst at the end.
+      int ahead = threads * 2;
       ArrayDeque<Future<Prepared>> window = new ArrayDeque<>();
       int next = 0;
       while (next < inputs.size() || !window.isEmpty()) {
