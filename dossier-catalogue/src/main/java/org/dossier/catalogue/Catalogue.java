@@ -96,6 +96,13 @@ public interface Catalogue extends AutoCloseable {
   /** Every revision of the document's version in {@code language}, oldest first. */
   List<CataloguedVersion> revisions(long documentId, Language language);
 
+  /**
+   * A revision, of any document and language, whose original file has this SHA-256, if one was
+   * catalogued. Finds out from an index whether a file was already imported, without reading the
+   * revisions of every document.
+   */
+  Optional<CataloguedVersion> versionWithOriginal(String sha256);
+
   /** The document this one adds to, corrects, revises, amends or reissues, if catalogued. */
   Optional<CataloguedDocument> familyBase(long documentId);
 

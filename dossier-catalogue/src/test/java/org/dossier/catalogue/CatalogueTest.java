@@ -56,6 +56,20 @@ class CatalogueTest {
   }
 
   @Test
+  void aVersionIsFoundByTheHashOfItsOriginalFileInAnyRevision() {
+    DocumentRecord first = noteVerbale("a.txt", Language.FR, "A/HRC/43/G/17").build();
+    long id = put(catalogue, first, "first file").documentId();
+    put(catalogue, first.toBuilder().title("Corrected title").build(), "second file");
+    String firstHash = FileStore.sha256(bytes("first file"));
+
+    assertThat(catalogue.versionWithOriginal(firstHash))
+        .get()
+        .extracting(CataloguedVersion::documentId, CataloguedVersion::revision)
+        .containsExactly(id, 1);
+    assertThat(catalogue.versionWithOriginal(FileStore.sha256(bytes("never put")))).isEmpty();
+  }
+
+  @Test
   void aChangedFileForTheSameLanguageIsANewRevisionAndTheOldOneIsKept() {
     DocumentRecord first = noteVerbale("a.txt", Language.FR, "A/HRC/43/G/17").build();
     DocumentRecord corrected = first.toBuilder().title("Corrected title").build();
@@ -380,5 +394,9 @@ class CatalogueTest {
     assertThatThrownBy(() -> catalogue.changesSince(0, 0))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("limit");
+  }
+
+  private static byte[] bytes(String content) {
+    return content.getBytes(StandardCharsets.UTF_8);
   }
 }

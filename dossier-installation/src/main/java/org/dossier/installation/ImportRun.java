@@ -13,40 +13,54 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CatalogueException;
+import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.CataloguedVersion;
 import org.dossier.catalogue.FileStore;
 import org.dossier.catalogue.FileStoreException;
 import org.dossier.catalogue.OriginalFile;
 import org.dossier.catalogue.PutResult;
 import org.dossier.catalogue.StoredFile;
+import org.dossier.catalogue.VersionInput;
 import org.dossier.model.DocumentRecord;
-import org.dossier.model.Language;
 import org.dossier.understand.DocumentParser;
 import org.dossier.understand.Format;
 import org.dossier.understand.ParsedDocument;
 import org.dossier.understand.UnreadableDocumentException;
 
 /**
- * One import: files are read and parsed in parallel, a few ahead of the writer, and catalogued one
- * at a time in input order, each in its own catalogue transaction. The index catches up after every
- * batch of versions (or interval) and at the end. Files whose exact bytes are already catalogued
- * are not parsed again, which makes re-importing a corpus cheap.
+ * One import: files are read, parsed and stored in the file store in parallel, a few ahead of the
+ * writer, and catalogued in input order in batches, each batch in one catalogue transaction. A file
+ * is reported only once its batch has committed. The index catches up after every batch of versions
+ * (or interval) and at the end. Files whose exact bytes are already catalogued are not parsed
+ * again, which makes re-importing a corpus cheap.
  */
 final class ImportRun {
   private static final DateTimeFormatter REPORT_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS", Locale.ROOT).withZone(ZoneOffset.UTC);
+
+  /**
+   * A batch commits after this many parsed versions or this long after its first file, whichever
+   * comes first: every commit waits for the disk, so few commits make imports fast, while the
+   * interval bounds how long a parsed file waits before it is safe and reported.
+   */
+  private static final int COMMIT_BATCH_VERSIONS = 100;
+
+  private static final Duration COMMIT_BATCH_INTERVAL = Duration.ofMillis(50);
 
   private final Installation installation;
   private final Settings settings;
@@ -55,6 +69,11 @@ final class ImportRun {
   private final List<ImportedFile> reported = new ArrayList<>();
   private final Set<Long> documents = new HashSet<>();
   private final Map<ImportedFile.Status, Integer> counts = new HashMap<>();
+  private final List<Prepared> batch = new ArrayList<>();
+  private int versionsInBatch;
+  private long batchStarted;
+  private int sinceIndexed;
+  private long lastIndexed = System.nanoTime();
   private int warnings;
 
   ImportRun(Installation installation, Settings settings, ImportListener listener) {
@@ -66,16 +85,12 @@ final class ImportRun {
   /** What the parsing stage hands to the writer. */
   private sealed interface Prepared {}
 
-  private record AlreadyCatalogued(String source, String sha256, long documentId, Known known)
-      implements Prepared {}
+  private record AlreadyCatalogued(ImportedFile file, long documentId) implements Prepared {}
 
-  private record Parsed(String source, String fileName, byte[] bytes, ParsedDocument document)
-      implements Prepared {}
+  /** A parsed version whose original is already in the file store, ready to catalogue. */
+  private record Parsed(String source, String sha256, VersionInput version) implements Prepared {}
 
   private record Refused(ImportedFile failure) implements Prepared {}
-
-  /** A version of a catalogued document, by the hash of its original file. */
-  private record Known(long documentId, String key, Language language) {}
 
   ImportSummary run(List<Path> paths) {
     Instant start = Instant.now();
@@ -84,8 +99,7 @@ final class ImportRun {
       for (Inputs.Refusal refusal : listing.refusals()) {
         done(ImportedFile.failed(refusal.source(), null, refusal.reason()));
       }
-      Map<String, Known> known = cataloguedFiles();
-      pipeline(listing.inputs(), known);
+      pipeline(listing.inputs());
     }
     installation.catchUp();
     listener.indexed(installation.index().lastAppliedChange());
@@ -107,7 +121,7 @@ final class ImportRun {
     return counts.getOrDefault(status, 0);
   }
 
-  private void pipeline(List<Inputs.Input> inputs, Map<String, Known> known) {
+  private void pipeline(List<Inputs.Input> inputs) {
     int threads = settings.parseThreads();
     AtomicInteger thread = new AtomicInteger();
     ExecutorService parsers =
@@ -119,34 +133,52 @@ final class ImportRun {
               return worker;
             });
     try {
+      // Parsers run only a little ahead of the writer, so batches follow the parsing rate and files
+      // are reported as they are parsed rather than in a burst at the end.
+      int ahead = threads * 2;
       ArrayDeque<Future<Prepared>> window = new ArrayDeque<>();
       int next = 0;
-      int sinceIndexed = 0;
-      long lastIndexed = System.nanoTime();
       while (next < inputs.size() || !window.isEmpty()) {
-        while (next < inputs.size() && window.size() < threads * 2) {
+        while (next < inputs.size() && window.size() < ahead) {
           Inputs.Input input = inputs.get(next++);
-          window.add(parsers.submit(() -> prepare(input, known)));
+          window.add(parsers.submit(() -> prepare(input)));
         }
-        if (write(await(window.poll()), known)) {
-          sinceIndexed++;
+        Prepared prepared = awaitWithinBatchInterval(window.peek());
+        if (prepared == null) {
+          commitBatch();
+          continue;
         }
-        if (sinceIndexed >= settings.indexBatchVersions()
-            || System.nanoTime() - lastIndexed >= settings.indexBatchInterval().toNanos()) {
-          installation.catchUp();
-          listener.indexed(installation.index().lastAppliedChange());
-          sinceIndexed = 0;
-          lastIndexed = System.nanoTime();
+        window.poll();
+        if (batch.isEmpty()) {
+          batchStarted = System.nanoTime();
+        }
+        batch.add(prepared);
+        if (prepared instanceof Parsed) {
+          versionsInBatch++;
+        }
+        if (versionsInBatch >= COMMIT_BATCH_VERSIONS || batchIntervalLeft() <= 0) {
+          commitBatch();
         }
       }
+      commitBatch();
     } finally {
       parsers.shutdownNow();
     }
   }
 
-  private static Prepared await(Future<Prepared> future) {
+  private long batchIntervalLeft() {
+    return COMMIT_BATCH_INTERVAL.toNanos() - (System.nanoTime() - batchStarted);
+  }
+
+  /** The next prepared file, or {@code null} if the pending batch is due before it is ready. */
+  private Prepared awaitWithinBatchInterval(Future<Prepared> future) {
     try {
-      return future.get();
+      if (batch.isEmpty()) {
+        return future.get();
+      }
+      return future.get(Math.max(0, batchIntervalLeft()), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new InstallationException("The import was interrupted", e);
@@ -159,8 +191,12 @@ final class ImportRun {
     }
   }
 
-  /** Reads and parses one input; runs on a parser thread, so it touches no shared state. */
-  private Prepared prepare(Inputs.Input input, Map<String, Known> known) {
+  /**
+   * Reads, parses and stores one input; runs on a parser thread, so it touches no shared state. The
+   * original goes to the file store here, in parallel with other files, since each store waits for
+   * the disk; an original whose version is never catalogued is harmless (see {@link Checker}).
+   */
+  private Prepared prepare(Inputs.Input input) {
     byte[] bytes;
     try {
       bytes = input.read();
@@ -170,63 +206,128 @@ final class ImportRun {
       return new Refused(ImportedFile.failed(input.source(), null, e.getMessage()));
     }
     String sha256 = FileStore.sha256(bytes);
-    Known catalogued = known.get(sha256);
-    if (catalogued != null) {
-      return new AlreadyCatalogued(input.source(), sha256, catalogued.documentId(), catalogued);
+    Catalogue catalogue = installation.catalogue();
+    Optional<CataloguedVersion> catalogued = catalogue.versionWithOriginal(sha256);
+    if (catalogued.isPresent()) {
+      CataloguedVersion version = catalogued.get();
+      String key =
+          catalogue.document(version.documentId()).map(CataloguedDocument::key).orElseThrow();
+      return new AlreadyCatalogued(
+          new ImportedFile(
+              input.source(),
+              ImportedFile.Status.UNCHANGED,
+              key,
+              version.language(),
+              sha256,
+              List.of(),
+              null),
+          version.documentId());
     }
+    ParsedDocument document;
     try {
-      return new Parsed(
-          input.source(), input.fileName(), bytes, parser.parse(input.source(), bytes));
+      document = parser.parse(input.source(), bytes);
     } catch (UnreadableDocumentException e) {
       return new Refused(ImportedFile.failed(input.source(), sha256, reason(e, input.source())));
     } catch (RuntimeException e) {
       // A parser bug must not stop the batch; the report keeps what went wrong.
       return new Refused(ImportedFile.failed(input.source(), sha256, "the parser failed: " + e));
     }
-  }
-
-  /** Catalogues one prepared input; returns whether the catalogue changed. */
-  private boolean write(Prepared prepared, Map<String, Known> known) {
-    return switch (prepared) {
-      case Refused refused -> {
-        done(refused.failure());
-        yield false;
-      }
-      case AlreadyCatalogued same -> {
-        documents.add(same.documentId());
-        done(
-            new ImportedFile(
-                same.source(),
-                ImportedFile.Status.UNCHANGED,
-                same.known().key(),
-                same.known().language(),
-                same.sha256(),
-                List.of(),
-                null));
-        yield false;
-      }
-      case Parsed parsed -> catalogue(parsed, known);
-    };
-  }
-
-  private boolean catalogue(Parsed parsed, Map<String, Known> known) {
-    DocumentRecord record = parsed.document().record();
-    String sha256 = FileStore.sha256(parsed.bytes());
-    if (record.language() == null) {
-      done(ImportedFile.failed(parsed.source(), sha256, "its language could not be recognised"));
-      return false;
+    if (document.record().language() == null) {
+      return new Refused(
+          ImportedFile.failed(input.source(), sha256, "its language could not be recognised"));
     }
-    PutResult result;
     try {
-      StoredFile stored = installation.fileStore().put(parsed.bytes());
+      StoredFile stored = installation.fileStore().put(bytes);
       OriginalFile original =
-          OriginalFile.of(stored, parsed.fileName(), mediaType(parsed.document().format()));
-      result = installation.catalogue().put(record, parsed.document().cleanText(), original);
-    } catch (CatalogueException | FileStoreException e) {
-      done(ImportedFile.failed(parsed.source(), sha256, e.getMessage()));
-      return false;
+          OriginalFile.of(stored, input.fileName(), mediaType(document.format()));
+      return new Parsed(
+          input.source(),
+          sha256,
+          new VersionInput(document.record(), document.cleanText(), original));
+    } catch (FileStoreException e) {
+      return new Refused(ImportedFile.failed(input.source(), sha256, e.getMessage()));
     }
-    known.put(sha256, new Known(result.documentId(), result.key(), record.language()));
+  }
+
+  /** Commits the pending batch, then reports its files in input order. */
+  private void commitBatch() {
+    List<Parsed> parsed = new ArrayList<>();
+    for (Prepared prepared : batch) {
+      if (prepared instanceof Parsed version) {
+        parsed.add(version);
+      }
+    }
+    Iterator<ImportedFile> committed = commit(parsed).iterator();
+    for (Prepared prepared : batch) {
+      switch (prepared) {
+        case Refused refused -> done(refused.failure());
+        case AlreadyCatalogued same -> {
+          documents.add(same.documentId());
+          done(same.file());
+        }
+        case Parsed version -> done(committed.next());
+      }
+    }
+    batch.clear();
+    versionsInBatch = 0;
+    if (sinceIndexed >= settings.indexBatchVersions()
+        || System.nanoTime() - lastIndexed >= settings.indexBatchInterval().toNanos()) {
+      installation.catchUp();
+      listener.indexed(installation.index().lastAppliedChange());
+      sinceIndexed = 0;
+      lastIndexed = System.nanoTime();
+    }
+  }
+
+  /** Catalogues the batch's versions and tells, in order, what became of each file. */
+  private List<ImportedFile> commit(List<Parsed> parsed) {
+    List<Commit> commits =
+        putIsolating(installation.catalogue(), parsed.stream().map(Parsed::version).toList());
+    List<ImportedFile> files = new ArrayList<>(parsed.size());
+    for (int i = 0; i < parsed.size(); i++) {
+      Parsed version = parsed.get(i);
+      Commit commit = commits.get(i);
+      files.add(
+          commit.failure() == null
+              ? imported(version, commit.result())
+              : ImportedFile.failed(
+                  version.source(), version.sha256(), commit.failure().getMessage()));
+    }
+    return files;
+  }
+
+  /**
+   * What became of one version put in a batch: its result, or why the catalogue refused it.
+   *
+   * @param result the catalogue's result, or {@code null} if refused
+   * @param failure why it was refused, or {@code null}
+   */
+  record Commit(PutResult result, CatalogueException failure) {}
+
+  /**
+   * Puts the versions in one transaction. When that fails, one refused version must not sink the
+   * others: they are put one by one, so only the refused ones fail.
+   */
+  static List<Commit> putIsolating(Catalogue catalogue, List<VersionInput> versions) {
+    if (versions.isEmpty()) {
+      return List.of();
+    }
+    try {
+      return catalogue.putAll(versions).stream().map(result -> new Commit(result, null)).toList();
+    } catch (CatalogueException e) {
+      if (versions.size() == 1) {
+        return List.of(new Commit(null, e));
+      }
+      List<Commit> commits = new ArrayList<>(versions.size());
+      for (VersionInput version : versions) {
+        commits.addAll(putIsolating(catalogue, List.of(version)));
+      }
+      return commits;
+    }
+  }
+
+  private ImportedFile imported(Parsed parsed, PutResult result) {
+    DocumentRecord record = parsed.version().record();
     documents.add(result.documentId());
     List<String> warningLines =
         record.warnings().stream()
@@ -239,34 +340,23 @@ final class ImportRun {
           case REVISED_VERSION -> ImportedFile.Status.UPDATED;
           case UNCHANGED -> ImportedFile.Status.UNCHANGED;
         };
-    done(
-        new ImportedFile(
-            parsed.source(), status, result.key(), record.language(), sha256, warningLines, null));
-    return status != ImportedFile.Status.UNCHANGED;
+    if (status != ImportedFile.Status.UNCHANGED) {
+      sinceIndexed++;
+    }
+    return new ImportedFile(
+        parsed.source(),
+        status,
+        result.key(),
+        record.language(),
+        parsed.sha256(),
+        warningLines,
+        null);
   }
 
   private void done(ImportedFile file) {
     reported.add(file);
     counts.merge(file.status(), 1, Integer::sum);
     listener.fileDone(file);
-  }
-
-  /** Every original file the catalogue holds, any revision, by hash. */
-  private Map<String, Known> cataloguedFiles() {
-    Map<String, Known> known = new ConcurrentHashMap<>();
-    Catalogue catalogue = installation.catalogue();
-    for (long id : installation.sync().documentIds()) {
-      catalogue
-          .document(id)
-          .ifPresent(document -> {
-            for (Language language : document.languages()) {
-              for (CataloguedVersion version : catalogue.revisions(id, language)) {
-                known.put(version.original().sha256(), new Known(id, document.key(), language));
-              }
-            }
-          });
-    }
-    return known;
   }
 
   private static String reason(UnreadableDocumentException e, String source) {

@@ -92,6 +92,17 @@ final class Documents {
         language);
   }
 
+  /** The first-catalogued revision with this original file; the hash column is indexed. */
+  static Optional<CataloguedVersion> versionWithOriginal(Connection connection, String sha256)
+      throws SQLException {
+    return Jdbc.first(
+        connection,
+        SELECT_VERSION
+            + " WHERE v.file_sha256 = ? ORDER BY v.change_seq, v.document_id, v.language, v.revision",
+        Documents::version,
+        sha256);
+  }
+
   /** The columns of a document row, before its symbols and languages are added. */
   private record DocumentRow(
       long id,

@@ -136,6 +136,13 @@ final class JdbcCatalogue implements Catalogue {
   }
 
   @Override
+  public Optional<CataloguedVersion> versionWithOriginal(String sha256) {
+    return read(
+        "find the version of original file " + sha256,
+        connection -> Documents.versionWithOriginal(connection, sha256));
+  }
+
+  @Override
   public Optional<CataloguedDocument> familyBase(long documentId) {
     return read(
         "read the family of document " + documentId,
