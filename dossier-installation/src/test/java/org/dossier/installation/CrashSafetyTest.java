@@ -66,9 +66,9 @@ class CrashSafetyTest {
         assertConsistent(reopened, reported);
       }
     }
-    assertThat(interrupted)
-        .as("rounds killed before the import finished")
-        .isGreaterThan(ROUNDS / 2);
+    // Guards against a vacuous run; how many rounds end mid-import depends on the machine's speed
+    // (catalogue batches commit in bursts), so one is required, not a majority.
+    assertThat(interrupted).as("rounds killed before the import finished").isPositive();
     Map<String, Set<String>> resumed;
     Counts resumedCounts;
     try (Installation finished = Installation.open(data)) {
