@@ -1,5 +1,6 @@
 package org.dossier.lang;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.util.Random;
@@ -99,6 +100,19 @@ class GarbageInputTest {
               })
           .as(input)
           .doesNotThrowAnyException();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(Language.class)
+  void agendaHeadingsWithImpossibleItemNumbersReadAsNothing(Language language) {
+    // Regression: "Agenda item 0" made the parser fail instead of leaving the field unknown.
+    LanguageConventions conventions = LanguageConventions.of(language);
+    String heading = conventions.agendaHeading(AgendaHeading.of(4));
+    for (String impossible : new String[] {"0", "123456789012"}) {
+      String input = heading.replace("4", impossible);
+      assertThat(conventions.parseAgendaHeading(input)).as(input).isEmpty();
+      assertThat(conventions.findAgendaReferences("see " + input)).as(input).isEmpty();
     }
   }
 }

@@ -51,6 +51,10 @@ public abstract class BaseConventions implements LanguageConventions {
               + Texts.OPT_SPACE,
           Texts.FLAGS);
   private static final Pattern DIGITS = Pattern.compile(Texts.DIGIT + "+");
+
+  /** Agendas have at most a few hundred items; longer digit runs are not item numbers. */
+  private static final int MAX_ITEM_DIGITS = 4;
+
   private static final Pattern WORD = Pattern.compile("[^\\s\\u00A0]+");
 
   /** A footnote mark (also Markdown-escaped, {@code \*}), quotes and the final full stop. */
@@ -182,7 +186,7 @@ public abstract class BaseConventions implements LanguageConventions {
   @Override
   public final Optional<AgendaHeading> parseAgendaHeading(CharSequence text) {
     Matcher matcher = agendaHeading.matcher(text);
-    return matcher.matches() ? Optional.of(agendaOf(matcher)) : Optional.empty();
+    return matcher.matches() ? agendaOf(matcher) : Optional.empty();
   }
 
   @Override
@@ -190,12 +194,15 @@ public abstract class BaseConventions implements LanguageConventions {
     List<Match<AgendaHeading>> found = new ArrayList<>();
     Matcher matcher = grammar.agenda().matcher(text);
     while (matcher.find()) {
-      found.add(new Match<>(agendaOf(matcher), matcher.start(), matcher.end()));
+      int start = matcher.start();
+      int end = matcher.end();
+      agendaOf(matcher).ifPresent(heading -> found.add(new Match<>(heading, start, end)));
     }
     return found;
   }
 
-  private static AgendaHeading agendaOf(Matcher matcher) {
+  /** The items the heading names; empty when a number cannot be an item (0, or too many digits). */
+  private static Optional<AgendaHeading> agendaOf(Matcher matcher) {
     List<Integer> items = new ArrayList<>();
     String numbers = matcher.group("nums");
     if (numbers == null && matcher.pattern().namedGroups().containsKey("numsOf")) {
@@ -203,9 +210,16 @@ public abstract class BaseConventions implements LanguageConventions {
     }
     Matcher digits = DIGITS.matcher(numbers);
     while (digits.find()) {
-      items.add(Texts.number(digits.group()));
+      if (digits.end() - digits.start() > MAX_ITEM_DIGITS) {
+        return Optional.empty();
+      }
+      int item = Texts.number(digits.group());
+      if (item < 1) {
+        return Optional.empty();
+      }
+      items.add(item);
     }
-    return new AgendaHeading(items, matcher.group("prov") != null);
+    return Optional.of(new AgendaHeading(items, matcher.group("prov") != null));
   }
 
   @Override
