@@ -142,17 +142,17 @@ class FrenchConventionsTest {
             new Communication(
                 DocType.NOTE_VERBALE,
                 LocalDate.of(2021, 3, 1),
-                "AZE",
+                "DZA",
                 DutyStation.GENEVA,
                 Addressee.HIGH_COMMISSIONER_OFFICE));
     assertThat(title)
         .isEqualTo(
             "Note verbale datée du 1er mars 2021, adressée au Haut-Commissariat des Nations Unies"
-                + " aux droits de l'homme par la Mission permanente de l'Azerbaïdjan auprès de"
+                + " aux droits de l'homme par la Mission permanente de l'Algérie auprès de"
                 + " l'Office des Nations Unies à Genève");
     CommunicationTitle parsed = fr.parseTitle(title).orElseThrow();
     assertThat(parsed.date()).isEqualTo(LocalDate.of(2021, 3, 1));
-    assertThat(parsed.country()).contains("AZE");
+    assertThat(parsed.country()).contains("DZA");
     assertThat(parsed.addressee())
         .isEqualTo("au Haut-Commissariat des Nations Unies aux droits de l'homme");
   }
