@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -79,6 +80,35 @@ final class LocalPostgres {
     try (Connection connection = dataSource(null).getConnection();
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
+    }
+  }
+
+  /**
+   * The schema of one test: created when the test first opens its catalogue (the test is skipped,
+   * saying why, when PostgreSQL is not available), dropped with the catalogue after the test.
+   */
+  static final class TestSchema {
+    private String name;
+
+    Catalogue open() {
+      UNAVAILABLE.ifPresent(Assumptions::abort);
+      try {
+        if (name == null) {
+          name = createSchema();
+        }
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot create a test schema: " + e.getMessage(), e);
+      }
+      return Catalogue.connect(dataSource(name));
+    }
+
+    void drop(Catalogue catalogue) throws SQLException {
+      if (catalogue != null) {
+        catalogue.close();
+      }
+      if (name != null) {
+        dropSchema(name);
+      }
     }
   }
 }

@@ -2,35 +2,21 @@ package org.dossier.catalogue;
 
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The tests of {@link ProvisionalDocumentsTest} on a PostgreSQL catalogue; each is skipped, saying
  * why, when PostgreSQL is not available (see {@link LocalPostgres}).
  */
 class PostgresProvisionalDocumentsTest extends ProvisionalDocumentsTest {
-  private String schema;
+  private final LocalPostgres.TestSchema schema = new LocalPostgres.TestSchema();
 
   @Override
   Catalogue openCatalogue() {
-    LocalPostgres.UNAVAILABLE.ifPresent(Assumptions::abort);
-    try {
-      if (schema == null) {
-        schema = LocalPostgres.createSchema();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot create a test schema: " + e.getMessage(), e);
-    }
-    return Catalogue.connect(LocalPostgres.dataSource(schema));
+    return schema.open();
   }
 
   @AfterEach
   void dropSchema() throws SQLException {
-    if (catalogue != null) {
-      catalogue.close();
-    }
-    if (schema != null) {
-      LocalPostgres.dropSchema(schema);
-    }
+    schema.drop(catalogue);
   }
 }
