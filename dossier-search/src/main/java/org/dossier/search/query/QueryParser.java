@@ -45,6 +45,9 @@ public final class QueryParser {
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Za-z]{3}");
   private static final Pattern NUMBER = Pattern.compile("\\d{1,6}");
 
+  /** Deeper nesting would overflow the stack here and in every translator of the tree. */
+  private static final int MAX_NESTING = 100;
+
   private final Function<String, Optional<String>> countryResolver;
 
   /**
@@ -178,6 +181,7 @@ public final class QueryParser {
   private final class Parser {
     private final List<Token> tokens;
     private int next;
+    private int nesting;
 
     Parser(List<Token> tokens) {
       this.tokens = tokens;
@@ -226,7 +230,10 @@ public final class QueryParser {
         Token operator = tokens.get(next++);
         if (operator.kind() == Kind.NOT) {
           requireTermAfter(operator);
-          return new Query.Not(unary());
+          nest(operator);
+          Query negated = unary();
+          nesting--;
+          return new Query.Not(negated);
         }
         if (next >= tokens.size() || !startsPrimary(tokens.get(next))) {
           throw new QuerySyntaxException(
@@ -258,7 +265,9 @@ public final class QueryParser {
         throw new QuerySyntaxException(
             "missing closing parenthesis for the one opened", open.column());
       }
+      nest(open);
       Query inside = or();
+      nesting--;
       if (!peek(Kind.CLOSE)) {
         throw new QuerySyntaxException(
             "missing closing parenthesis for the one opened", open.column());
@@ -393,6 +402,13 @@ public final class QueryParser {
       }
       throw new QuerySyntaxException(
           "invalid date '" + text + "' (expected YYYY, YYYY-MM or YYYY-MM-DD)", column);
+    }
+
+    private void nest(Token operator) throws QuerySyntaxException {
+      if (++nesting > MAX_NESTING) {
+        throw new QuerySyntaxException(
+            "more than " + MAX_NESTING + " nested parentheses and NOTs", operator.column());
+      }
     }
 
     private void requireTermAfter(Token operator) throws QuerySyntaxException {

@@ -227,6 +227,16 @@ class QueryParserTest {
   }
 
   @Test
+  void nestingIsLimitedSoThatNoQueryOverflowsTheStack() throws QuerySyntaxException {
+    assertThat(parse("(".repeat(100) + "torture" + ")".repeat(100))).isEqualTo(new Word("torture"));
+    assertThatThrownBy(() -> parse("(".repeat(2_000) + "torture" + ")".repeat(2_000)))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessage("more than 100 nested parentheses and NOTs at column 101");
+    assertThatThrownBy(() -> parse("NOT ".repeat(5_000) + "torture"))
+        .hasMessage("more than 100 nested parentheses and NOTs at column 401");
+  }
+
+  @Test
   void syntaxErrorExposesItsColumn() {
     assertThatThrownBy(() -> parse("torture \"human rights"))
         .isInstanceOfSatisfying(
