@@ -63,10 +63,66 @@ final class QueryTranslator {
     this.builder = new QueryBuilder(analyzer);
   }
 
-  /** The user's query: what ranks hits and what snippets highlight. */
+  /**
+   * The user's query: what ranks hits and what snippets highlight. Its words must all match in one
+   * language version, each analysed that language's way: a word the language's analyzer drops (a
+   * stop word, an elided article) constrains nothing in that language rather than requiring
+   * something no version of it holds. Metadata conditions, exclusions and symbols do not depend on
+   * the language and are applied once.
+   */
   Query userQuery(org.dossier.search.query.Query query) {
-    Query translated = translate(query, textLanguages(query));
-    return translated == null ? new MatchAllDocsQuery() : translated;
+    Set<Language> languages = textLanguages(query);
+    List<org.dossier.search.query.Query> conjuncts =
+        query instanceof And and ? and.clauses() : List.of(query);
+    List<org.dossier.search.query.Query> textual = new ArrayList<>();
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    boolean positive = false;
+    boolean any = false;
+    for (org.dossier.search.query.Query clause : conjuncts) {
+      if (isFilter(clause) || clause instanceof Not || clause instanceof SymbolLookup) {
+        boolean negated = clause instanceof Not;
+        Query translated = translate(negated ? ((Not) clause).clause() : clause, languages);
+        if (translated != null) {
+          any = true;
+          positive |= !negated;
+          all.add(
+              translated, negated ? Occur.MUST_NOT : isFilter(clause) ? Occur.FILTER : Occur.MUST);
+        }
+      } else {
+        textual.add(clause);
+      }
+    }
+    Query text = inAnyLanguage(textual, languages);
+    if (text != null) {
+      any = true;
+      positive = true;
+      all.add(text, Occur.MUST);
+    }
+    if (!any) {
+      return new MatchAllDocsQuery();
+    }
+    if (!positive) {
+      all.add(new MatchAllDocsQuery(), Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  /** The clauses, all matched in one of the languages; {@code null} when none constrains. */
+  private Query inAnyLanguage(
+      List<org.dossier.search.query.Query> clauses, Set<Language> languages) {
+    if (clauses.isEmpty()) {
+      return null;
+    }
+    org.dossier.search.query.Query together =
+        clauses.size() == 1 ? clauses.getFirst() : new And(clauses);
+    List<Query> perLanguage = new ArrayList<>();
+    for (Language language : languages) {
+      Query translated = translate(together, EnumSet.of(language));
+      if (translated != null) {
+        perLanguage.add(translated);
+      }
+    }
+    return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, DISMAX_TIE);
   }
 
   /** The user's query restricted by the request's facet filters and access filter. */

@@ -229,7 +229,7 @@ class LuceneSearchIndexTest {
 
   @Test
   void facetsCountMatchingDocuments() throws Exception {
-    SearchResult result = search("body:HRC");
+    SearchResult result = search("body:HRC", SearchRequest.Builder::countAllFacets);
     assertThat(result.totalHits()).isEqualTo(4);
     assertThat(counts(result, Facet.SESSION)).isEqualTo(Map.of("43", 3L, "1", 1L));
     assertThat(counts(result, Facet.TYPE))
@@ -243,7 +243,8 @@ class LuceneSearchIndexTest {
 
   @Test
   void facetsFollowRequestFilters() throws Exception {
-    SearchResult result = search("", r -> r.filter(Facet.TYPE, "report", "letter"));
+    SearchResult result =
+        search("", r -> r.filter(Facet.TYPE, "report", "letter").countAllFacets());
     assertThat(result.totalHits()).isEqualTo(3);
     assertThat(counts(result, Facet.LANGUAGE))
         .isEqualTo(Map.of("en", 3L, "fr", 1L, "zh", 1L, "ar", 1L));
@@ -260,7 +261,7 @@ class LuceneSearchIndexTest {
   @Test
   void accessFilterHidesDocumentsFromHitsCountsAndFacets() throws Exception {
     AccessFilter publicOnly = AccessFilter.distributions(Set.of(Distribution.GENERAL));
-    SearchResult result = search("torture", r -> r.access(publicOnly));
+    SearchResult result = search("torture", r -> r.access(publicOnly).countAllFacets());
     assertThat(ids(result)).containsExactly(Fixtures.NOTE_VERBALE);
     assertThat(result.totalHits()).isEqualTo(1);
     assertThat(counts(result, Facet.COUNTRY)).isEqualTo(Map.of("CHE", 1L));
