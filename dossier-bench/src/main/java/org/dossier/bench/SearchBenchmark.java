@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import java.util.concurrent.Callable;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
@@ -70,63 +69,100 @@ public final class SearchBenchmark {
       report.append(
           String.format(
               Locale.ROOT,
-              "| Indexing %,d documents (batches of %,d, commit each) | docs/s |%n|---|---:|%n"
-                  + "| raw Lucene, same texts and analyzers | %,.0f |%n"
-                  + "| Dossier LuceneSearchIndex | %,.0f |%n"
-                  + "| **ratio** | **%.2f** |%n%n",
+              "| Indexing %,d documents (batches of %,d, commit each) | docs/s | bytes/doc |%n"
+                  + "|---|---:|---:|%n"
+                  + "| raw Lucene, same texts and analyzers | %,.0f | %,d |%n"
+                  + "| Dossier LuceneSearchIndex | %,.0f | %,d |%n"
+                  + "| **ratio** | **%.2f** | |%n%n",
               documents,
               BATCH,
               documents / rawSeconds,
+              bytes(work.resolve("raw")) / documents,
               documents / oursSeconds,
+              bytes(work.resolve("ours")) / documents,
               rawSeconds / oursSeconds));
       report.append(
-          "| Query (page of 20 with all facet counts and snippets) | p50 ms | p99 ms | mean hits |\n"
-              + "|---|---:|---:|---:|\n");
-      SyntheticDocuments words = new SyntheticDocuments(SEED + 1);
-      report.append(
-          latency(
-              "symbol look-up (typed in lower case)",
-              index,
-              () ->
-                  SearchRequest.builder(
-                          parser.parse(
-                              SyntheticDocuments.symbol(random.nextInt(documents))
-                                  .toLowerCase(Locale.ROOT)))
-                      .build()));
-      report.append(
-          latency(
-              "one English term",
-              index,
-              () -> SearchRequest.builder(parser.parse(words.text(Language.EN, 1))).build()));
-      report.append(
-          latency(
-              "two-word English phrase",
-              index,
-              () ->
-                  SearchRequest.builder(parser.parse("\"" + words.text(Language.EN, 2) + "\""))
-                      .build()));
-      report.append(
-          latency(
-              "term + facet filters (body, type)",
-              index,
-              () ->
-                  SearchRequest.builder(parser.parse(words.text(Language.FR, 1)))
-                      .filter(Facet.BODY, words.pick(SyntheticDocuments.BODIES))
-                      .filter(Facet.TYPE, "report", "letter", "note-verbale")
-                      .build()));
-      report.append(
-          latency(
-              "term + country + date range in the query",
-              index,
-              () ->
-                  SearchRequest.builder(
-                          parser.parse(
-                              words.text(Language.EN, 1)
-                                  + " country:"
-                                  + words.pick(SyntheticDocuments.COUNTRIES)
-                                  + " date:2005..2010"))
-                      .build()));
+          "| Query | what the page carries | p50 ms | p99 ms | queries/s | mean total |\n"
+              + "|---|---|---:|---:|---:|---:|\n");
+      for (Kind kind : Kind.values()) {
+        for (Extras extras : Extras.values()) {
+          report.append(latency(kind, extras, index));
+        }
+      }
       return report.toString();
+    }
+  }
+
+  /** The kinds of query measured, each drawn at random from the synthetic vocabulary. */
+  private enum Kind {
+    SYMBOL("symbol look-up (typed in lower case)"),
+    TERM("one English term"),
+    PHRASE("two-word English phrase"),
+    FACETED("French term + facet filters (body, type)"),
+    FILTERED("term + country + date range in the query");
+
+    final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+  }
+
+  /** What a page carries besides its 20 hits. */
+  private enum Extras {
+    NOTHING("hits only", 200, 1_000),
+    SNIPPETS("hits + snippets (CLI default)", 200, 1_000),
+    FACETS("hits + snippets + 8 facets, exact total", 50, 300);
+
+    final String label;
+    final int warmUp;
+    final int measured;
+
+    Extras(String label, int warmUp, int measured) {
+      this.label = label;
+      this.warmUp = warmUp;
+      this.measured = measured;
+    }
+  }
+
+  private SearchRequest request(Kind kind, Extras extras, SyntheticDocuments words)
+      throws Exception {
+    SearchRequest.Builder request =
+        switch (kind) {
+          case SYMBOL ->
+              SearchRequest.builder(
+                  parser.parse(
+                      SyntheticDocuments.symbol(random.nextInt(documents))
+                          .toLowerCase(Locale.ROOT)));
+          case TERM -> SearchRequest.builder(parser.parse(words.text(Language.EN, 1)));
+          case PHRASE ->
+              SearchRequest.builder(parser.parse("\"" + words.text(Language.EN, 2) + "\""));
+          case FACETED ->
+              SearchRequest.builder(parser.parse(words.text(Language.FR, 1)))
+                  .filter(Facet.BODY, words.pick(SyntheticDocuments.BODIES))
+                  .filter(Facet.TYPE, "report", "letter", "note-verbale");
+          case FILTERED ->
+              SearchRequest.builder(
+                  parser.parse(
+                      words.text(Language.EN, 1)
+                          + " country:"
+                          + words.pick(SyntheticDocuments.COUNTRIES)
+                          + " date:2005..2010"));
+        };
+    request.snippets(extras != Extras.NOTHING);
+    if (extras == Extras.FACETS) {
+      request.countAllFacets().exactTotal(true);
+    }
+    return request.build();
+  }
+
+  private static long bytes(Path directory) throws IOException {
+    try (var files = Files.list(directory)) {
+      long total = 0;
+      for (Path file : files.toList()) {
+        total += Files.size(file);
+      }
+      return total;
     }
   }
 
@@ -168,29 +204,33 @@ public final class SearchBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private String latency(String name, LuceneSearchIndex index, Callable<SearchRequest> requests)
-      throws Exception {
-    for (int i = 0; i < WARM_UP_QUERIES; i++) {
-      index.search(requests.call());
+  private String latency(Kind kind, Extras extras, LuceneSearchIndex index) throws Exception {
+    SyntheticDocuments words = new SyntheticDocuments(SEED + 1);
+    for (int i = 0; i < extras.warmUp; i++) {
+      index.search(request(kind, extras, words));
     }
-    long[] nanos = new long[MEASURED_QUERIES];
+    List<SearchRequest> batch = new ArrayList<>(extras.measured);
+    for (int i = 0; i < extras.measured; i++) {
+      batch.add(request(kind, extras, words));
+    }
+    long[] nanos = new long[extras.measured];
     long hits = 0;
-    List<SearchRequest> batch = new ArrayList<>(MEASURED_QUERIES);
-    for (int i = 0; i < MEASURED_QUERIES; i++) {
-      batch.add(requests.call());
-    }
-    for (int i = 0; i < MEASURED_QUERIES; i++) {
-      long start = System.nanoTime();
+    long start = System.nanoTime();
+    for (int i = 0; i < extras.measured; i++) {
+      long before = System.nanoTime();
       hits += index.search(batch.get(i)).totalHits();
-      nanos[i] = System.nanoTime() - start;
+      nanos[i] = System.nanoTime() - before;
     }
+    double seconds = (System.nanoTime() - start) / 1e9;
     Arrays.sort(nanos);
     return String.format(
         Locale.ROOT,
-        "| %s | %.2f | %.2f | %,d |%n",
-        name,
-        nanos[MEASURED_QUERIES / 2] / 1e6,
-        nanos[MEASURED_QUERIES * 99 / 100] / 1e6,
-        hits / MEASURED_QUERIES);
+        "| %s | %s | %.2f | %.2f | %,.0f | %,d |%n",
+        kind.label,
+        extras.label,
+        nanos[extras.measured / 2] / 1e6,
+        nanos[extras.measured * 99 / 100] / 1e6,
+        extras.measured / seconds,
+        hits / extras.measured);
   }
 }

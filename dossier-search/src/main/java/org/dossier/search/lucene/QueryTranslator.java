@@ -22,6 +22,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.Language;
 import org.dossier.search.AccessFilter;
@@ -130,7 +131,9 @@ final class QueryTranslator {
     BooleanQuery.Builder all = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
     for (Map.Entry<Facet, Set<String>> filter : request.filters().entrySet()) {
       List<BytesRef> terms = new ArrayList<>();
-      filter.getValue().forEach(value -> terms.add(new BytesRef(IndexSchema.filterTerm(value))));
+      filter
+          .getValue()
+          .forEach(value -> terms.add(new BytesRef(filterTerm(filter.getKey(), value))));
       all.add(new TermInSetQuery(IndexSchema.filterField(filter.getKey()), terms), Occur.FILTER);
     }
     accessFilter(request.access()).ifPresent(access -> all.add(access, Occur.FILTER));
@@ -181,12 +184,12 @@ final class QueryTranslator {
       case Word word -> text(word.text(), false, languages);
       case Phrase phrase -> text(phrase.text(), true, languages);
       case SymbolLookup lookup -> symbol(lookup, languages);
-      case FieldMatch match ->
-          new ConstantScoreQuery(
-              new TermQuery(
-                  new Term(
-                      IndexSchema.filterField(facetOf(match.field())),
-                      IndexSchema.filterTerm(match.value()))));
+      case FieldMatch match -> {
+        Facet facet = facetOf(match.field());
+        yield new ConstantScoreQuery(
+            new TermQuery(
+                new Term(IndexSchema.filterField(facet), filterTerm(facet, match.value()))));
+      }
       case DateRange range ->
           new ConstantScoreQuery(
               LongPoint.newRangeQuery(
@@ -265,7 +268,8 @@ final class QueryTranslator {
       addBoosted(fields, builder.createPhraseQuery(IndexSchema.title(language), text), TITLE_BOOST);
       addBoosted(fields, builder.createPhraseQuery(IndexSchema.text(language), text), 1f);
     }
-    if (!phrase) {
+    if (!phrase && text.chars().anyMatch(Character::isDigit)) {
+      // Only a word with digits can be a job number; any other would require a term never there.
       fields.add(
           new BoostQuery(
               new TermQuery(
@@ -307,6 +311,19 @@ final class QueryTranslator {
 
   private static Query constant(Query query, float boost) {
     return new BoostQuery(new ConstantScoreQuery(query), boost);
+  }
+
+  /**
+   * The term a typed facet value filters on. Bodies are indexed by code, so a body's name in any
+   * language or its code in any case finds it; an unknown body name stays as typed, to match the
+   * organ as printed.
+   */
+  private static String filterTerm(Facet facet, String value) {
+    if (facet == Facet.BODY) {
+      return IndexSchema.filterTerm(
+          Body.fromCode(value).or(() -> Body.fromName(value)).map(Body::code).orElse(value));
+    }
+    return IndexSchema.filterTerm(value);
   }
 
   private static Facet facetOf(QueryField field) {

@@ -16,6 +16,7 @@ import org.dossier.search.AccessFilter;
 import org.dossier.search.Facet;
 import org.dossier.search.FacetCount;
 import org.dossier.search.Hit;
+import org.dossier.search.IndexedDocument;
 import org.dossier.search.SearchRequest;
 import org.dossier.search.SearchResult;
 import org.dossier.search.SortOrder;
@@ -193,8 +194,65 @@ class LuceneSearchIndexTest {
   }
 
   @Test
-  void bodyAlsoMatchesTheOrganAsPrinted() throws Exception {
-    assertThat(ids("body:\"human rights council\"")).containsExactly(Fixtures.NOTE_VERBALE);
+  void bodyAcceptsTheBodysCodeOrItsNameInAnyLanguage() throws Exception {
+    List<String> humanRightsCouncil = ids("body:HRC");
+    assertThat(humanRightsCouncil).contains(Fixtures.NOTE_VERBALE, Fixtures.SESSION_REPORT);
+    assertThat(ids("body:hrc")).containsExactlyInAnyOrderElementsOf(humanRightsCouncil);
+    assertThat(ids("body:\"human rights council\""))
+        .containsExactlyInAnyOrderElementsOf(humanRightsCouncil);
+    assertThat(ids("body:\"Conseil des droits de l’homme\""))
+        .containsExactlyInAnyOrderElementsOf(humanRightsCouncil);
+    assertThat(ids("body:\"安全理事会\"")).containsExactly(Fixtures.SECURITY_COUNCIL_LETTER);
+  }
+
+  @Test
+  void bodyAlsoMatchesAnOrganAsPrintedThatTheModelDoesNotKnow() throws Exception {
+    index.apply(
+        List.of(
+            IndexedDocument.builder("wgad-opinion")
+                .body("WGAD")
+                .organ("Working Group on Arbitrary Detention")
+                .version(Language.EN, "Opinion", "An opinion.", null, null)
+                .build()),
+        List.of(),
+        2);
+    assertThat(ids("body:\"working group on arbitrary detention\""))
+        .containsExactly("wgad-opinion");
+  }
+
+  @Test
+  void frenchArticlesAndElisionsDoNotHaveToMatch() throws Exception {
+    assertThat(ids("droits de l'homme")).containsExactly(Fixtures.SESSION_REPORT);
+    assertThat(ids("droits de l’homme")).containsExactly(Fixtures.SESSION_REPORT);
+    assertThat(ids("prévention de la torture")).containsExactly(Fixtures.NOTE_VERBALE);
+  }
+
+  @Test
+  void englishStopWordsDoNotHaveToMatch() throws Exception {
+    assertThat(ids("the prevention of torture"))
+        .containsExactlyInAnyOrder(Fixtures.NOTE_VERBALE, Fixtures.DRAFT_RESOLUTION);
+  }
+
+  @Test
+  void chineseTypedWithoutSpacesIsSegmentedIntoWordsThatMatch() throws Exception {
+    assertThat(ids("防止酷刑")).containsExactly(Fixtures.NOTE_VERBALE);
+    assertThat(ids("酷刑防止")).isEmpty();
+  }
+
+  @Test
+  void arabicArticlesAndStopWordsDoNotHaveToMatch() throws Exception {
+    assertThat(ids("التعذيب في الاحتجاز")).containsExactly(Fixtures.NOTE_VERBALE);
+  }
+
+  @Test
+  void aWordEveryLanguageDropsConstrainsNothing() throws Exception {
+    assertThat(ids("lang:en the torture")).containsExactlyElementsOf(ids("lang:en torture"));
+  }
+
+  @Test
+  void wordsMustAllMatchInOneLanguageVersion() throws Exception {
+    assertThat(ids("torture пыток")).isEmpty();
+    assertThat(ids("torture detention")).contains(Fixtures.NOTE_VERBALE);
   }
 
   @Test
