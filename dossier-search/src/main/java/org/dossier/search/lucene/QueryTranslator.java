@@ -43,18 +43,17 @@ import org.dossier.search.query.QueryField;
  * Translates the query language tree into Lucene queries.
  *
  * <p>Words and phrases are looked for in the title and text of every language (only those named by
- * {@code lang:} when the query has one), each language analysed its own way; a word must match in
- * at least one field. A word that an analyzer splits in several tokens (Chinese typed without
- * spaces, hyphenated words) needs all of them, adjacent and in order, as a phrase does. Metadata
- * conditions are filters that do not change the score. Symbols rank far above anything else, so a
- * typed symbol brings its document to the top.
+ * {@code lang:} when the query has one), each language analysed its own way; the words of a query
+ * must all match in one language version. A word that an analyzer splits in several tokens (Chinese
+ * typed without spaces, hyphenated words) needs all of them, adjacent and in order, as a phrase
+ * does. Metadata conditions are filters that do not change the score. Symbols rank far above
+ * anything else, so a typed symbol brings its document to the top.
  */
 final class QueryTranslator {
   static final float SYMBOL_BOOST = 100f;
   static final float SYMBOL_PREFIX_BOOST = 5f;
   static final float TITLE_BOOST = 3f;
   static final float JOB_NUMBER_BOOST = 2f;
-  private static final float DISMAX_TIE = 0.1f;
 
   private final IndexSchema schema;
   private final QueryBuilder builder;
@@ -123,7 +122,7 @@ final class QueryTranslator {
         perLanguage.add(translated);
       }
     }
-    return perLanguage.isEmpty() ? null : new DisjunctionMaxQuery(perLanguage, DISMAX_TIE);
+    return perLanguage.isEmpty() ? null : anyOf(perLanguage);
   }
 
   /** The user's query restricted by the request's facet filters and access filter. */
@@ -262,22 +261,47 @@ final class QueryTranslator {
     };
   }
 
+  /**
+   * A word or phrase in the title (boosted) or text of one of the languages, or a job number; a
+   * language whose analyzer leaves nothing of it is skipped, and {@code null} when all are.
+   */
   private Query text(String text, boolean phrase, Set<Language> languages) {
-    List<Query> fields = new ArrayList<>();
+    List<Query> alternatives = new ArrayList<>();
     for (Language language : languages) {
+      List<Query> fields = new ArrayList<>();
       addBoosted(fields, builder.createPhraseQuery(IndexSchema.title(language), text), TITLE_BOOST);
       addBoosted(fields, builder.createPhraseQuery(IndexSchema.text(language), text), 1f);
+      if (!fields.isEmpty()) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        fields.forEach(field -> either.add(field, Occur.SHOULD));
+        alternatives.add(either.build());
+      }
+    }
+    if (alternatives.isEmpty()) {
+      return null;
     }
     if (!phrase && text.chars().anyMatch(Character::isDigit)) {
-      // Only a word with digits can be a job number; any other would require a term never there.
-      fields.add(
+      // Only a word with digits can be a job number.
+      alternatives.add(
           new BoostQuery(
               new TermQuery(
                   new Term(
                       IndexSchema.JOB_NUMBER, schema.identifierTerm(IndexSchema.JOB_NUMBER, text))),
               JOB_NUMBER_BOOST));
     }
-    return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, DISMAX_TIE);
+    return anyOf(alternatives);
+  }
+
+  /**
+   * The best of the alternatives, their scores not added up: a document matching in six languages
+   * is no better a match than one matching in one. Without a tie-breaker the disjunction passes the
+   * page's lowest competitive score down to each alternative, so a search for the best hits skips
+   * documents that cannot reach the page.
+   */
+  private static Query anyOf(List<Query> alternatives) {
+    return alternatives.size() == 1
+        ? alternatives.getFirst()
+        : new DisjunctionMaxQuery(alternatives, 0f);
   }
 
   private static void addBoosted(List<Query> fields, Query query, float boost) {
