@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,23 +42,25 @@ public final class SearchBenchmark {
   private final Path work;
   private final QueryParser parser = QueryParser.withoutCountryNames();
   private final Random random = new Random(SEED);
-  private final boolean baseline;
 
-  private SearchBenchmark(int documents, Path work, boolean baseline) {
+  private SearchBenchmark(int documents, Path work) {
     this.documents = documents;
     this.work = work;
-    this.baseline = baseline;
   }
 
   public static void main(String[] args) throws Exception {
-    boolean baseline = !(args.length == 4 && args[3].equals("--no-baseline"));
-    if (args.length != 3 && baseline) {
+    boolean scale = args.length == 4 && args[3].equals("--scale");
+    if (args.length != 3 && !scale) {
       throw new IllegalArgumentException(
-          "usage: SearchBenchmark <documents> <work directory> <report file> [--no-baseline]");
+          "usage: SearchBenchmark <documents> <work directory> <report file> [--scale]");
     }
-    SearchBenchmark benchmark =
-        new SearchBenchmark(Integer.parseInt(args[0]), Path.of(args[1]), baseline);
-    Files.writeString(Path.of(args[2]), benchmark.run(), StandardCharsets.UTF_8);
+    SearchBenchmark benchmark = new SearchBenchmark(Integer.parseInt(args[0]), Path.of(args[1]));
+    Path report = Path.of(args[2]);
+    if (scale) {
+      benchmark.scale(report);
+    } else {
+      Files.writeString(report, benchmark.run(), StandardCharsets.UTF_8);
+    }
   }
 
   private String run() throws Exception {
@@ -65,8 +68,7 @@ public final class SearchBenchmark {
     // A first pass of each warms the JIT; the second is measured.
     indexRaw(work.resolve("warm-raw"), Math.min(documents, 2 * BATCH));
     indexOurs(work.resolve("warm-ours"), Math.min(documents, 2 * BATCH)).close();
-    // Without the baseline (it doubles the time of a million-document run), the ratio is NaN.
-    double rawSeconds = baseline ? indexRaw(work.resolve("raw"), documents) : Double.NaN;
+    double rawSeconds = indexRaw(work.resolve("raw"), documents);
     long start = System.nanoTime();
     try (LuceneSearchIndex index = indexOurs(work.resolve("ours"), documents)) {
       double oursSeconds = (System.nanoTime() - start) / 1e9;
@@ -82,20 +84,64 @@ public final class SearchBenchmark {
               documents,
               BATCH,
               documents / rawSeconds,
-              baseline ? bytes(work.resolve("raw")) / documents : 0,
+              bytes(work.resolve("raw")) / documents,
               documents / oursSeconds,
               bytes(work.resolve("ours")) / documents,
               rawSeconds / oursSeconds));
-      report.append(
-          "| Query | what the page carries | p50 ms | p99 ms | queries/s | mean total |\n"
-              + "|---|---|---:|---:|---:|---:|\n");
-      for (Kind kind : Kind.values()) {
-        for (Extras extras : Extras.values()) {
-          report.append(latency(kind, extras, index));
-        }
-      }
+      report.append(queries(index, documents, 1));
       return report.toString();
     }
+  }
+
+  /**
+   * Grows one index to the documents in steps, measuring queries (fewer of them) at each step and
+   * appending to the report as it goes, so a run cut short still reports the sizes it reached. No
+   * raw baseline: the indexing ratio comes from {@link #run}.
+   */
+  private void scale(Path report) throws Exception {
+    Files.createDirectories(work);
+    indexOurs(work.resolve("warm-ours"), Math.min(documents, 2 * BATCH)).close();
+    SyntheticDocuments generator = new SyntheticDocuments(SEED);
+    Files.writeString(report, "", StandardCharsets.UTF_8);
+    try (LuceneSearchIndex index = LuceneSearchIndex.open(work.resolve("ours"))) {
+      int indexed = 0;
+      double seconds = 0;
+      for (int step : List.of(100_000, 250_000, 500_000, 1_000_000, documents)) {
+        if (step > documents || step <= indexed) {
+          continue;
+        }
+        long start = System.nanoTime();
+        while (indexed < step) {
+          int count = Math.min(BATCH, step - indexed);
+          index.apply(generator.batch(indexed, count), List.of(), indexed + 1);
+          indexed += count;
+        }
+        seconds += (System.nanoTime() - start) / 1e9;
+        String section =
+            String.format(
+                    Locale.ROOT,
+                    "%n### %,d documents: indexed at %,.0f docs/s on average, %,d bytes/doc%n%n",
+                    indexed,
+                    indexed / seconds,
+                    bytes(work.resolve("ours")) / indexed)
+                + queries(index, indexed, 4);
+        Files.writeString(report, section, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+      }
+    }
+  }
+
+  /** Latency of every kind of query with every kind of page, {@code fewer} times fewer queries. */
+  private String queries(LuceneSearchIndex index, int indexed, int fewer) throws Exception {
+    StringBuilder table =
+        new StringBuilder(
+            "| Query | what the page carries | p50 ms | p99 ms | queries/s | mean total |\n"
+                + "|---|---|---:|---:|---:|---:|\n");
+    for (Kind kind : Kind.values()) {
+      for (Extras extras : Extras.values()) {
+        table.append(latency(kind, extras, index, indexed, fewer));
+      }
+    }
+    return table.toString();
   }
 
   /** The kinds of query measured, each drawn at random from the synthetic vocabulary. */
@@ -130,15 +176,14 @@ public final class SearchBenchmark {
     }
   }
 
-  private SearchRequest request(Kind kind, Extras extras, SyntheticDocuments words)
+  private SearchRequest request(Kind kind, Extras extras, SyntheticDocuments words, int indexed)
       throws Exception {
     SearchRequest.Builder request =
         switch (kind) {
           case SYMBOL ->
               SearchRequest.builder(
                   parser.parse(
-                      SyntheticDocuments.symbol(random.nextInt(documents))
-                          .toLowerCase(Locale.ROOT)));
+                      SyntheticDocuments.symbol(random.nextInt(indexed)).toLowerCase(Locale.ROOT)));
           case TERM -> SearchRequest.builder(parser.parse(words.text(Language.EN, 1)));
           case PHRASE ->
               SearchRequest.builder(parser.parse("\"" + words.text(Language.EN, 2) + "\""));
@@ -209,19 +254,21 @@ public final class SearchBenchmark {
     return (System.nanoTime() - start) / 1e9;
   }
 
-  private String latency(Kind kind, Extras extras, LuceneSearchIndex index) throws Exception {
+  private String latency(Kind kind, Extras extras, LuceneSearchIndex index, int indexed, int fewer)
+      throws Exception {
     SyntheticDocuments words = new SyntheticDocuments(SEED + 1);
-    for (int i = 0; i < extras.warmUp; i++) {
-      index.search(request(kind, extras, words));
+    for (int i = 0; i < extras.warmUp / fewer; i++) {
+      index.search(request(kind, extras, words, indexed));
     }
-    List<SearchRequest> batch = new ArrayList<>(extras.measured);
-    for (int i = 0; i < extras.measured; i++) {
-      batch.add(request(kind, extras, words));
+    int measured = extras.measured / fewer;
+    List<SearchRequest> batch = new ArrayList<>(measured);
+    for (int i = 0; i < measured; i++) {
+      batch.add(request(kind, extras, words, indexed));
     }
-    long[] nanos = new long[extras.measured];
+    long[] nanos = new long[measured];
     long hits = 0;
     long start = System.nanoTime();
-    for (int i = 0; i < extras.measured; i++) {
+    for (int i = 0; i < measured; i++) {
       long before = System.nanoTime();
       hits += index.search(batch.get(i)).totalHits();
       nanos[i] = System.nanoTime() - before;
@@ -233,9 +280,9 @@ public final class SearchBenchmark {
         "| %s | %s | %.2f | %.2f | %,.0f | %,d |%n",
         kind.label,
         extras.label,
-        nanos[extras.measured / 2] / 1e6,
-        nanos[extras.measured * 99 / 100] / 1e6,
-        extras.measured / seconds,
-        hits / extras.measured);
+        nanos[measured / 2] / 1e6,
+        nanos[measured * 99 / 100] / 1e6,
+        measured / seconds,
+        hits / measured);
   }
 }

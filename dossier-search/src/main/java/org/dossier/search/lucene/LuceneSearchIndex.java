@@ -86,6 +86,13 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final Object writeLock = new Object();
   private volatile Writing writing;
   private volatile long lastAppliedChange;
+
+  /**
+   * Whether a search has counted facets: from then on each refreshed searcher reads its facet
+   * ordinals before it serves, while a bulk import that nobody searches never pays for them.
+   */
+  private volatile boolean facetsCounted;
+
   private volatile boolean closed;
 
   /** The writer and the searchers refreshed from it; replaced together after a rollback. */
@@ -134,7 +141,12 @@ public final class LuceneSearchIndex implements SearchIndex {
           @Override
           public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
               throws IOException {
-            return new FacetedSearcher(reader, facetsConfig);
+            FacetedSearcher searcher = new FacetedSearcher(reader, facetsConfig);
+            if (facetsCounted) {
+              // Warm before the searcher is published, so no search waits for the ordinals.
+              searcher.facetState();
+            }
+            return searcher;
           }
         };
     return new Writing(writer, new SearcherManager(writer, facetedSearchers));
@@ -243,6 +255,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             docs.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
         facets = Map.of();
       } else {
+        facetsCounted = true;
         // One pass: the facet collector sees every match, the top collector keeps the page.
         Object[] collected =
             searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
@@ -447,8 +460,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /**
-   * A searcher that knows its reader's facet ordinals, computed on the first faceted search rather
-   * than at every refresh, so bulk indexing does not pay for them.
+   * A searcher that knows its reader's facet ordinals, computed when the searcher is refreshed once
+   * facets are in use, else on its first faceted search.
    */
   private static final class FacetedSearcher extends IndexSearcher {
     private final FacetsConfig facetsConfig;
