@@ -300,6 +300,52 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void facetsAreCountedOnlyWhenAsked() throws Exception {
+    assertThat(search("body:HRC").facets()).isEmpty();
+    SearchResult types = search("body:HRC", r -> r.countFacets(Facet.TYPE));
+    assertThat(types.facets()).containsOnlyKeys(Facet.TYPE);
+    assertThat(counts(types, Facet.TYPE))
+        .isEqualTo(Map.of("report", 2L, "note-verbale", 1L, "note", 1L));
+  }
+
+  @Test
+  void snippetsCanBeLeftOutWithoutLosingTheMatchingLanguages() throws Exception {
+    Hit hit = search("пыток OR 酷刑", r -> r.snippets(false)).hits().getFirst();
+    assertThat(hit.snippets()).isEmpty();
+    assertThat(hit.matchingLanguages()).containsExactlyInAnyOrder(Language.RU, Language.ZH);
+  }
+
+  @Test
+  void beyondAThousandMatchesTheTotalIsALowerBoundUnlessAskedExact(@TempDir Path other)
+      throws Exception {
+    int documents = SearchRequest.EXACT_TOTAL_UP_TO * 3;
+    List<IndexedDocument> many = new java.util.ArrayList<>();
+    for (int i = 0; i < documents; i++) {
+      many.add(
+          IndexedDocument.builder("d" + i)
+              .version(Language.EN, "Water " + i, "Water and sanitation, item " + i, null, null)
+              .build());
+    }
+    try (LuceneSearchIndex large = LuceneSearchIndex.open(other)) {
+      large.apply(many, List.of(), 1);
+      SearchRequest.Builder water = SearchRequest.builder(parser.parse("water"));
+      SearchResult cheap = large.search(water.build());
+      assertThat(cheap.totalIsLowerBound()).isTrue();
+      assertThat(cheap.totalHits())
+          .isBetween((long) SearchRequest.EXACT_TOTAL_UP_TO, (long) documents);
+      SearchResult exact = large.search(water.exactTotal(true).build());
+      assertThat(exact.totalIsLowerBound()).isFalse();
+      assertThat(exact.totalHits()).isEqualTo(documents);
+      SearchResult faceted =
+          large.search(
+              SearchRequest.builder(parser.parse("water")).countFacets(Facet.LANGUAGE).build());
+      assertThat(faceted.totalIsLowerBound()).isFalse();
+      assertThat(faceted.totalHits()).isEqualTo(documents);
+      assertThat(search("torture").totalIsLowerBound()).isFalse();
+    }
+  }
+
+  @Test
   void facetsFollowRequestFilters() throws Exception {
     SearchResult result =
         search("", r -> r.filter(Facet.TYPE, "report", "letter").countAllFacets());
