@@ -109,6 +109,9 @@ final class SearchCommand implements Callable<Integer> {
         SearchRequest.builder(query)
             .pageSize(pageSize)
             .sort(sort == Sort.date ? SortOrder.NEWEST_FIRST : SortOrder.RELEVANCE);
+    if (facets) {
+      request.countAllFacets();
+    }
     if (language != null) {
       request.filter(Facet.LANGUAGE, language.code());
     }
@@ -133,7 +136,12 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void print(SearchResult result, PrintWriter out) {
-    out.println(result.totalHits() + (result.totalHits() == 1 ? " document" : " documents"));
+    out.println(
+        String.format(Locale.ROOT, "%,d", result.totalHits())
+            + (result.totalIsLowerBound() ? "+" : "")
+            + (result.totalHits() == 1 && !result.totalIsLowerBound()
+                ? " document"
+                : " documents"));
     for (Hit hit : result.hits()) {
       Optional<Language> shown = shownLanguage(hit);
       out.println();
@@ -198,6 +206,7 @@ final class SearchCommand implements Callable<Integer> {
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     ObjectNode root = mapper.createObjectNode();
     root.put("total", result.totalHits());
+    root.put("totalIsLowerBound", result.totalIsLowerBound());
     ArrayNode hits = root.putArray("hits");
     for (Hit hit : result.hits()) {
       ObjectNode node = hits.addObject();

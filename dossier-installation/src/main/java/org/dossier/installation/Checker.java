@@ -127,7 +127,10 @@ final class Checker {
   static Map<String, String> indexedDocuments(SearchIndex index) {
     Map<String, String> documents = new HashMap<>();
     SearchRequest request =
-        SearchRequest.builder(new Query.MatchAll()).pageSize(SearchRequest.MAX_PAGE_SIZE).build();
+        SearchRequest.builder(new Query.MatchAll())
+            .pageSize(SearchRequest.MAX_PAGE_SIZE)
+            .snippets(false)
+            .build();
     try {
       while (true) {
         SearchResult page = index.search(request);

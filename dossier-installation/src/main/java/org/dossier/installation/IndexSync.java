@@ -121,19 +121,14 @@ final class IndexSync {
   }
 
   /**
-   * The short name searches filter bodies by ({@code body:HRC}): the last part of the body's symbol
-   * series ({@code A/HRC/}), since the catalogue keeps the canonical English name. A name the model
-   * does not know is indexed as it is.
+   * The code searches count and filter bodies by ({@code body:HRC}), since the catalogue keeps the
+   * canonical English name. A name the model does not know is indexed as it is.
    */
   static String bodyCode(String name) {
     if (name == null) {
       return null;
     }
-    return Body.fromName(name)
-        .map(body -> body.series().getFirst())
-        .map(series -> series.substring(0, series.length() - 1))
-        .map(series -> series.substring(series.lastIndexOf('/') + 1))
-        .orElse(name);
+    return Body.fromName(name).map(Body::code).orElse(name);
   }
 
   /** The document's date: that of its original-language version, else the earliest printed. */

@@ -31,6 +31,7 @@ final class SymbolSuggestions {
         SearchRequest request =
             SearchRequest.builder(new Query.SymbolLookup(prefix, false))
                 .pageSize(CANDIDATES)
+                .snippets(false)
                 .build();
         for (Hit hit : index.search(request).hits()) {
           if (hit.symbol() != null) {

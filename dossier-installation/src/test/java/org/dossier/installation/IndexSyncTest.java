@@ -6,9 +6,10 @@ import org.junit.jupiter.api.Test;
 
 class IndexSyncTest {
   @Test
-  void bodiesAreIndexedByTheLastPartOfTheirSymbolSeries() {
+  void bodiesAreIndexedByTheirCode() {
     assertThat(IndexSync.bodyCode("Human Rights Council")).isEqualTo("HRC");
-    assertThat(IndexSync.bodyCode("Conseil de sécurité")).isEqualTo("S");
+    assertThat(IndexSync.bodyCode("Conseil de sécurité")).isEqualTo("SC");
+    assertThat(IndexSync.bodyCode("Economic and Social Council")).isEqualTo("ECOSOC");
   }
 
   @Test

@@ -8,11 +8,12 @@ import java.util.Optional;
 /**
  * A United Nations body whose documents Dossier knows: the principal organs, the General Assembly's
  * main committees, the human rights bodies and two treaty bodies. Each has its official name in the
- * six languages, its parent body and the symbol series its documents are issued in.
+ * six languages, a short code, its parent body and the symbol series its documents are issued in.
  */
 public enum Body {
   // Names in the order English (canonical), French, Spanish, Russian, Arabic, Chinese.
   GENERAL_ASSEMBLY(
+      "GA",
       Kind.PRINCIPAL_ORGAN,
       null,
       List.of("A/"),
@@ -23,6 +24,7 @@ public enum Body {
       "الجمعية العامة",
       "大会"),
   SECURITY_COUNCIL(
+      "SC",
       Kind.PRINCIPAL_ORGAN,
       null,
       List.of("S/"),
@@ -33,6 +35,7 @@ public enum Body {
       "مجلس الأمن",
       "安全理事会"),
   ECONOMIC_AND_SOCIAL_COUNCIL(
+      "ECOSOC",
       Kind.PRINCIPAL_ORGAN,
       null,
       List.of("E/"),
@@ -43,6 +46,7 @@ public enum Body {
       "المجلس الاقتصادي والاجتماعي",
       "经济及社会理事会"),
   SECRETARIAT(
+      "ST",
       Kind.PRINCIPAL_ORGAN,
       null,
       List.of("ST/"),
@@ -53,6 +57,7 @@ public enum Body {
       "الأمانة العامة",
       "秘书处"),
   FIRST_COMMITTEE(
+      "C.1",
       Kind.SUBSIDIARY,
       GENERAL_ASSEMBLY,
       List.of("A/C.1/"),
@@ -63,6 +68,7 @@ public enum Body {
       "اللجنة الأولى",
       "第一委员会"),
   SECOND_COMMITTEE(
+      "C.2",
       Kind.SUBSIDIARY,
       GENERAL_ASSEMBLY,
       List.of("A/C.2/"),
@@ -73,6 +79,7 @@ public enum Body {
       "اللجنة الثانية",
       "第二委员会"),
   THIRD_COMMITTEE(
+      "C.3",
       Kind.SUBSIDIARY,
       GENERAL_ASSEMBLY,
       List.of("A/C.3/"),
@@ -83,6 +90,7 @@ public enum Body {
       "اللجنة الثالثة",
       "第三委员会"),
   FOURTH_COMMITTEE(
+      "C.4",
       Kind.SUBSIDIARY,
       GENERAL_ASSEMBLY,
       List.of("A/C.4/"),
@@ -93,6 +101,7 @@ public enum Body {
       "اللجنة الرابعة",
       "第四委员会"),
   FIFTH_COMMITTEE(
+      "C.5",
       Kind.SUBSIDIARY,
       GENERAL_ASSEMBLY,
       List.of("A/C.5/"),
@@ -103,6 +112,7 @@ public enum Body {
       "اللجنة الخامسة",
       "第五委员会"),
   SIXTH_COMMITTEE(
+      "C.6",
       Kind.SUBSIDIARY,
       GENERAL_ASSEMBLY,
       List.of("A/C.6/"),
@@ -113,6 +123,7 @@ public enum Body {
       "اللجنة السادسة",
       "第六委员会"),
   HUMAN_RIGHTS_COUNCIL(
+      "HRC",
       Kind.SUBSIDIARY,
       GENERAL_ASSEMBLY,
       List.of("A/HRC/"),
@@ -123,6 +134,7 @@ public enum Body {
       "مجلس حقوق الإنسان",
       "人权理事会"),
   HUMAN_RIGHTS_COUNCIL_ADVISORY_COMMITTEE(
+      "HRCAC",
       Kind.SUBSIDIARY,
       HUMAN_RIGHTS_COUNCIL,
       List.of("A/HRC/AC/"),
@@ -133,6 +145,7 @@ public enum Body {
       "اللجنة الاستشارية لمجلس حقوق الإنسان",
       "人权理事会咨询委员会"),
   UNIVERSAL_PERIODIC_REVIEW_WORKING_GROUP(
+      "UPR",
       Kind.SUBSIDIARY,
       HUMAN_RIGHTS_COUNCIL,
       List.of("A/HRC/WG.6/"),
@@ -143,6 +156,7 @@ public enum Body {
       "الفريق العامل المعني بالاستعراض الدوري الشامل",
       "普遍定期审议工作组"),
   COMMISSION_ON_HUMAN_RIGHTS(
+      "CHR",
       Kind.SUBSIDIARY,
       ECONOMIC_AND_SOCIAL_COUNCIL,
       List.of("E/CN.4/"),
@@ -153,6 +167,7 @@ public enum Body {
       "لجنة حقوق الإنسان",
       "人权委员会"),
   SUB_COMMISSION(
+      "SUBCOM",
       Kind.SUBSIDIARY,
       COMMISSION_ON_HUMAN_RIGHTS,
       List.of("E/CN.4/Sub.2/"),
@@ -163,6 +178,7 @@ public enum Body {
       "اللجنة الفرعية لتعزيز وحماية حقوق الإنسان",
       "增进和保护人权小组委员会"),
   COMMITTEE_ON_THE_RIGHTS_OF_THE_CHILD(
+      "CRC",
       Kind.TREATY_BODY,
       null,
       List.of("CRC/"),
@@ -173,6 +189,7 @@ public enum Body {
       "لجنة حقوق الطفل",
       "儿童权利委员会"),
   COMMITTEE_ON_THE_ELIMINATION_OF_DISCRIMINATION_AGAINST_WOMEN(
+      "CEDAW",
       Kind.TREATY_BODY,
       null,
       List.of("CEDAW/"),
@@ -193,12 +210,14 @@ public enum Body {
     TREATY_BODY
   }
 
+  private final String code;
   private final Kind kind;
   private final Body parent;
   private final List<String> series;
   private final Map<Language, String> names = new EnumMap<>(Language.class);
 
   Body(
+      String code,
       Kind kind,
       Body parent,
       List<String> series,
@@ -208,6 +227,7 @@ public enum Body {
       String ru,
       String ar,
       String zh) {
+    this.code = code;
     this.kind = kind;
     this.parent = parent;
     this.series = series;
@@ -239,6 +259,24 @@ public enum Body {
     return names.add(
         "Sub-Commission on Prevention of Discrimination and Protection of Minorities",
         SUB_COMMISSION);
+  }
+
+  /**
+   * The short code people filter and count bodies by, the same in every language: {@code "HRC"},
+   * {@code "GA"}, {@code "ECOSOC"}, {@code "C.3"} for the Third Committee.
+   */
+  public String code() {
+    return code;
+  }
+
+  /** The body with a {@linkplain #code() code}, ignoring case: {@code "hrc"}. */
+  public static Optional<Body> fromCode(String code) {
+    for (Body body : values()) {
+      if (body.code.equalsIgnoreCase(code.strip())) {
+        return Optional.of(body);
+      }
+    }
+    return Optional.empty();
   }
 
   /** The official English name, used as the canonical one: {@code "Human Rights Council"}. */

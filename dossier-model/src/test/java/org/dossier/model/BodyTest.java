@@ -2,6 +2,8 @@ package org.dossier.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -112,5 +114,24 @@ class BodyTest {
       assertThat(sample.series()).isEqualTo(series);
       assertThat(Body.forSymbol(sample)).hasValue(body);
     }
+  }
+
+  @Test
+  void codesNameTheBodiesAsTheyAreAbbreviated() {
+    assertThat(Body.HUMAN_RIGHTS_COUNCIL.code()).isEqualTo("HRC");
+    assertThat(Body.GENERAL_ASSEMBLY.code()).isEqualTo("GA");
+    assertThat(Body.ECONOMIC_AND_SOCIAL_COUNCIL.code()).isEqualTo("ECOSOC");
+    assertThat(Body.THIRD_COMMITTEE.code()).isEqualTo("C.3");
+  }
+
+  @Test
+  void codesAreUniqueAndFoundInAnyCase() {
+    assertThat(Arrays.stream(Body.values()).map(Body::code).distinct())
+        .hasSize(Body.values().length);
+    for (Body body : Body.values()) {
+      assertThat(Body.fromCode(body.code().toLowerCase(Locale.ROOT))).hasValue(body);
+    }
+    assertThat(Body.fromCode(" sc ")).hasValue(Body.SECURITY_COUNCIL);
+    assertThat(Body.fromCode("Security Council")).isEmpty();
   }
 }

@@ -2,6 +2,7 @@ package org.dossier.search;
 
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,12 @@ import org.dossier.search.query.Query;
  * @param pageSize how many hits per page, 1 to {@value #MAX_PAGE_SIZE}
  * @param cursor where the previous page ended ({@link SearchResult#nextCursor()}), or empty for the
  *     first page
+ * @param facets the facets to count over all matching documents; none by default, since counting
+ *     visits every match where a page alone needs only the best ones
+ * @param snippets whether hits carry highlighted snippets (read for this page's hits only)
+ * @param exactTotal whether the total must be exact however many documents match; otherwise it is
+ *     exact up to {@value #EXACT_TOTAL_UP_TO} and a lower bound beyond, which lets the search skip
+ *     documents that cannot make the page
  */
 public record SearchRequest(
     Query query,
@@ -27,14 +34,21 @@ public record SearchRequest(
     AccessFilter access,
     SortOrder sort,
     int pageSize,
-    Optional<String> cursor) {
+    Optional<String> cursor,
+    Set<Facet> facets,
+    boolean snippets,
+    boolean exactTotal) {
   public static final int MAX_PAGE_SIZE = 1000;
+
+  /** Totals are counted exactly up to this many matches unless the request asks for more. */
+  public static final int EXACT_TOTAL_UP_TO = 1000;
 
   public SearchRequest {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(sort, "sort");
     Objects.requireNonNull(cursor, "cursor");
+    Objects.requireNonNull(facets, "facets");
     if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
       throw new IllegalArgumentException(
           "page size must be between 1 and " + MAX_PAGE_SIZE + ", got " + pageSize);
@@ -46,16 +60,29 @@ public record SearchRequest(
       }
     });
     filters = copy.isEmpty() ? Map.of() : Collections.unmodifiableMap(copy);
+    facets = facets.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(facets));
   }
 
-  /** A first-page request for the query: relevance order, 20 hits, no filters, unrestricted. */
+  /**
+   * A first-page request for the query: relevance order, 20 hits with snippets, no filters,
+   * unrestricted, no facet counts, total exact up to {@value #EXACT_TOTAL_UP_TO}.
+   */
   public static Builder builder(Query query) {
     return new Builder(query);
   }
 
   /** The request for the page after the one that returned this cursor. */
   public SearchRequest after(String nextCursor) {
-    return new SearchRequest(query, filters, access, sort, pageSize, Optional.of(nextCursor));
+    return new SearchRequest(
+        query,
+        filters,
+        access,
+        sort,
+        pageSize,
+        Optional.of(nextCursor),
+        facets,
+        snippets,
+        exactTotal);
   }
 
   /** Builds a request step by step. */
@@ -66,6 +93,9 @@ public record SearchRequest(
     private SortOrder sort = SortOrder.RELEVANCE;
     private int pageSize = 20;
     private Optional<String> cursor = Optional.empty();
+    private final Set<Facet> facets = EnumSet.noneOf(Facet.class);
+    private boolean snippets = true;
+    private boolean exactTotal;
 
     private Builder(Query query) {
       this.query = query;
@@ -97,8 +127,31 @@ public record SearchRequest(
       return this;
     }
 
+    /** Counts these facets over all matching documents. */
+    public Builder countFacets(Facet... values) {
+      facets.addAll(List.of(values));
+      return this;
+    }
+
+    /** Counts every facet, as a first page with a facet panel needs. */
+    public Builder countAllFacets() {
+      return countFacets(Facet.values());
+    }
+
+    public Builder snippets(boolean value) {
+      snippets = value;
+      return this;
+    }
+
+    /** Counts every match for the total, however many there are. */
+    public Builder exactTotal(boolean value) {
+      exactTotal = value;
+      return this;
+    }
+
     public SearchRequest build() {
-      return new SearchRequest(query, filters, access, sort, pageSize, cursor);
+      return new SearchRequest(
+          query, filters, access, sort, pageSize, cursor, facets, snippets, exactTotal);
     }
   }
 }

@@ -6,9 +6,12 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -49,6 +52,11 @@ final class IndexSchema {
   static final String PROVISIONAL = "provisional";
   static final String LANGUAGES = "languages";
 
+  /** The stored fields a hit shows; the stored texts are read only by the highlighter. */
+  static final Set<String> HIT_FIELDS = hitFields();
+
+  private static final Map<String, Language> FIELD_LANGUAGES = fieldLanguages();
+
   /** Text fields store offsets so snippets need no re-analysis. */
   private static final FieldType LANGUAGE_TEXT = languageTextType();
 
@@ -71,6 +79,28 @@ final class IndexSchema {
 
   static String text(Language language) {
     return "text_" + language.code();
+  }
+
+  /** The language of a title or text field. */
+  static Optional<Language> languageOf(String field) {
+    return Optional.ofNullable(FIELD_LANGUAGES.get(field));
+  }
+
+  private static Map<String, Language> fieldLanguages() {
+    Map<String, Language> languages = new HashMap<>();
+    for (Language language : Language.values()) {
+      languages.put(title(language), language);
+      languages.put(text(language), language);
+    }
+    return Map.copyOf(languages);
+  }
+
+  private static Set<String> hitFields() {
+    Set<String> fields = new HashSet<>(Set.of(ID, PRIMARY_SYMBOL, PROVISIONAL, DATE, LANGUAGES));
+    for (Language language : Language.values()) {
+      fields.add(title(language));
+    }
+    return Set.copyOf(fields);
   }
 
   /** The exact-term field a facet filters on. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -26,13 +27,17 @@ import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherLifetimeManager;
 import org.apache.lucene.search.SearcherManager;
@@ -40,6 +45,8 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
@@ -79,6 +86,13 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final Object writeLock = new Object();
   private volatile Writing writing;
   private volatile long lastAppliedChange;
+
+  /**
+   * Whether a search has counted facets: from then on each refreshed searcher reads its facet
+   * ordinals before it serves, while a bulk import that nobody searches never pays for them.
+   */
+  private volatile boolean facetsCounted;
+
   private volatile boolean closed;
 
   /** The writer and the searchers refreshed from it; replaced together after a rollback. */
@@ -127,7 +141,12 @@ public final class LuceneSearchIndex implements SearchIndex {
           @Override
           public IndexSearcher newSearcher(IndexReader reader, IndexReader previous)
               throws IOException {
-            return new FacetedSearcher(reader, facetsConfig);
+            FacetedSearcher searcher = new FacetedSearcher(reader, facetsConfig);
+            if (facetsCounted) {
+              // Warm before the searcher is published, so no search waits for the ordinals.
+              searcher.facetState();
+            }
+            return searcher;
           }
         };
     return new Writing(writer, new SearcherManager(writer, facetedSearchers));
@@ -224,10 +243,28 @@ public final class LuceneSearchIndex implements SearchIndex {
               sort(request.sort()),
               request.pageSize() + 1,
               after == null ? null : afterDoc(after, request.sort()),
-              Integer.MAX_VALUE);
-      Object[] collected =
-          searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
-      TopFieldDocs docs = (TopFieldDocs) collected[0];
+              request.exactTotal() ? Integer.MAX_VALUE : SearchRequest.EXACT_TOTAL_UP_TO);
+      TopFieldDocs docs;
+      long total;
+      boolean totalIsLowerBound;
+      Map<Facet, List<FacetCount>> facets;
+      if (request.facets().isEmpty()) {
+        docs = searcher.search(query, top);
+        total = docs.totalHits.value();
+        totalIsLowerBound =
+            docs.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+        facets = Map.of();
+      } else {
+        facetsCounted = true;
+        // One pass: the facet collector sees every match, the top collector keeps the page.
+        Object[] collected =
+            searcher.search(query, new MultiCollectorManager(top, new FacetsCollectorManager()));
+        docs = (TopFieldDocs) collected[0];
+        FacetsCollector matching = (FacetsCollector) collected[1];
+        total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+        totalIsLowerBound = false;
+        facets = searcher.facetCounts(matching, request.facets());
+      }
       boolean more = docs.scoreDocs.length > request.pageSize();
       ScoreDoc[] page = more ? Arrays.copyOf(docs.scoreDocs, request.pageSize()) : docs.scoreDocs;
       List<Hit> hits = hits(searcher, userQuery, page, request);
@@ -235,8 +272,7 @@ public final class LuceneSearchIndex implements SearchIndex {
           more
               ? Optional.of(cursorAfter((FieldDoc) page[page.length - 1], searcher, request))
               : Optional.empty();
-      return new SearchResult(
-          docs.totalHits.value(), hits, searcher.facetCounts((FacetsCollector) collected[1]), next);
+      return new SearchResult(total, totalIsLowerBound, hits, facets, next);
     } finally {
       pagedViews.release(searcher);
     }
@@ -309,29 +345,26 @@ public final class LuceneSearchIndex implements SearchIndex {
     if (page.length == 0) {
       return List.of();
     }
-    Set<Language> languages = QueryTranslator.textLanguages(request.query());
-    Map<String, String[]> highlights = highlight(searcher, userQuery, page, languages);
+    Set<Language> searched = QueryTranslator.textLanguages(request.query());
+    List<Set<Language>> matched = matchedLanguages(searcher, userQuery, page);
+    Map<Language, String[]> snippets =
+        request.snippets() ? snippets(searcher, userQuery, page, matched) : Map.of();
     StoredFields stored = searcher.storedFields();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document document = stored.document(page[i].doc);
-      Map<Language, String> titles = IndexSchema.titles(document);
-      List<Language> matching = new ArrayList<>();
-      Map<Language, String> snippets = new EnumMap<>(Language.class);
-      for (Language language : languages) {
-        String title = highlights.get(IndexSchema.title(language))[i];
-        String text = highlights.get(IndexSchema.text(language))[i];
-        if (title != null || text != null) {
-          matching.add(language);
-        }
-        if (text != null) {
-          snippets.put(language, text);
-        }
-      }
+      Document document = stored.document(page[i].doc, IndexSchema.HIT_FIELDS);
+      List<Language> matching = new ArrayList<>(matched.get(i));
       if (matching.isEmpty()) {
         // Matched by metadata or symbol only: every version (of the languages searched) matches.
         Set<Language> versions = IndexSchema.languages(document);
-        languages.stream().filter(versions::contains).forEach(matching::add);
+        searched.stream().filter(versions::contains).forEach(matching::add);
+      }
+      Map<Language, String> hitSnippets = new EnumMap<>(Language.class);
+      for (Map.Entry<Language, String[]> field : snippets.entrySet()) {
+        String snippet = field.getValue()[i];
+        if (snippet != null) {
+          hitSnippets.put(field.getKey(), snippet);
+        }
       }
       float score =
           request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
@@ -343,16 +376,49 @@ public final class LuceneSearchIndex implements SearchIndex {
               IndexSchema.issueDate(document),
               score,
               matching,
-              titles,
-              snippets));
+              IndexSchema.titles(document),
+              hitSnippets));
     }
     return hits;
   }
 
-  /** Highlighted passages per title and text field, {@code null} where the field did not match. */
-  private Map<String, String[]> highlight(
-      IndexSearcher searcher, Query userQuery, ScoreDoc[] page, Set<Language> languages)
+  /**
+   * For each hit, the languages whose title or text the query's words matched: read from the
+   * postings of the page's hits only, through the query's {@link Matches}.
+   */
+  private static List<Set<Language>> matchedLanguages(
+      IndexSearcher searcher, Query userQuery, ScoreDoc[] page) throws IOException {
+    Weight weight =
+        searcher.createWeight(searcher.rewrite(userQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    List<Set<Language>> matched = new ArrayList<>(page.length);
+    for (ScoreDoc hit : page) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      Matches matches = weight.matches(leaf, hit.doc - leaf.docBase);
+      Set<Language> languages = EnumSet.noneOf(Language.class);
+      if (matches != null) {
+        for (String field : matches) {
+          IndexSchema.languageOf(field).ifPresent(languages::add);
+        }
+      }
+      matched.add(languages);
+    }
+    return matched;
+  }
+
+  /**
+   * Highlighted passages of the text of each language some hit of the page matched in, {@code null}
+   * for a hit whose text did not match. Offsets come from the postings, so only the page's stored
+   * texts are read and nothing is analysed again.
+   */
+  private Map<Language, String[]> snippets(
+      IndexSearcher searcher, Query userQuery, ScoreDoc[] page, List<Set<Language>> matched)
       throws IOException {
+    Set<Language> languages = EnumSet.noneOf(Language.class);
+    matched.forEach(languages::addAll);
+    if (languages.isEmpty()) {
+      return Map.of();
+    }
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter.Builder(searcher, analyzer)
             .withMaxNoHighlightPassages(0)
@@ -360,23 +426,17 @@ public final class LuceneSearchIndex implements SearchIndex {
             .withFormatter(
                 new DefaultPassageFormatter(Hit.HIGHLIGHT_START, Hit.HIGHLIGHT_END, " … ", true))
             .build();
-    List<String> fields = new ArrayList<>();
-    List<Integer> passages = new ArrayList<>();
+    String[] fields = languages.stream().map(IndexSchema::text).toArray(String[]::new);
+    int[] passages = new int[fields.length];
+    Arrays.fill(passages, SNIPPET_PASSAGES);
+    int[] docIds = Arrays.stream(page).mapToInt(hit -> hit.doc).toArray();
+    Map<String, String[]> byField =
+        highlighter.highlightFields(fields, userQuery, docIds, passages);
+    Map<Language, String[]> byLanguage = new EnumMap<>(Language.class);
     for (Language language : languages) {
-      fields.add(IndexSchema.title(language));
-      passages.add(1);
-      fields.add(IndexSchema.text(language));
-      passages.add(SNIPPET_PASSAGES);
+      byLanguage.put(language, byField.get(IndexSchema.text(language)));
     }
-    int[] docIds = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docIds[i] = page[i].doc;
-    }
-    return highlighter.highlightFields(
-        fields.toArray(String[]::new),
-        userQuery,
-        docIds,
-        passages.stream().mapToInt(Integer::intValue).toArray());
+    return byLanguage;
   }
 
   private void ensureOpen() {
@@ -400,8 +460,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   /**
-   * A searcher that knows its reader's facet ordinals, computed on the first faceted search rather
-   * than at every refresh, so bulk indexing does not pay for them.
+   * A searcher that knows its reader's facet ordinals, computed when the searcher is refreshed once
+   * facets are in use, else on its first faceted search.
    */
   private static final class FacetedSearcher extends IndexSearcher {
     private final FacetsConfig facetsConfig;
@@ -426,12 +486,13 @@ public final class LuceneSearchIndex implements SearchIndex {
       return facetState;
     }
 
-    Map<Facet, List<FacetCount>> facetCounts(FacetsCollector matching) throws IOException {
+    Map<Facet, List<FacetCount>> facetCounts(FacetsCollector matching, Set<Facet> wanted)
+        throws IOException {
       Map<Facet, List<FacetCount>> counts = new EnumMap<>(Facet.class);
       Optional<SortedSetDocValuesReaderState> state = facetState();
       SortedSetDocValuesFacetCounts facets =
           state.isPresent() ? new SortedSetDocValuesFacetCounts(state.get(), matching) : null;
-      for (Facet facet : Facet.values()) {
+      for (Facet facet : wanted) {
         List<FacetCount> values = new ArrayList<>();
         FacetResult result =
             facets == null

@@ -22,6 +22,7 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.Language;
 import org.dossier.search.AccessFilter;
@@ -42,18 +43,17 @@ import org.dossier.search.query.QueryField;
  * Translates the query language tree into Lucene queries.
  *
  * <p>Words and phrases are looked for in the title and text of every language (only those named by
- * {@code lang:} when the query has one), each language analysed its own way; a word must match in
- * at least one field. A word that an analyzer splits in several tokens (Chinese typed without
- * spaces, hyphenated words) needs all of them, adjacent and in order, as a phrase does. Metadata
- * conditions are filters that do not change the score. Symbols rank far above anything else, so a
- * typed symbol brings its document to the top.
+ * {@code lang:} when the query has one), each language analysed its own way; the words of a query
+ * must all match in one language version. A word that an analyzer splits in several tokens (Chinese
+ * typed without spaces, hyphenated words) needs all of them, adjacent and in order, as a phrase
+ * does. Metadata conditions are filters that do not change the score. Symbols rank far above
+ * anything else, so a typed symbol brings its document to the top.
  */
 final class QueryTranslator {
   static final float SYMBOL_BOOST = 100f;
   static final float SYMBOL_PREFIX_BOOST = 5f;
   static final float TITLE_BOOST = 3f;
   static final float JOB_NUMBER_BOOST = 2f;
-  private static final float DISMAX_TIE = 0.1f;
 
   private final IndexSchema schema;
   private final QueryBuilder builder;
@@ -63,10 +63,66 @@ final class QueryTranslator {
     this.builder = new QueryBuilder(analyzer);
   }
 
-  /** The user's query: what ranks hits and what snippets highlight. */
+  /**
+   * The user's query: what ranks hits and what snippets highlight. Its words must all match in one
+   * language version, each analysed that language's way: a word the language's analyzer drops (a
+   * stop word, an elided article) constrains nothing in that language rather than requiring
+   * something no version of it holds. Metadata conditions, exclusions and symbols do not depend on
+   * the language and are applied once.
+   */
   Query userQuery(org.dossier.search.query.Query query) {
-    Query translated = translate(query, textLanguages(query));
-    return translated == null ? new MatchAllDocsQuery() : translated;
+    Set<Language> languages = textLanguages(query);
+    List<org.dossier.search.query.Query> conjuncts =
+        query instanceof And and ? and.clauses() : List.of(query);
+    List<org.dossier.search.query.Query> textual = new ArrayList<>();
+    BooleanQuery.Builder all = new BooleanQuery.Builder();
+    boolean positive = false;
+    boolean any = false;
+    for (org.dossier.search.query.Query clause : conjuncts) {
+      if (isFilter(clause) || clause instanceof Not || clause instanceof SymbolLookup) {
+        boolean negated = clause instanceof Not;
+        Query translated = translate(negated ? ((Not) clause).clause() : clause, languages);
+        if (translated != null) {
+          any = true;
+          positive |= !negated;
+          all.add(
+              translated, negated ? Occur.MUST_NOT : isFilter(clause) ? Occur.FILTER : Occur.MUST);
+        }
+      } else {
+        textual.add(clause);
+      }
+    }
+    Query text = inAnyLanguage(textual, languages);
+    if (text != null) {
+      any = true;
+      positive = true;
+      all.add(text, Occur.MUST);
+    }
+    if (!any) {
+      return new MatchAllDocsQuery();
+    }
+    if (!positive) {
+      all.add(new MatchAllDocsQuery(), Occur.FILTER);
+    }
+    return all.build();
+  }
+
+  /** The clauses, all matched in one of the languages; {@code null} when none constrains. */
+  private Query inAnyLanguage(
+      List<org.dossier.search.query.Query> clauses, Set<Language> languages) {
+    if (clauses.isEmpty()) {
+      return null;
+    }
+    org.dossier.search.query.Query together =
+        clauses.size() == 1 ? clauses.getFirst() : new And(clauses);
+    List<Query> perLanguage = new ArrayList<>();
+    for (Language language : languages) {
+      Query translated = translate(together, EnumSet.of(language));
+      if (translated != null) {
+        perLanguage.add(translated);
+      }
+    }
+    return perLanguage.isEmpty() ? null : anyOf(perLanguage);
   }
 
   /** The user's query restricted by the request's facet filters and access filter. */
@@ -74,7 +130,9 @@ final class QueryTranslator {
     BooleanQuery.Builder all = new BooleanQuery.Builder().add(userQuery, Occur.MUST);
     for (Map.Entry<Facet, Set<String>> filter : request.filters().entrySet()) {
       List<BytesRef> terms = new ArrayList<>();
-      filter.getValue().forEach(value -> terms.add(new BytesRef(IndexSchema.filterTerm(value))));
+      filter
+          .getValue()
+          .forEach(value -> terms.add(new BytesRef(filterTerm(filter.getKey(), value))));
       all.add(new TermInSetQuery(IndexSchema.filterField(filter.getKey()), terms), Occur.FILTER);
     }
     accessFilter(request.access()).ifPresent(access -> all.add(access, Occur.FILTER));
@@ -125,12 +183,12 @@ final class QueryTranslator {
       case Word word -> text(word.text(), false, languages);
       case Phrase phrase -> text(phrase.text(), true, languages);
       case SymbolLookup lookup -> symbol(lookup, languages);
-      case FieldMatch match ->
-          new ConstantScoreQuery(
-              new TermQuery(
-                  new Term(
-                      IndexSchema.filterField(facetOf(match.field())),
-                      IndexSchema.filterTerm(match.value()))));
+      case FieldMatch match -> {
+        Facet facet = facetOf(match.field());
+        yield new ConstantScoreQuery(
+            new TermQuery(
+                new Term(IndexSchema.filterField(facet), filterTerm(facet, match.value()))));
+      }
       case DateRange range ->
           new ConstantScoreQuery(
               LongPoint.newRangeQuery(
@@ -203,21 +261,47 @@ final class QueryTranslator {
     };
   }
 
+  /**
+   * A word or phrase in the title (boosted) or text of one of the languages, or a job number; a
+   * language whose analyzer leaves nothing of it is skipped, and {@code null} when all are.
+   */
   private Query text(String text, boolean phrase, Set<Language> languages) {
-    List<Query> fields = new ArrayList<>();
+    List<Query> alternatives = new ArrayList<>();
     for (Language language : languages) {
+      List<Query> fields = new ArrayList<>();
       addBoosted(fields, builder.createPhraseQuery(IndexSchema.title(language), text), TITLE_BOOST);
       addBoosted(fields, builder.createPhraseQuery(IndexSchema.text(language), text), 1f);
+      if (!fields.isEmpty()) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        fields.forEach(field -> either.add(field, Occur.SHOULD));
+        alternatives.add(either.build());
+      }
     }
-    if (!phrase) {
-      fields.add(
+    if (alternatives.isEmpty()) {
+      return null;
+    }
+    if (!phrase && text.chars().anyMatch(Character::isDigit)) {
+      // Only a word with digits can be a job number.
+      alternatives.add(
           new BoostQuery(
               new TermQuery(
                   new Term(
                       IndexSchema.JOB_NUMBER, schema.identifierTerm(IndexSchema.JOB_NUMBER, text))),
               JOB_NUMBER_BOOST));
     }
-    return fields.isEmpty() ? null : new DisjunctionMaxQuery(fields, DISMAX_TIE);
+    return anyOf(alternatives);
+  }
+
+  /**
+   * The best of the alternatives, their scores not added up: a document matching in six languages
+   * is no better a match than one matching in one. Without a tie-breaker the disjunction passes the
+   * page's lowest competitive score down to each alternative, so a search for the best hits skips
+   * documents that cannot reach the page.
+   */
+  private static Query anyOf(List<Query> alternatives) {
+    return alternatives.size() == 1
+        ? alternatives.getFirst()
+        : new DisjunctionMaxQuery(alternatives, 0f);
   }
 
   private static void addBoosted(List<Query> fields, Query query, float boost) {
@@ -251,6 +335,19 @@ final class QueryTranslator {
 
   private static Query constant(Query query, float boost) {
     return new BoostQuery(new ConstantScoreQuery(query), boost);
+  }
+
+  /**
+   * The term a typed facet value filters on. Bodies are indexed by code, so a body's name in any
+   * language or its code in any case finds it; an unknown body name stays as typed, to match the
+   * organ as printed.
+   */
+  private static String filterTerm(Facet facet, String value) {
+    if (facet == Facet.BODY) {
+      return IndexSchema.filterTerm(
+          Body.fromCode(value).or(() -> Body.fromName(value)).map(Body::code).orElse(value));
+    }
+    return IndexSchema.filterTerm(value);
   }
 
   private static Facet facetOf(QueryField field) {

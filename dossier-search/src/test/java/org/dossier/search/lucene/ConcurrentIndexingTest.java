@@ -29,7 +29,10 @@ class ConcurrentIndexingTest {
   @Test
   void searchesRunDuringIndexingAndOnlySeeWholeChanges(@TempDir Path directory) throws Exception {
     SearchRequest request =
-        SearchRequest.builder(new Query.Word("ocean")).filter(Facet.BODY, "GEN").build();
+        SearchRequest.builder(new Query.Word("ocean"))
+            .filter(Facet.BODY, "GEN")
+            .countFacets(Facet.BODY)
+            .build();
     ConcurrentLinkedQueue<Throwable> failures = new ConcurrentLinkedQueue<>();
     ConcurrentLinkedQueue<String> tornReads = new ConcurrentLinkedQueue<>();
     AtomicBoolean writing = new AtomicBoolean(true);

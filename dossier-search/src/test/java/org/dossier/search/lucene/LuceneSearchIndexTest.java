@@ -16,6 +16,7 @@ import org.dossier.search.AccessFilter;
 import org.dossier.search.Facet;
 import org.dossier.search.FacetCount;
 import org.dossier.search.Hit;
+import org.dossier.search.IndexedDocument;
 import org.dossier.search.SearchRequest;
 import org.dossier.search.SearchResult;
 import org.dossier.search.SortOrder;
@@ -193,8 +194,65 @@ class LuceneSearchIndexTest {
   }
 
   @Test
-  void bodyAlsoMatchesTheOrganAsPrinted() throws Exception {
-    assertThat(ids("body:\"human rights council\"")).containsExactly(Fixtures.NOTE_VERBALE);
+  void bodyAcceptsTheBodysCodeOrItsNameInAnyLanguage() throws Exception {
+    List<String> humanRightsCouncil = ids("body:HRC");
+    assertThat(humanRightsCouncil).contains(Fixtures.NOTE_VERBALE, Fixtures.SESSION_REPORT);
+    assertThat(ids("body:hrc")).containsExactlyInAnyOrderElementsOf(humanRightsCouncil);
+    assertThat(ids("body:\"human rights council\""))
+        .containsExactlyInAnyOrderElementsOf(humanRightsCouncil);
+    assertThat(ids("body:\"Conseil des droits de l’homme\""))
+        .containsExactlyInAnyOrderElementsOf(humanRightsCouncil);
+    assertThat(ids("body:\"安全理事会\"")).containsExactly(Fixtures.SECURITY_COUNCIL_LETTER);
+  }
+
+  @Test
+  void bodyAlsoMatchesAnOrganAsPrintedThatTheModelDoesNotKnow() throws Exception {
+    index.apply(
+        List.of(
+            IndexedDocument.builder("wgad-opinion")
+                .body("WGAD")
+                .organ("Working Group on Arbitrary Detention")
+                .version(Language.EN, "Opinion", "An opinion.", null, null)
+                .build()),
+        List.of(),
+        2);
+    assertThat(ids("body:\"working group on arbitrary detention\""))
+        .containsExactly("wgad-opinion");
+  }
+
+  @Test
+  void frenchArticlesAndElisionsDoNotHaveToMatch() throws Exception {
+    assertThat(ids("droits de l'homme")).containsExactly(Fixtures.SESSION_REPORT);
+    assertThat(ids("droits de l’homme")).containsExactly(Fixtures.SESSION_REPORT);
+    assertThat(ids("prévention de la torture")).containsExactly(Fixtures.NOTE_VERBALE);
+  }
+
+  @Test
+  void englishStopWordsDoNotHaveToMatch() throws Exception {
+    assertThat(ids("the prevention of torture"))
+        .containsExactlyInAnyOrder(Fixtures.NOTE_VERBALE, Fixtures.DRAFT_RESOLUTION);
+  }
+
+  @Test
+  void chineseTypedWithoutSpacesIsSegmentedIntoWordsThatMatch() throws Exception {
+    assertThat(ids("防止酷刑")).containsExactly(Fixtures.NOTE_VERBALE);
+    assertThat(ids("酷刑防止")).isEmpty();
+  }
+
+  @Test
+  void arabicArticlesAndStopWordsDoNotHaveToMatch() throws Exception {
+    assertThat(ids("التعذيب في الاحتجاز")).containsExactly(Fixtures.NOTE_VERBALE);
+  }
+
+  @Test
+  void aWordEveryLanguageDropsConstrainsNothing() throws Exception {
+    assertThat(ids("lang:en the torture")).containsExactlyElementsOf(ids("lang:en torture"));
+  }
+
+  @Test
+  void wordsMustAllMatchInOneLanguageVersion() throws Exception {
+    assertThat(ids("torture пыток")).isEmpty();
+    assertThat(ids("torture detention")).contains(Fixtures.NOTE_VERBALE);
   }
 
   @Test
@@ -229,7 +287,7 @@ class LuceneSearchIndexTest {
 
   @Test
   void facetsCountMatchingDocuments() throws Exception {
-    SearchResult result = search("body:HRC");
+    SearchResult result = search("body:HRC", SearchRequest.Builder::countAllFacets);
     assertThat(result.totalHits()).isEqualTo(4);
     assertThat(counts(result, Facet.SESSION)).isEqualTo(Map.of("43", 3L, "1", 1L));
     assertThat(counts(result, Facet.TYPE))
@@ -242,8 +300,55 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void facetsAreCountedOnlyWhenAsked() throws Exception {
+    assertThat(search("body:HRC").facets()).isEmpty();
+    SearchResult types = search("body:HRC", r -> r.countFacets(Facet.TYPE));
+    assertThat(types.facets()).containsOnlyKeys(Facet.TYPE);
+    assertThat(counts(types, Facet.TYPE))
+        .isEqualTo(Map.of("report", 2L, "note-verbale", 1L, "note", 1L));
+  }
+
+  @Test
+  void snippetsCanBeLeftOutWithoutLosingTheMatchingLanguages() throws Exception {
+    Hit hit = search("пыток OR 酷刑", r -> r.snippets(false)).hits().getFirst();
+    assertThat(hit.snippets()).isEmpty();
+    assertThat(hit.matchingLanguages()).containsExactlyInAnyOrder(Language.RU, Language.ZH);
+  }
+
+  @Test
+  void beyondAThousandMatchesTheTotalIsALowerBoundUnlessAskedExact(@TempDir Path other)
+      throws Exception {
+    int documents = SearchRequest.EXACT_TOTAL_UP_TO * 3;
+    List<IndexedDocument> many = new java.util.ArrayList<>();
+    for (int i = 0; i < documents; i++) {
+      many.add(
+          IndexedDocument.builder("d" + i)
+              .version(Language.EN, "Water " + i, "Water and sanitation, item " + i, null, null)
+              .build());
+    }
+    try (LuceneSearchIndex large = LuceneSearchIndex.open(other)) {
+      large.apply(many, List.of(), 1);
+      SearchRequest.Builder water = SearchRequest.builder(parser.parse("water"));
+      SearchResult cheap = large.search(water.build());
+      assertThat(cheap.totalIsLowerBound()).isTrue();
+      assertThat(cheap.totalHits())
+          .isBetween((long) SearchRequest.EXACT_TOTAL_UP_TO, (long) documents);
+      SearchResult exact = large.search(water.exactTotal(true).build());
+      assertThat(exact.totalIsLowerBound()).isFalse();
+      assertThat(exact.totalHits()).isEqualTo(documents);
+      SearchResult faceted =
+          large.search(
+              SearchRequest.builder(parser.parse("water")).countFacets(Facet.LANGUAGE).build());
+      assertThat(faceted.totalIsLowerBound()).isFalse();
+      assertThat(faceted.totalHits()).isEqualTo(documents);
+      assertThat(search("torture").totalIsLowerBound()).isFalse();
+    }
+  }
+
+  @Test
   void facetsFollowRequestFilters() throws Exception {
-    SearchResult result = search("", r -> r.filter(Facet.TYPE, "report", "letter"));
+    SearchResult result =
+        search("", r -> r.filter(Facet.TYPE, "report", "letter").countAllFacets());
     assertThat(result.totalHits()).isEqualTo(3);
     assertThat(counts(result, Facet.LANGUAGE))
         .isEqualTo(Map.of("en", 3L, "fr", 1L, "zh", 1L, "ar", 1L));
@@ -260,7 +365,7 @@ class LuceneSearchIndexTest {
   @Test
   void accessFilterHidesDocumentsFromHitsCountsAndFacets() throws Exception {
     AccessFilter publicOnly = AccessFilter.distributions(Set.of(Distribution.GENERAL));
-    SearchResult result = search("torture", r -> r.access(publicOnly));
+    SearchResult result = search("torture", r -> r.access(publicOnly).countAllFacets());
     assertThat(ids(result)).containsExactly(Fixtures.NOTE_VERBALE);
     assertThat(result.totalHits()).isEqualTo(1);
     assertThat(counts(result, Facet.COUNTRY)).isEqualTo(Map.of("CHE", 1L));
