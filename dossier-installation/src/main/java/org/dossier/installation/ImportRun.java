@@ -66,6 +66,7 @@ final class ImportRun {
   private final Settings settings;
   private final ImportListener listener;
   private final DocumentParser parser = DocumentParser.create();
+  private final ImportStages stages = new ImportStages();
   private final List<ImportedFile> reported = new ArrayList<>();
   private final Set<Long> documents = new HashSet<>();
   private final Map<ImportedFile.Status, Integer> counts = new HashMap<>();
@@ -101,7 +102,7 @@ final class ImportRun {
       }
       pipeline(listing.inputs());
     }
-    installation.catchUp();
+    installation.catchUp(stages);
     listener.indexed(installation.index().lastAppliedChange());
     Duration elapsed = Duration.between(start, Instant.now());
     Path report = writeReport(start);
@@ -114,7 +115,8 @@ final class ImportRun {
         warnings,
         count(ImportedFile.Status.FAILED),
         elapsed,
-        report);
+        report,
+        stages);
   }
 
   private int count(ImportedFile.Status status) {
@@ -172,6 +174,7 @@ final class ImportRun {
 
   /** The next prepared file, or {@code null} if the pending batch is due before it is ready. */
   private Prepared awaitWithinBatchInterval(Future<Prepared> future) {
+    ImportStages.Timer timer = stages.start();
     try {
       if (batch.isEmpty()) {
         return future.get();
@@ -188,6 +191,8 @@ final class ImportRun {
         throw runtime;
       }
       throw new InstallationException("The import failed: " + cause, cause);
+    } finally {
+      timer.stop(ImportStages.Stage.WRITER_WAIT);
     }
   }
 
@@ -197,6 +202,7 @@ final class ImportRun {
    * the disk; an original whose version is never catalogued is harmless (see {@link Checker}).
    */
   private Prepared prepare(Inputs.Input input) {
+    ImportStages.Timer timer = stages.start();
     byte[] bytes;
     try {
       bytes = input.read();
@@ -208,6 +214,7 @@ final class ImportRun {
     String sha256 = FileStore.sha256(bytes);
     Catalogue catalogue = installation.catalogue();
     Optional<CataloguedVersion> catalogued = catalogue.versionWithOriginal(sha256);
+    timer = timer.stop(ImportStages.Stage.READ_AND_HASH);
     if (catalogued.isPresent()) {
       CataloguedVersion version = catalogued.get();
       String key =
@@ -231,6 +238,8 @@ final class ImportRun {
     } catch (RuntimeException e) {
       // A parser bug must not stop the batch; the report keeps what went wrong.
       return new Refused(ImportedFile.failed(input.source(), sha256, "the parser failed: " + e));
+    } finally {
+      timer = timer.stop(ImportStages.Stage.PARSE);
     }
     if (document.record().language() == null) {
       return new Refused(
@@ -246,6 +255,8 @@ final class ImportRun {
           new VersionInput(document.record(), document.cleanText(), original));
     } catch (FileStoreException e) {
       return new Refused(ImportedFile.failed(input.source(), sha256, e.getMessage()));
+    } finally {
+      timer.stop(ImportStages.Stage.FILE_STORE);
     }
   }
 
@@ -272,7 +283,7 @@ final class ImportRun {
     versionsInBatch = 0;
     if (sinceIndexed >= settings.indexBatchVersions()
         || System.nanoTime() - lastIndexed >= settings.indexBatchInterval().toNanos()) {
-      installation.catchUp();
+      installation.catchUp(stages);
       listener.indexed(installation.index().lastAppliedChange());
       sinceIndexed = 0;
       lastIndexed = System.nanoTime();
@@ -281,8 +292,10 @@ final class ImportRun {
 
   /** Catalogues the batch's versions and tells, in order, what became of each file. */
   private List<ImportedFile> commit(List<Parsed> parsed) {
+    ImportStages.Timer timer = stages.start();
     List<Commit> commits =
         putIsolating(installation.catalogue(), parsed.stream().map(Parsed::version).toList());
+    timer.stop(ImportStages.Stage.CATALOGUE);
     List<ImportedFile> files = new ArrayList<>(parsed.size());
     for (int i = 0; i < parsed.size(); i++) {
       Parsed version = parsed.get(i);

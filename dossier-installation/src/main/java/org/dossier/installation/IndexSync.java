@@ -36,12 +36,14 @@ final class IndexSync {
   }
 
   /** Applies every catalogue change the index has not applied yet; returns how many. */
-  long catchUp(SearchIndex index) {
+  long catchUp(SearchIndex index, ImportStages stages) {
     long applied = 0;
     try {
       while (true) {
+        ImportStages.Timer timer = stages.start();
         List<Change> changes = catalogue.changesSince(index.lastAppliedChange(), CHANGES_PER_BATCH);
         if (changes.isEmpty()) {
+          timer.stop(ImportStages.Stage.INDEX_READ);
           return applied;
         }
         Map<Long, Change.Kind> latest = new LinkedHashMap<>();
@@ -54,7 +56,9 @@ final class IndexSync {
           document.ifPresentOrElse(
               found -> upserts.add(project(found)), () -> deletes.add(indexId(id)));
         });
+        timer = timer.stop(ImportStages.Stage.INDEX_READ);
         index.apply(upserts, deletes, changes.getLast().seq());
+        timer.stop(ImportStages.Stage.INDEX_WRITE);
         applied += changes.size();
       }
     } catch (IOException e) {

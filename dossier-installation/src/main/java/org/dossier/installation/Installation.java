@@ -152,9 +152,14 @@ public final class Installation implements AutoCloseable {
 
   /** Applies the catalogue changes the index has not seen; returns how many there were. */
   long catchUp() {
+    return catchUp(new ImportStages());
+  }
+
+  /** {@link #catchUp()}, timing its stages. */
+  long catchUp(ImportStages stages) {
     writes.lock();
     try {
-      return sync.catchUp(index);
+      return sync.catchUp(index, stages);
     } catch (UncheckedIOException e) {
       throw new InstallationException(
           e.getMessage() + " (the catalogue is intact; run 'dossier reindex')", e);
@@ -180,14 +185,14 @@ public final class Installation implements AutoCloseable {
       Path rebuild = directory.resolve(INDEX_REBUILD);
       deleteRecursively(rebuild);
       try (LuceneSearchIndex fresh = openIndex(directory, rebuild)) {
-        sync.catchUp(fresh);
+        sync.catchUp(fresh, new ImportStages());
       }
       index.close();
       Path live = directory.resolve(INDEX);
       deleteRecursively(live);
       Files.move(rebuild, live, StandardCopyOption.ATOMIC_MOVE);
       index = openIndex(directory, live);
-      sync.catchUp(index);
+      sync.catchUp(index, new ImportStages());
       return sync.documentIds().size();
     } catch (IOException | UncheckedIOException e) {
       throw new InstallationException("Cannot rebuild the index of " + directory + ": " + e, e);
