@@ -26,8 +26,10 @@ public final class ImportStages {
     CATALOGUE,
     /** Reading changed documents back from the catalogue for the index (writer thread). */
     INDEX_READ,
-    /** Analysing, adding and committing documents to the index (writer thread). */
+    /** Analysing and adding documents to the index, visibly to searches (writer thread). */
     INDEX_WRITE,
+    /** Committing the index, which makes its updates durable (writer thread). */
+    INDEX_COMMIT,
     /** The writer waiting for the parsers to hand over the next file. */
     WRITER_WAIT
   }
