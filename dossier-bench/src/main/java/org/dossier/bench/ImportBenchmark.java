@@ -78,10 +78,12 @@ public final class ImportBenchmark {
     long cpuBefore = system.getProcessCpuTime();
 
     ImportSummary summary;
+    long importCpu;
     List<String> texts = new ArrayList<>();
     List<String> fields = new ArrayList<>();
     try (Installation installation = Installation.open(work.resolve("data"))) {
       summary = installation.importFiles(List.of(corpus), ImportListener.SILENT);
+      importCpu = system.getProcessCpuTime() - cpuBefore;
       collectTexts(installation.catalogue(), texts, fields);
     }
     double importSeconds = summary.elapsed().toNanos() / 1e9;
@@ -95,11 +97,12 @@ public final class ImportBenchmark {
     out.printf(
         Locale.ROOT,
         "process CPU during the import: %.2f s; load average after: %.2f%n",
-        (system.getProcessCpuTime() - cpuBefore) / 1e9,
+        importCpu / 1e9,
         system.getSystemLoadAverage());
     printStages(out, summary.stages(), importSeconds);
 
     long start = System.nanoTime();
+    long rawCpuStart = system.getProcessCpuTime();
     try (FSDirectory directory = FSDirectory.open(work.resolve("raw-lucene"));
         IndexWriter writer =
             new IndexWriter(directory, new IndexWriterConfig(LuceneSearchIndex.analyzer()))) {
@@ -112,13 +115,20 @@ public final class ImportBenchmark {
       writer.commit();
     }
     double rawSeconds = (System.nanoTime() - start) / 1e9;
+    double rawCpuSeconds = (system.getProcessCpuTime() - rawCpuStart) / 1e9;
     out.printf(
         Locale.ROOT,
-        "raw Lucene indexing of the same %d texts: %.2f s = %.1f versions/s%n",
+        "raw Lucene indexing of the same %d texts: %.2f s = %.1f versions/s, process CPU %.2f s%n",
         texts.size(),
         rawSeconds,
-        texts.size() / rawSeconds);
-    out.printf(Locale.ROOT, "import / raw Lucene time: %.1f×%n", importSeconds / rawSeconds);
+        texts.size() / rawSeconds,
+        rawCpuSeconds);
+    out.printf(
+        Locale.ROOT,
+        "import / raw Lucene: wall time %.1f×, process CPU %.1f×; throughput ratio %.3f%n",
+        importSeconds / rawSeconds,
+        importCpu / 1e9 / rawCpuSeconds,
+        rawSeconds / importSeconds);
   }
 
   /** One line per stage: wall and CPU time summed over threads, and the share of the import. */
