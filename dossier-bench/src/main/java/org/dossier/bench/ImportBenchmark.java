@@ -2,12 +2,12 @@ package org.dossier.bench;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import com.sun.management.OperatingSystemMXBean;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,10 +72,9 @@ public final class ImportBenchmark {
     int files = DemoCorpus.write(corpus, docs, seed, written);
     out.printf(
         Locale.ROOT, "corpus: %d documents, %d %s files in %s%n", docs, files, formats, corpus);
-    OperatingSystemMXBean system =
-        (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    OperatingSystemMXBean system = ManagementFactory.getOperatingSystemMXBean();
     out.printf(Locale.ROOT, "load average before: %.2f%n", system.getSystemLoadAverage());
-    long cpuBefore = system.getProcessCpuTime();
+    long cpuBefore = processCpuNanos();
 
     ImportSummary summary;
     long importCpu;
@@ -83,7 +82,7 @@ public final class ImportBenchmark {
     List<String> fields = new ArrayList<>();
     try (Installation installation = Installation.open(work.resolve("data"))) {
       summary = installation.importFiles(List.of(corpus), ImportListener.SILENT);
-      importCpu = system.getProcessCpuTime() - cpuBefore;
+      importCpu = processCpuNanos() - cpuBefore;
       collectTexts(installation.catalogue(), texts, fields);
     }
     double importSeconds = summary.elapsed().toNanos() / 1e9;
@@ -102,7 +101,7 @@ public final class ImportBenchmark {
     printStages(out, summary.stages(), importSeconds);
 
     long start = System.nanoTime();
-    long rawCpuStart = system.getProcessCpuTime();
+    long rawCpuStart = processCpuNanos();
     try (FSDirectory directory = FSDirectory.open(work.resolve("raw-lucene"));
         IndexWriter writer =
             new IndexWriter(directory, new IndexWriterConfig(LuceneSearchIndex.analyzer()))) {
@@ -115,7 +114,7 @@ public final class ImportBenchmark {
       writer.commit();
     }
     double rawSeconds = (System.nanoTime() - start) / 1e9;
-    double rawCpuSeconds = (system.getProcessCpuTime() - rawCpuStart) / 1e9;
+    double rawCpuSeconds = (processCpuNanos() - rawCpuStart) / 1e9;
     out.printf(
         Locale.ROOT,
         "raw Lucene indexing of the same %d texts: %.2f s = %.1f versions/s, process CPU %.2f s%n",
@@ -129,6 +128,15 @@ public final class ImportBenchmark {
         importSeconds / rawSeconds,
         importCpu / 1e9 / rawCpuSeconds,
         rawSeconds / importSeconds);
+  }
+
+  /** The CPU time this process has used so far, all threads together. */
+  private static long processCpuNanos() {
+    return ProcessHandle.current()
+        .info()
+        .totalCpuDuration()
+        .orElseThrow(() -> new IllegalStateException("this platform does not report CPU time"))
+        .toNanos();
   }
 
   /** One line per stage: wall and CPU time summed over threads, and the share of the import. */
