@@ -16,7 +16,14 @@ import java.nio.file.StandardOpenOption;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -26,6 +33,10 @@ import java.util.stream.Stream;
  * ab/cd/abcd…}). Writes go to a temporary file that is flushed to disk and then atomically renamed,
  * so a file is either complete under its address or absent; storing the same bytes twice is a
  * no-op. Reads verify the content against its address.
+ *
+ * <p>A new file is durable once its folder is synced too. {@link #put(byte[])} syncs it at once; a
+ * {@link Batch} syncs each folder its files were written to once, when asked, so that storing many
+ * files costs one folder sync per folder rather than one per file.
  */
 public final class FileStore {
   private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
@@ -55,14 +66,71 @@ public final class FileStore {
     return root;
   }
 
-  /** Stores {@code bytes} (once) and returns their address. */
+  /** Stores {@code bytes} (once), durably, and returns their address. */
   public StoredFile put(byte[] bytes) {
-    return write("byte array", out -> out.write(bytes));
+    Batch batch = batch();
+    StoredFile stored = batch.put(bytes);
+    batch.sync();
+    return stored;
   }
 
-  /** Stores everything {@code input} yields (once) and returns its address; does not close it. */
+  /**
+   * Stores everything {@code input} yields (once), durably, and returns its address; does not close
+   * it.
+   */
   public StoredFile put(InputStream input) {
-    return write("stream", input::transferTo);
+    Batch batch = batch();
+    StoredFile stored = batch.store("stream", input::transferTo);
+    batch.sync();
+    return stored;
+  }
+
+  /** Starts a batch of files to store, made durable together by {@link Batch#sync()}. */
+  public Batch batch() {
+    return new Batch();
+  }
+
+  /**
+   * Files stored together. Each file's content is synced to disk as it is written; the folders
+   * holding the new files are synced by {@link #sync()}, each once. Until then a crash of the
+   * machine (not of the process) may lose a file, so sync before recording anywhere that the file
+   * is stored. Safe for use by several threads at once.
+   */
+  public final class Batch {
+    private final Set<Path> unsynced = ConcurrentHashMap.newKeySet();
+
+    private Batch() {}
+
+    /** Stores {@code bytes} (once) and returns their address; durable after {@link #sync()}. */
+    public StoredFile put(byte[] bytes) {
+      return store("byte array", out -> out.write(bytes));
+    }
+
+    /**
+     * Makes every file this batch has stored so far durable: syncs each folder they were added to,
+     * once. Files spread over many folders (their addresses are random), so the folders are synced
+     * concurrently: the disk then serves the syncs together rather than one after another.
+     */
+    public void sync() {
+      List<Path> folders = new ArrayList<>();
+      for (Iterator<Path> unsyncedFolders = unsynced.iterator(); unsyncedFolders.hasNext(); ) {
+        folders.add(unsyncedFolders.next());
+        unsyncedFolders.remove();
+      }
+      if (folders.size() <= 1) {
+        folders.forEach(FileStore::syncDirectory);
+        return;
+      }
+      try (ExecutorService syncs = Executors.newVirtualThreadPerTaskExecutor()) {
+        for (Path folder : folders) {
+          syncs.execute(() -> syncDirectory(folder));
+        }
+      }
+    }
+
+    private StoredFile store(String what, Content content) {
+      return writeFile(what, content, unsynced);
+    }
   }
 
   /** Whether a file with this address is stored. */
@@ -154,7 +222,8 @@ public final class FileStore {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  private StoredFile write(String what, Content content) {
+  /** Writes a file, adding the folders whose new entries are not yet synced to {@code unsynced}. */
+  private StoredFile writeFile(String what, Content content, Set<Path> unsynced) {
     Path tempFile = null;
     try {
       tempFile = Files.createTempFile(temp, "put-", ".part");
@@ -175,9 +244,15 @@ public final class FileStore {
         Files.delete(tempFile);
         return new StoredFile(sha256, size);
       }
-      Files.createDirectories(target.getParent());
+      Path folder = target.getParent();
+      if (!Files.isDirectory(folder)) {
+        // New shard folders are entries of their parents, which need syncing too.
+        Files.createDirectories(folder);
+        unsynced.add(root);
+        unsynced.add(folder.getParent());
+      }
       moveAtomically(tempFile, target);
-      syncDirectory(target.getParent());
+      unsynced.add(folder);
       return new StoredFile(sha256, size);
     } catch (IOException e) {
       FileStoreException failure =

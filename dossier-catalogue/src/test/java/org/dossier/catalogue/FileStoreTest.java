@@ -37,6 +37,32 @@ class FileStoreTest {
   }
 
   @Test
+  void aBatchFilledByConcurrentWritersStoresEveryFileUnderItsAddress() throws Exception {
+    FileStore store = FileStore.open(directory);
+    FileStore.Batch batch = store.batch();
+    List<byte[]> contents = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      contents.add(("original " + i).getBytes(StandardCharsets.UTF_8));
+    }
+    List<Future<StoredFile>> results = new ArrayList<>();
+    try (ExecutorService writers = Executors.newFixedThreadPool(4, Thread.ofPlatform().factory())) {
+      for (byte[] content : contents) {
+        results.add(writers.submit(() -> batch.put(content)));
+      }
+    }
+    batch.sync();
+
+    for (int i = 0; i < contents.size(); i++) {
+      StoredFile stored = results.get(i).get();
+      assertThat(stored.sha256()).isEqualTo(FileStore.sha256(contents.get(i)));
+      assertThat(store.read(stored.sha256())).isEqualTo(contents.get(i));
+    }
+    try (Stream<String> hashes = store.hashes()) {
+      assertThat(hashes).hasSize(contents.size());
+    }
+  }
+
+  @Test
   void theSha256IsTheStandardOne() {
     assertThat(FileStore.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

@@ -26,16 +26,21 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code dossier generate --docs N --out DIR}: writes a synthetic corpus, one directory per body
- * and session ({@code hrc/43/A_HRC_43_G_17-FR.md}), and {@code gold.jsonl}, the true record of
- * every file written, its {@code source} the file's path relative to DIR. {@code manifest.tsv}
- * gives each file's encoding (plain text comes in several) and the truth fields whose printed text
- * the generator invented (agenda titles not attested in a language), comma-separated.
+ * {@code dossier generate --docs N --out DIR}: writes a synthetic corpus under {@code DIR/docs},
+ * one directory per body and session ({@code docs/hrc/43/A_HRC_43_G_17-FR.md}), and beside it
+ * {@code DIR/gold.jsonl}, the true record of every file written, its {@code source} the file's path
+ * relative to DIR. {@code DIR/manifest.tsv} gives each file's encoding (plain text comes in
+ * several) and the truth fields whose printed text the generator invented (agenda titles not
+ * attested in a language), comma-separated. The documents have a folder of their own so that {@code
+ * dossier import DIR/docs} reads documents only.
  */
 @Command(
     name = "generate",
     description = "Write synthetic UN documents in six languages, with their true records.")
 final class GenerateCommand implements Callable<Integer> {
+  /** The folder of DIR holding the documents, apart from the generator's own files. */
+  static final String DOCS = "docs";
+
   @Spec CommandSpec spec;
 
   @Option(names = "--docs", required = true, paramLabel = "N", description = "How many documents.")
@@ -77,6 +82,7 @@ final class GenerateCommand implements Callable<Integer> {
       generator = generator.withLanguages(parseLanguages());
     }
     Files.createDirectories(out);
+    Path documentsFolder = out.resolve(DOCS);
     int files = 0;
     try (BufferedWriter gold =
             Files.newBufferedWriter(out.resolve("gold.jsonl"), StandardCharsets.UTF_8);
@@ -86,7 +92,7 @@ final class GenerateCommand implements Callable<Integer> {
       Iterator<GeneratedDocument> documents = generator.documents(docs).iterator();
       while (documents.hasNext()) {
         GeneratedDocument document = documents.next();
-        String directory = directory(document);
+        String directory = DOCS + "/" + directory(document);
         Files.createDirectories(out.resolve(directory));
         for (GeneratedVersion version : document.versions()) {
           for (Format format : wanted) {
@@ -112,7 +118,12 @@ final class GenerateCommand implements Callable<Integer> {
     spec.commandLine()
         .getOut()
         .printf(
-            Locale.ROOT, "Wrote %d documents, %d files and gold.jsonl to %s%n", docs, files, out);
+            Locale.ROOT,
+            "Wrote %d documents, %d files to %s and gold.jsonl to %s%n",
+            docs,
+            files,
+            documentsFolder,
+            out);
     return 0;
   }
 

@@ -48,11 +48,28 @@ class GenerateCommandTest {
       assertThat(out.resolve(record.source())).isRegularFile();
       assertThat(record.language()).isIn(Language.EN, Language.FR);
     }
-    assertThat(stdout.toString()).startsWith("Wrote 5 documents, 20 files");
+    assertThat(stdout.toString())
+        .isEqualTo(
+            "Wrote 5 documents, 20 files to "
+                + out.resolve("docs")
+                + " and gold.jsonl to "
+                + out
+                + System.lineSeparator());
     List<String> manifest = Files.readAllLines(out.resolve("manifest.tsv"), StandardCharsets.UTF_8);
     assertThat(manifest).hasSize(1 + lines.size());
     assertThat(manifest.get(1))
-        .matches("[a-z]+/\\w+/\\S+\\.(txt|md)\t(UTF-8|UTF-16|windows-125[26])\t.*");
+        .matches("docs/[a-z]+/\\w+/\\S+\\.(txt|md)\t(UTF-8|UTF-16|windows-125[26])\t.*");
+  }
+
+  @Test
+  void theGeneratedDocumentsImportWithoutFailures() {
+    run("generate", "--docs", "2", "--out", out.resolve("corpus").toString(), "--seed", "5");
+    Path data = out.resolve("data");
+
+    int code = run("import", "--data", data.toString(), out.resolve("corpus/docs").toString());
+
+    assertThat(code).as(stdout + "\n" + stderr).isZero();
+    assertThat(stdout.toString()).contains("new 12, updated 0, unchanged 0, failed 0");
   }
 
   @Test

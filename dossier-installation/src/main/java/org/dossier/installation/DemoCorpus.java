@@ -49,6 +49,18 @@ public final class DemoCorpus {
 
   /** Writes the corpus into {@code directory}; returns the number of files written. */
   public static int write(Path directory, int documents, long seed) throws IOException {
+    return write(directory, documents, seed, FORMATS);
+  }
+
+  /**
+   * Writes the corpus into {@code directory} in the given formats, rotating over them; returns the
+   * number of files written.
+   */
+  public static int write(Path directory, int documents, long seed, List<Format> formats)
+      throws IOException {
+    if (formats.isEmpty()) {
+      throw new IllegalArgumentException("formats: expected at least one format, got none");
+    }
     Files.createDirectories(directory);
     int written = 0;
     int index = 0;
@@ -56,7 +68,7 @@ public final class DemoCorpus {
         (Iterable<GeneratedDocument>) new CorpusGenerator(seed).documents(documents)::iterator) {
       List<GeneratedVersion> versions = document.versions();
       for (int i = 0; i < versions.size(); i++) {
-        Format format = FORMATS.get((index + i) % FORMATS.size());
+        Format format = formats.get((index + i) % formats.size());
         GeneratedVersion version = versions.get(i);
         Files.write(directory.resolve(version.fileName(format)), version.render(format));
         written++;

@@ -2,6 +2,7 @@ package org.dossier.installation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,14 +12,13 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -45,9 +45,10 @@ import org.dossier.understand.UnreadableDocumentException;
 /**
  * One import: files are read, parsed and stored in the file store in parallel, a few ahead of the
  * writer, and catalogued in input order in batches, each batch in one catalogue transaction. A file
- * is reported only once its batch has committed. The index catches up after every batch of versions
- * (or interval) and at the end. Files whose exact bytes are already catalogued are not parsed
- * again, which makes re-importing a corpus cheap.
+ * is reported only once its batch has committed. The index catches up, visibly to searches, after
+ * every batch of versions (or interval), and commits on a larger budget and at the end: the
+ * catalogue's change log replays what a crash took from the index. Files whose exact bytes are
+ * already catalogued are not parsed again, which makes re-importing a corpus cheap.
  */
 final class ImportRun {
   private static final DateTimeFormatter REPORT_STAMP =
@@ -66,18 +67,33 @@ final class ImportRun {
   private final Settings settings;
   private final ImportListener listener;
   private final DocumentParser parser = DocumentParser.create();
-  private final List<ImportedFile> reported = new ArrayList<>();
-  private final Set<Long> documents = new HashSet<>();
+  private final ImportStages stages = new ImportStages();
+
+  /**
+   * The originals stored by the parsers; their folders are synced before each catalogue commit, so
+   * the catalogue never points at a file a crash could lose.
+   */
+  private final FileStore.Batch originals;
+
+  // Nothing is kept per file or per document beyond these, so memory stays flat however many files
+  // an import reads: outcomes are counted and failures and warnings go straight to the report.
+  private final BitSet documents = new BitSet();
+  private int files;
+  private Path reportFile;
+  private Writer report;
   private final Map<ImportedFile.Status, Integer> counts = new HashMap<>();
   private final List<Prepared> batch = new ArrayList<>();
   private int versionsInBatch;
   private long batchStarted;
   private int sinceIndexed;
   private long lastIndexed = System.nanoTime();
+  private int sinceCommitted;
+  private long lastCommitted = System.nanoTime();
   private int warnings;
 
   ImportRun(Installation installation, Settings settings, ImportListener listener) {
     this.installation = installation;
+    this.originals = installation.fileStore().batch();
     this.settings = settings;
     this.listener = listener;
   }
@@ -94,27 +110,38 @@ final class ImportRun {
 
   ImportSummary run(List<Path> paths) {
     Instant start = Instant.now();
-    try (Inputs listing = Inputs.list(paths, settings)) {
-      listener.started(listing.inputs().size() + listing.refusals().size());
-      for (Inputs.Refusal refusal : listing.refusals()) {
-        done(ImportedFile.failed(refusal.source(), null, refusal.reason()));
+    Path reports = installation.reportsDirectory();
+    reportFile = reports.resolve("import-" + REPORT_STAMP.format(start) + ".tsv");
+    try {
+      Files.createDirectories(reports);
+      report = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8);
+      try (Writer closing = report;
+          Inputs listing = Inputs.list(paths, settings)) {
+        report.write("status\tsource\tdetail\n");
+        listener.started(listing.inputs().size() + listing.refusals().size());
+        for (Inputs.Refusal refusal : listing.refusals()) {
+          done(ImportedFile.failed(refusal.source(), null, refusal.reason()));
+        }
+        pipeline(listing.inputs());
       }
-      pipeline(listing.inputs());
+    } catch (IOException e) {
+      throw reportFailure(e);
     }
-    installation.catchUp();
+    installation.catchUp(stages);
+    installation.commitIndex(stages);
     listener.indexed(installation.index().lastAppliedChange());
     Duration elapsed = Duration.between(start, Instant.now());
-    Path report = writeReport(start);
     return new ImportSummary(
-        reported.size(),
-        documents.size(),
+        files,
+        documents.cardinality(),
         count(ImportedFile.Status.NEW),
         count(ImportedFile.Status.UNCHANGED),
         count(ImportedFile.Status.UPDATED),
         warnings,
         count(ImportedFile.Status.FAILED),
         elapsed,
-        report);
+        reportFile,
+        stages);
   }
 
   private int count(ImportedFile.Status status) {
@@ -172,6 +199,7 @@ final class ImportRun {
 
   /** The next prepared file, or {@code null} if the pending batch is due before it is ready. */
   private Prepared awaitWithinBatchInterval(Future<Prepared> future) {
+    ImportStages.Timer timer = stages.start();
     try {
       if (batch.isEmpty()) {
         return future.get();
@@ -188,6 +216,8 @@ final class ImportRun {
         throw runtime;
       }
       throw new InstallationException("The import failed: " + cause, cause);
+    } finally {
+      timer.stop(ImportStages.Stage.WRITER_WAIT);
     }
   }
 
@@ -197,6 +227,7 @@ final class ImportRun {
    * the disk; an original whose version is never catalogued is harmless (see {@link Checker}).
    */
   private Prepared prepare(Inputs.Input input) {
+    ImportStages.Timer timer = stages.start();
     byte[] bytes;
     try {
       bytes = input.read();
@@ -208,6 +239,7 @@ final class ImportRun {
     String sha256 = FileStore.sha256(bytes);
     Catalogue catalogue = installation.catalogue();
     Optional<CataloguedVersion> catalogued = catalogue.versionWithOriginal(sha256);
+    timer = timer.stop(ImportStages.Stage.READ_AND_HASH);
     if (catalogued.isPresent()) {
       CataloguedVersion version = catalogued.get();
       String key =
@@ -231,13 +263,15 @@ final class ImportRun {
     } catch (RuntimeException e) {
       // A parser bug must not stop the batch; the report keeps what went wrong.
       return new Refused(ImportedFile.failed(input.source(), sha256, "the parser failed: " + e));
+    } finally {
+      timer = timer.stop(ImportStages.Stage.PARSE);
     }
     if (document.record().language() == null) {
       return new Refused(
           ImportedFile.failed(input.source(), sha256, "its language could not be recognised"));
     }
     try {
-      StoredFile stored = installation.fileStore().put(bytes);
+      StoredFile stored = originals.put(bytes);
       OriginalFile original =
           OriginalFile.of(stored, input.fileName(), mediaType(document.format()));
       return new Parsed(
@@ -246,6 +280,8 @@ final class ImportRun {
           new VersionInput(document.record(), document.cleanText(), original));
     } catch (FileStoreException e) {
       return new Refused(ImportedFile.failed(input.source(), sha256, e.getMessage()));
+    } finally {
+      timer.stop(ImportStages.Stage.FILE_STORE);
     }
   }
 
@@ -262,7 +298,7 @@ final class ImportRun {
       switch (prepared) {
         case Refused refused -> done(refused.failure());
         case AlreadyCatalogued same -> {
-          documents.add(same.documentId());
+          documents.set(Math.toIntExact(same.documentId()));
           done(same.file());
         }
         case Parsed version -> done(committed.next());
@@ -272,17 +308,28 @@ final class ImportRun {
     versionsInBatch = 0;
     if (sinceIndexed >= settings.indexBatchVersions()
         || System.nanoTime() - lastIndexed >= settings.indexBatchInterval().toNanos()) {
-      installation.catchUp();
+      installation.catchUp(stages);
       listener.indexed(installation.index().lastAppliedChange());
+      sinceCommitted += sinceIndexed;
       sinceIndexed = 0;
       lastIndexed = System.nanoTime();
+      if (sinceCommitted >= settings.indexCommitVersions()
+          || lastIndexed - lastCommitted >= settings.indexCommitInterval().toNanos()) {
+        installation.commitIndex(stages);
+        sinceCommitted = 0;
+        lastCommitted = System.nanoTime();
+      }
     }
   }
 
   /** Catalogues the batch's versions and tells, in order, what became of each file. */
   private List<ImportedFile> commit(List<Parsed> parsed) {
+    ImportStages.Timer timer = stages.start();
+    originals.sync();
+    timer = timer.stop(ImportStages.Stage.FILE_STORE);
     List<Commit> commits =
         putIsolating(installation.catalogue(), parsed.stream().map(Parsed::version).toList());
+    timer.stop(ImportStages.Stage.CATALOGUE);
     List<ImportedFile> files = new ArrayList<>(parsed.size());
     for (int i = 0; i < parsed.size(); i++) {
       Parsed version = parsed.get(i);
@@ -328,7 +375,7 @@ final class ImportRun {
 
   private ImportedFile imported(Parsed parsed, PutResult result) {
     DocumentRecord record = parsed.version().record();
-    documents.add(result.documentId());
+    documents.set(Math.toIntExact(result.documentId()));
     List<String> warningLines =
         record.warnings().stream()
             .map(w -> w.line() + ":" + w.column() + " " + w.code() + " " + w.message())
@@ -354,9 +401,23 @@ final class ImportRun {
   }
 
   private void done(ImportedFile file) {
-    reported.add(file);
+    files++;
     counts.merge(file.status(), 1, Integer::sum);
+    try {
+      if (file.status() == ImportedFile.Status.FAILED) {
+        report.write(row("FAILED", file.source(), file.failure()));
+      }
+      for (String warning : file.warnings()) {
+        report.write(row("WARNING", file.source(), warning));
+      }
+    } catch (IOException e) {
+      throw reportFailure(e);
+    }
     listener.fileDone(file);
+  }
+
+  private UncheckedIOException reportFailure(IOException e) {
+    return new UncheckedIOException("Cannot write the import report " + reportFile + ": " + e, e);
   }
 
   private static String reason(UnreadableDocumentException e, String source) {
@@ -373,28 +434,6 @@ final class ImportRun {
       case WORD -> "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
       case PDF -> "application/pdf";
     };
-  }
-
-  /** Writes {@code reports/import-<time>.tsv}: one line per failed file and per warning. */
-  private Path writeReport(Instant start) {
-    Path directory = installation.reportsDirectory();
-    Path report = directory.resolve("import-" + REPORT_STAMP.format(start) + ".tsv");
-    StringBuilder text = new StringBuilder("status\tsource\tdetail\n");
-    for (ImportedFile file : reported) {
-      if (file.status() == ImportedFile.Status.FAILED) {
-        text.append(row("FAILED", file.source(), file.failure()));
-      }
-      for (String warning : file.warnings()) {
-        text.append(row("WARNING", file.source(), warning));
-      }
-    }
-    try {
-      Files.createDirectories(directory);
-      Files.writeString(report, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException("Cannot write the import report " + report + ": " + e, e);
-    }
-    return report;
   }
 
   private static String row(String status, String source, String detail) {

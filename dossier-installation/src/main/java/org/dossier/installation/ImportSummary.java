@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param failed files not imported
  * @param elapsed how long it took
  * @param report the report file listing every failure and warning
+ * @param stages where the time went
  */
 public record ImportSummary(
     int files,
@@ -25,7 +26,8 @@ public record ImportSummary(
     int warnings,
     int failed,
     Duration elapsed,
-    Path report) {
+    Path report,
+    ImportStages stages) {
 
   /** Versions imported, changed or not. */
   public int versions() {

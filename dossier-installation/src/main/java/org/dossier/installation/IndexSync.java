@@ -26,7 +26,7 @@ import org.dossier.search.SearchIndex;
  * protocol safe against a crash at any moment.
  */
 final class IndexSync {
-  /** Changes read from the change log at a time; each batch ends in one index commit. */
+  /** Changes read from the change log at a time; each batch is one index update. */
   static final int CHANGES_PER_BATCH = 500;
 
   private final Catalogue catalogue;
@@ -35,13 +35,18 @@ final class IndexSync {
     this.catalogue = catalogue;
   }
 
-  /** Applies every catalogue change the index has not applied yet; returns how many. */
-  long catchUp(SearchIndex index) {
+  /**
+   * Applies every catalogue change the index has not applied yet, visibly to searches but durable
+   * only once the index commits; returns how many.
+   */
+  long catchUp(SearchIndex index, ImportStages stages) {
     long applied = 0;
     try {
       while (true) {
+        ImportStages.Timer timer = stages.start();
         List<Change> changes = catalogue.changesSince(index.lastAppliedChange(), CHANGES_PER_BATCH);
         if (changes.isEmpty()) {
+          timer.stop(ImportStages.Stage.INDEX_READ);
           return applied;
         }
         Map<Long, Change.Kind> latest = new LinkedHashMap<>();
@@ -54,7 +59,9 @@ final class IndexSync {
           document.ifPresentOrElse(
               found -> upserts.add(project(found)), () -> deletes.add(indexId(id)));
         });
-        index.apply(upserts, deletes, changes.getLast().seq());
+        timer = timer.stop(ImportStages.Stage.INDEX_READ);
+        index.update(upserts, deletes, changes.getLast().seq());
+        timer.stop(ImportStages.Stage.INDEX_WRITE);
         applied += changes.size();
       }
     } catch (IOException e) {

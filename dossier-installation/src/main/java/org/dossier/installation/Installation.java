@@ -150,15 +150,47 @@ public final class Installation implements AutoCloseable {
     }
   }
 
-  /** Applies the catalogue changes the index has not seen; returns how many there were. */
+  /**
+   * Applies the catalogue changes the index has not seen and commits the index; returns how many
+   * changes there were.
+   */
   long catchUp() {
+    ImportStages untimed = new ImportStages();
+    long applied = catchUp(untimed);
+    commitIndex(untimed);
+    return applied;
+  }
+
+  /**
+   * Applies the catalogue changes the index has not seen, visibly to searches; they become durable
+   * at the next {@link #commitIndex}. Returns how many there were.
+   */
+  long catchUp(ImportStages stages) {
     writes.lock();
     try {
-      return sync.catchUp(index);
+      return sync.catchUp(index, stages);
     } catch (UncheckedIOException e) {
       throw new InstallationException(
           e.getMessage() + " (the catalogue is intact; run 'dossier reindex')", e);
     } finally {
+      writes.unlock();
+    }
+  }
+
+  /** Makes the index's updates durable. */
+  void commitIndex(ImportStages stages) {
+    writes.lock();
+    ImportStages.Timer timer = stages.start();
+    try {
+      index.commit();
+    } catch (IOException e) {
+      throw new InstallationException(
+          "Cannot commit the search index: "
+              + e.getMessage()
+              + " (the catalogue is intact; run 'dossier reindex')",
+          e);
+    } finally {
+      timer.stop(ImportStages.Stage.INDEX_COMMIT);
       writes.unlock();
     }
   }
@@ -180,14 +212,15 @@ public final class Installation implements AutoCloseable {
       Path rebuild = directory.resolve(INDEX_REBUILD);
       deleteRecursively(rebuild);
       try (LuceneSearchIndex fresh = openIndex(directory, rebuild)) {
-        sync.catchUp(fresh);
+        sync.catchUp(fresh, new ImportStages());
+        fresh.commit();
       }
       index.close();
       Path live = directory.resolve(INDEX);
       deleteRecursively(live);
       Files.move(rebuild, live, StandardCopyOption.ATOMIC_MOVE);
       index = openIndex(directory, live);
-      sync.catchUp(index);
+      catchUp();
       return sync.documentIds().size();
     } catch (IOException | UncheckedIOException e) {
       throw new InstallationException("Cannot rebuild the index of " + directory + ": " + e, e);

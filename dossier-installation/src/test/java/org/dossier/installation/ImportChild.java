@@ -1,6 +1,7 @@
 package org.dossier.installation;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 /**
@@ -15,7 +16,9 @@ public final class ImportChild {
   private ImportChild() {}
 
   public static void main(String[] args) {
-    Settings settings = Settings.defaults().withIndexBatchVersions(5);
+    // Small index batches and commits, so that kills land between index updates and commits.
+    Settings settings =
+        Settings.defaults().withIndexBatchVersions(5).withIndexCommits(15, Duration.ofSeconds(10));
     try (Installation installation = Installation.open(Path.of(args[0]), settings)) {
       installation.importFiles(
           List.of(Path.of(args[1])),

@@ -17,13 +17,26 @@ class SettingsTest {
 
   @Test
   void indexBatchIntervalMustBePositive() {
-    assertThatThrownBy(() -> new Settings(1, Duration.ZERO, 1, 10, 10, 1))
+    assertThatThrownBy(() -> new Settings(1, Duration.ZERO, 1, Duration.ofSeconds(1), 1, 10, 10, 1))
         .hasMessage("indexBatchInterval must be positive, got PT0S");
   }
 
   @Test
+  void indexCommitVersionsMustBePositive() {
+    assertThatThrownBy(() -> defaults.withIndexCommits(0, Duration.ofSeconds(1)))
+        .hasMessage("indexCommitVersions must be at least 1, got 0");
+  }
+
+  @Test
+  void indexCommitIntervalMustBePositive() {
+    assertThatThrownBy(() -> defaults.withIndexCommits(1, Duration.ofSeconds(-1)))
+        .hasMessage("indexCommitInterval must be positive, got PT-1S");
+  }
+
+  @Test
   void parseThreadsMustBePositive() {
-    assertThatThrownBy(() -> new Settings(1, Duration.ofSeconds(1), 0, 10, 10, 1))
+    assertThatThrownBy(
+            () -> new Settings(1, Duration.ofSeconds(1), 1, Duration.ofSeconds(1), 0, 10, 10, 1))
         .hasMessage("parseThreads must be at least 1, got 0");
   }
 

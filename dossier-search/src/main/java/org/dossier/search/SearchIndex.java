@@ -19,11 +19,33 @@ public interface SearchIndex extends Closeable {
    * @throws IllegalArgumentException if {@code catalogueChangeSeq} is older than {@link
    *     #lastAppliedChange()}
    */
-  void apply(
+  default void apply(
+      Collection<IndexedDocument> upserts, Collection<String> deletedIds, long catalogueChangeSeq)
+      throws IOException {
+    update(upserts, deletedIds, catalogueChangeSeq);
+    commit();
+  }
+
+  /**
+   * Like {@link #apply}, but the change is only made visible to searches: it becomes durable with
+   * the next {@link #commit()} (or {@link #close()}), and a crash before then loses it whole, the
+   * index reopening at its last commit. Committing less often than updating saves the disk syncs of
+   * a commit; a source that can replay its changes, like the catalogue, loses nothing.
+   *
+   * @throws IllegalArgumentException if {@code catalogueChangeSeq} is older than {@link
+   *     #lastAppliedChange()}
+   */
+  void update(
       Collection<IndexedDocument> upserts, Collection<String> deletedIds, long catalogueChangeSeq)
       throws IOException;
 
-  /** The catalogue change sequence of the last durable {@link #apply}, 0 for a new index. */
+  /** Makes every update so far durable, together with its catalogue change sequence. */
+  void commit() throws IOException;
+
+  /**
+   * The catalogue change sequence of the last update or apply, 0 for a new index; after reopening,
+   * that of the last commit.
+   */
   long lastAppliedChange();
 
   /** One page of hits with their total and facet counts. */

@@ -130,8 +130,11 @@ public final class CatalogueDatabase {
     if (writer) {
       // WAL lets readers keep reading during a write. FULL makes each commit durable even on power
       // loss, so an index can never have applied a change the catalogue then forgets (and would
-      // number again). IMMEDIATE takes the write lock at BEGIN, so a second writer waits instead
-      // of failing mid-transaction.
+      // number again), and a file reported imported stays imported. NORMAL would survive kill -9
+      // but not a power cut, and would save only one WAL sync per commit: imports commit a batch
+      // of versions at a time, and that sync is a small part of an import's disk waits (see the
+      // Import section of docs/benchmarks.md). IMMEDIATE takes the write lock at BEGIN, so a
+      // second writer waits instead of failing mid-transaction.
       config.setJournalMode(SQLiteConfig.JournalMode.WAL);
       config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
       config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);

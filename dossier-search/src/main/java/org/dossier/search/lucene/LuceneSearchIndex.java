@@ -65,11 +65,11 @@ import org.dossier.search.SortOrder;
 /**
  * The embedded search index: Lucene in one directory.
  *
- * <p>Writes are serialised and each {@link #apply} ends in one Lucene commit whose user data holds
- * the catalogue change sequence, so a crash (even {@code kill -9}) leaves the last commit with the
- * sequence that matches it. Searches run on near-real-time searchers refreshed after each commit;
- * they never see a half-applied change. A page's searcher is kept for a while so later pages of the
- * same search read the same point-in-time view.
+ * <p>Writes are serialised; every Lucene commit's user data holds the catalogue change sequence of
+ * the last update it includes, so a crash (even {@code kill -9}) leaves the last commit with the
+ * sequence that matches it. Searches run on near-real-time searchers refreshed after each update,
+ * committed or not; they never see a half-applied change. A page's searcher is kept for a while so
+ * later pages of the same search read the same point-in-time view.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   static final String CHANGE_SEQUENCE = "dossier.catalogueChangeSeq";
@@ -165,7 +165,7 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   @Override
-  public void apply(
+  public void update(
       Collection<IndexedDocument> upserts, Collection<String> deletedIds, long catalogueChangeSeq)
       throws IOException {
     Objects.requireNonNull(upserts, "upserts");
@@ -193,7 +193,6 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
         writer.setLiveCommitData(
             Map.of(CHANGE_SEQUENCE, Long.toString(catalogueChangeSeq)).entrySet());
-        writer.commit();
       } catch (IOException | RuntimeException e) {
         discardUncommitted();
         throw e;
@@ -203,12 +202,26 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
   }
 
-  /** Drops a half-applied change: back to the last commit, with a fresh writer. */
+  @Override
+  public void commit() throws IOException {
+    synchronized (writeLock) {
+      ensureOpen();
+      try {
+        writing.writer().commit();
+      } catch (IOException | RuntimeException e) {
+        discardUncommitted();
+        throw e;
+      }
+    }
+  }
+
+  /** Drops a half-applied change and every uncommitted update: back to the last commit. */
   private void discardUncommitted() throws IOException {
     Writing failed = writing;
     failed.writer().rollback();
     failed.searchers().close();
     writing = openWriting();
+    lastAppliedChange = committedChange(writing.writer());
   }
 
   @Override

@@ -469,6 +469,27 @@ class LuceneSearchIndexTest {
   }
 
   @Test
+  void anUpdateIsSearchableAtOnceButOnlyACommitKeepsIt() throws Exception {
+    var committed = Fixtures.generated("committed", LocalDate.of(2022, 1, 1), 1);
+    var uncommitted = Fixtures.generated("uncommitted", LocalDate.of(2022, 1, 2), 2);
+    var refusedByLucene =
+        org.dossier.search.IndexedDocument.builder("immense")
+            .symbol("A/" + "X".repeat(40_000))
+            .build();
+    index.update(List.of(committed), List.of(), 2);
+    index.commit();
+    index.update(List.of(uncommitted), List.of(), 3);
+    assertThat(ids("ocean")).containsExactlyInAnyOrder("committed", "uncommitted");
+    assertThat(index.lastAppliedChange()).isEqualTo(3);
+
+    // A failure rolls back to the last commit, taking the uncommitted update with it.
+    assertThatThrownBy(() -> index.update(List.of(refusedByLucene), List.of(), 4))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(index.lastAppliedChange()).isEqualTo(2);
+    assertThat(ids("ocean")).containsExactly("committed");
+  }
+
+  @Test
   void anOlderChangeIsRefused() {
     assertThatThrownBy(() -> index.apply(List.of(), List.of(), 0))
         .isInstanceOf(IllegalArgumentException.class)
