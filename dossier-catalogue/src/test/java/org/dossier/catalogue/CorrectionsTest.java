@@ -165,11 +165,11 @@ class CorrectionsTest {
   @Test
   void possibleMatchesShareADateAndContradictNothing() {
     long english =
-        put(catalogue, noteVerbale("en", Language.EN, null).jobNumber("20-1 (E)").build())
+        put(catalogue, noteVerbale("en", Language.EN, null).jobNumber("20-06001 (E)").build())
             .documentId();
-    put(catalogue, noteVerbale("en2", Language.EN, null).jobNumber("20-2 (E)").build());
+    put(catalogue, noteVerbale("en2", Language.EN, null).jobNumber("20-06002 (E)").build());
     PutResult french =
-        put(catalogue, noteVerbale("fr", Language.FR, null).jobNumber("20-3 (F)").build());
+        put(catalogue, noteVerbale("fr", Language.FR, null).jobNumber("20-06003 (F)").build());
     put(
         catalogue,
         noteVerbale("other", Language.ES, null)

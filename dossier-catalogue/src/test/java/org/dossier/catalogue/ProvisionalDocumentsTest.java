@@ -168,7 +168,7 @@ class ProvisionalDocumentsTest {
     put(catalogue, noteVerbale("two-en", Language.EN, null).jobNumber("20-06130 (E)").build());
 
     PutResult french =
-        put(catalogue, noteVerbale("fr", Language.FR, null).jobNumber("20-06140 (F)").build());
+        put(catalogue, noteVerbale("fr", Language.FR, null).jobNumber("20-06127 (F)").build());
 
     assertThat(french.outcome()).isEqualTo(Outcome.CREATED_DOCUMENT);
     assertThat(catalogue.document(french.documentId()).orElseThrow().reviewNote())
@@ -186,6 +186,22 @@ class ProvisionalDocumentsTest {
         put(catalogue, noteVerbale("ar", Language.AR, null).jobNumber("11-37474 (A)").build());
 
     assertThat(arabic.documentId()).isEqualTo(english);
+  }
+
+  @Test
+  void jobNumbersNotRegisteredTogetherContradict() {
+    put(catalogue, noteVerbale("en", Language.EN, null).jobNumber("20-06123 (E)").build());
+
+    PutResult later =
+        put(catalogue, noteVerbale("fr", Language.FR, null).jobNumber("20-06134 (F)").build());
+    PutResult elsewhere =
+        put(catalogue, noteVerbale("es", Language.ES, null).jobNumber("GE.20-06124 (S)").build());
+    PutResult nextYear =
+        put(catalogue, noteVerbale("ru", Language.RU, null).jobNumber("21-06124 (R)").build());
+
+    assertThat(List.of(later, elsewhere, nextYear))
+        .extracting(PutResult::outcome)
+        .containsOnly(Outcome.CREATED_DOCUMENT);
   }
 
   @Test

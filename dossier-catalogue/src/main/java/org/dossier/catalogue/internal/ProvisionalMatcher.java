@@ -32,8 +32,7 @@ import org.dossier.model.Language;
  *   <li>it is <em>identified</em>: one of its versions has the incoming job number without its
  *       language letter ({@code GE.20-06123(E)} and {@code GE.20-06123(F)}). Where the language
  *       versions carry numbers of their own (New York: {@code 11-37476 (E)}, {@code 11-37474 (A)},
- *       un-conventions §1.4) numbers never repeat, so equal numbers mean one document; different
- *       ones prove nothing;
+ *       un-conventions §1.4) numbers never repeat, so equal numbers mean one document;
  *   <li>or it is <em>corroborated</em>: it agrees on the body, the document type and a date (title
  *       or masthead), and on at least {@value #REQUIRED_AGREEMENTS} facts in all.
  * </ul>
@@ -43,6 +42,13 @@ import org.dossier.model.Language;
  */
 final class ProvisionalMatcher {
   static final int REQUIRED_AGREEMENTS = 5;
+
+  /**
+   * How far apart the job numbers of one document's language versions may be. They are registered
+   * for processing together, so their numbers are a few apart ({@code A/65/L.78}: {@code 11-37476
+   * (E)}, {@code 11-37474 (A)}); two look-alike documents issued weeks apart are not.
+   */
+  static final int JOB_WINDOW = 10;
 
   /** A job number's duty station, year and number ({@code GE.20-06123}), before its language. */
   private static final Pattern JOB_NUMBER =
@@ -118,6 +124,9 @@ final class ProvisionalMatcher {
 
     /** Whether a fact both versions know differs. */
     boolean contradicts(Evidence other) {
+      if (jobNumbersApart(other)) {
+        return true;
+      }
       Object[] mine = facts();
       Object[] theirs = other.facts();
       for (int i = 0; i < mine.length; i++) {
@@ -147,6 +156,24 @@ final class ProvisionalMatcher {
           && body.equals(other.body)
           && docType != null
           && docType == other.docType;
+    }
+
+    /**
+     * Whether both job numbers are known and could not have been registered together: another duty
+     * station or year, or further apart than {@value #JOB_WINDOW}.
+     */
+    private boolean jobNumbersApart(Evidence other) {
+      if (jobKey == null || other.jobKey == null) {
+        return false;
+      }
+      int dash = jobKey.lastIndexOf('-');
+      int otherDash = other.jobKey.lastIndexOf('-');
+      if (!jobKey.substring(0, dash).equals(other.jobKey.substring(0, otherDash))) {
+        return true;
+      }
+      int number = Integer.parseInt(jobKey.substring(dash + 1));
+      int otherNumber = Integer.parseInt(other.jobKey.substring(otherDash + 1));
+      return Math.abs(number - otherNumber) > JOB_WINDOW;
     }
 
     boolean sharesJobNumber(Evidence other) {
