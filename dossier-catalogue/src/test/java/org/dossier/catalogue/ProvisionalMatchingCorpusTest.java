@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * among many documents of the same body, session, agenda item and date.
  */
 class ProvisionalMatchingCorpusTest {
-  private static final int DOCUMENTS = 150;
+  private static final int DOCUMENTS = 100;
 
   @TempDir Path directory;
 
@@ -32,7 +32,7 @@ class ProvisionalMatchingCorpusTest {
 
   @Test
   void noVersionsOfDifferentDocumentsAreEverMerged() {
-    for (long seed = 1; seed <= 8; seed++) {
+    for (long seed = 1; seed <= 3; seed++) {
       Outcome outcome = catalogueWithoutSymbols(seed);
 
       assertThat(outcome.wrongMerges()).as("wrong merges with seed %d", seed).isEmpty();
