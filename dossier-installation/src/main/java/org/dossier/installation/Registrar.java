@@ -67,18 +67,20 @@ public final class Registrar {
     } catch (InvalidSymbolException e) {
       throw new InstallationException(e.getMessage(), e);
     }
-    Optional<CataloguedDocument> holder = installation.catalogue().find(symbol);
-    if (holder.isPresent() && !merge) {
-      CataloguedDocument taken = holder.get();
-      throw new InstallationException(
-          symbol.strip()
-              + " is already the symbol of a catalogued document (versions "
-              + codes(taken)
-              + "); to merge "
-              + provisionalKey
-              + " into it, assign again with --merge");
-    }
-    return change(() -> installation.catalogue().assignSymbol(provisionalKey, symbol));
+    // Checked under the write lock, so that no import takes the symbol in between.
+    return change(() -> {
+      Optional<CataloguedDocument> holder = installation.catalogue().find(symbol);
+      if (holder.isPresent() && !merge) {
+        throw new InstallationException(
+            symbol.strip()
+                + " is already the symbol of a catalogued document (versions "
+                + codes(holder.get())
+                + "); to merge "
+                + provisionalKey
+                + " into it, assign again with --merge");
+      }
+      return installation.catalogue().assignSymbol(provisionalKey, symbol);
+    });
   }
 
   /** Merges two documents known to be one; see {@link Catalogue#merge}. */
