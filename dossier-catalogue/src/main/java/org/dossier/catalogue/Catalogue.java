@@ -84,6 +84,37 @@ public interface Catalogue extends AutoCloseable {
    */
   CataloguedDocument assignSymbol(String provisionalKey, String symbol);
 
+  /**
+   * Merges two documents a registrar knows to be one: the versions, agenda items and citations of
+   * one move to the other, whose identifiers the removed one's become. The document with a symbol
+   * is kept; when neither has one, {@code first} is.
+   *
+   * @param first a symbol (any spelling) or key
+   * @param second another symbol or key
+   * @return the merged document
+   * @throws CatalogueException if either is unknown, they are the same document, both have a
+   *     symbol, or both have a version in the same language
+   */
+  CataloguedDocument merge(String first, String second);
+
+  /**
+   * Moves a document's version in {@code language}, with its revisions and citations, into a new
+   * provisional document flagged for a registrar; what the document knows (body, session, dates…)
+   * is learnt again from the versions it keeps. Undoes a wrong match or merge.
+   *
+   * @return the new provisional document
+   * @throws CatalogueException if the document is unknown, has no version in {@code language}, or
+   *     has no other version
+   */
+  CataloguedDocument split(String symbolOrKey, Language language);
+
+  /**
+   * Documents that may be the same as {@code documentId} though the matcher could not decide:
+   * sharing a date or job number with one of its versions, contradicting none, and lacking its
+   * languages. What a registrar looks at first before assigning a symbol or merging.
+   */
+  List<CataloguedDocument> possibleMatches(long documentId);
+
   /** The document answering to {@code symbolOrKey}: any of its symbols, in any spelling, or key. */
   Optional<CataloguedDocument> find(String symbolOrKey);
 
@@ -117,6 +148,17 @@ public interface Catalogue extends AutoCloseable {
 
   /** Documents waiting for a registrar: no symbol, possibly an ambiguous match. */
   List<CataloguedDocument> provisionalDocuments();
+
+  /**
+   * One page of documents, in a stable order: by id, the order they were first catalogued in. Pass
+   * the last id of a page as {@code afterId} to read the next one (0 for the first); documents
+   * catalogued meanwhile come at the end, so none is skipped or repeated.
+   *
+   * @param filter which documents to list
+   * @param afterId only documents with a greater id
+   * @param limit the page size, at least 1
+   */
+  List<CataloguedDocument> documents(DocumentFilter filter, long afterId, int limit);
 
   /** Every body, by name. */
   List<CataloguedBody> bodies();

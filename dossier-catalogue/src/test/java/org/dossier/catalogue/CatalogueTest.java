@@ -367,7 +367,7 @@ class CatalogueTest {
     catalogue = openCatalogue();
 
     assertThat(catalogue.find("A/HRC/43/2")).map(CataloguedDocument::id).contains(id);
-    assertThat(catalogue.schemaVersion()).isEqualTo("1");
+    assertThat(catalogue.schemaVersion()).isEqualTo("2");
   }
 
   @Test

@@ -117,13 +117,125 @@ class ProvisionalDocumentsTest {
   }
 
   @Test
-  void aVersionWithoutTitleDateIsNeverMatched() {
+  void aVersionWithoutTitleDateIsMatchedByItsMastheadDate() {
+    long english =
+        put(catalogue, noteVerbale("en", Language.EN, null).titleDate(null).jobNumber(null).build())
+            .documentId();
+
+    PutResult french =
+        put(
+            catalogue,
+            noteVerbale("fr", Language.FR, null).titleDate(null).jobNumber(null).build());
+
+    assertThat(french.outcome()).isEqualTo(Outcome.ADDED_VERSION);
+    assertThat(french.documentId()).isEqualTo(english);
+  }
+
+  @Test
+  void aVersionWithoutAnyDateIsNeverMatched() {
     put(catalogue, noteVerbale("en", Language.EN, null).build());
 
     PutResult undated =
-        put(catalogue, noteVerbale("fr", Language.FR, null).titleDate(null).build());
+        put(
+            catalogue,
+            noteVerbale("fr", Language.FR, null)
+                .titleDate(null)
+                .issueDate(null)
+                .jobNumber(null)
+                .build());
 
     assertThat(undated.outcome()).isEqualTo(Outcome.CREATED_DOCUMENT);
+  }
+
+  @Test
+  void aSharedJobNumberDecidesBetweenNearTwins() {
+    put(catalogue, noteVerbale("one-en", Language.EN, null).jobNumber("GE.20-06123(E)").build());
+    long second =
+        put(catalogue, noteVerbale("two-en", Language.EN, null).jobNumber("GE.20-06124(E)").build())
+            .documentId();
+
+    PutResult french =
+        put(
+            catalogue,
+            noteVerbale("two-fr", Language.FR, null).jobNumber("GE.20-06124 (F)").build());
+
+    assertThat(french.documentId()).isEqualTo(second);
+  }
+
+  @Test
+  void nearTwinsWithoutADistinctiveKeyAreNotMerged() {
+    put(catalogue, noteVerbale("one-en", Language.EN, null).jobNumber("20-06123 (E)").build());
+    put(catalogue, noteVerbale("two-en", Language.EN, null).jobNumber("20-06130 (E)").build());
+
+    PutResult french =
+        put(catalogue, noteVerbale("fr", Language.FR, null).jobNumber("20-06127 (F)").build());
+
+    assertThat(french.outcome()).isEqualTo(Outcome.CREATED_DOCUMENT);
+    assertThat(catalogue.document(french.documentId()).orElseThrow().reviewNote())
+        .contains("matches several documents");
+  }
+
+  @Test
+  void differentJobNumbersDoNotContradict() {
+    // New York numbers each language version on its own: A/65/L.78 is 11-37476 (E), 11-37474 (A).
+    long english =
+        put(catalogue, noteVerbale("en", Language.EN, null).jobNumber("11-37476 (E)").build())
+            .documentId();
+
+    PutResult arabic =
+        put(catalogue, noteVerbale("ar", Language.AR, null).jobNumber("11-37474 (A)").build());
+
+    assertThat(arabic.documentId()).isEqualTo(english);
+  }
+
+  @Test
+  void jobNumbersNotRegisteredTogetherContradict() {
+    put(catalogue, noteVerbale("en", Language.EN, null).jobNumber("20-06123 (E)").build());
+
+    PutResult later =
+        put(catalogue, noteVerbale("fr", Language.FR, null).jobNumber("20-06134 (F)").build());
+    PutResult elsewhere =
+        put(catalogue, noteVerbale("es", Language.ES, null).jobNumber("GE.20-06124 (S)").build());
+    PutResult nextYear =
+        put(catalogue, noteVerbale("ru", Language.RU, null).jobNumber("21-06124 (R)").build());
+
+    assertThat(List.of(later, elsewhere, nextYear))
+        .extracting(PutResult::outcome)
+        .containsOnly(Outcome.CREATED_DOCUMENT);
+  }
+
+  @Test
+  void aSharedJobNumberNeverMergesTwoVersionsOfOneLanguage() {
+    PutResult first = put(catalogue, noteVerbale("en", Language.EN, null).build());
+
+    PutResult second =
+        put(catalogue, noteVerbale("en-again", Language.EN, null).title("Other").build());
+
+    assertThat(second.documentId()).isNotEqualTo(first.documentId());
+  }
+
+  @Test
+  void aDifferentMastheadDateContradictsASharedTitleDate() {
+    put(catalogue, noteVerbale("en", Language.EN, null).jobNumber(null).build());
+
+    PutResult french =
+        put(
+            catalogue,
+            noteVerbale("fr", Language.FR, null)
+                .jobNumber(null)
+                .issueDate(LocalDate.of(2020, 5, 7))
+                .build());
+
+    assertThat(french.outcome()).isEqualTo(Outcome.CREATED_DOCUMENT);
+  }
+
+  @Test
+  void aSharedJobNumberDoesNotOverrideAContradiction() {
+    put(catalogue, noteVerbale("en", Language.EN, null).build());
+
+    PutResult french = put(catalogue, noteVerbale("fr", Language.FR, null).country("ARM").build());
+
+    assertThat(french.outcome()).isEqualTo(Outcome.CREATED_DOCUMENT);
   }
 
   @Test
@@ -189,6 +301,8 @@ class ProvisionalDocumentsTest {
             catalogue,
             noteVerbale("fr", Language.FR, null)
                 .titleDate(null)
+                .issueDate(null)
+                .jobNumber(null)
                 .addCitation(new Citation("A/HRC/43/2", "A/HRC/43/2"))
                 .build());
     long seqBefore = catalogue.lastChange();

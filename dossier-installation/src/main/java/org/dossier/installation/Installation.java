@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dossier.catalogue.Catalogue;
@@ -145,6 +146,23 @@ public final class Installation implements AutoCloseable {
     writes.lock();
     try {
       return new ImportRun(this, settings, listener).run(paths);
+    } finally {
+      writes.unlock();
+    }
+  }
+
+  /** The registrar's desk: documents waiting for a symbol, and corrections of matching. */
+  public Registrar registrar() {
+    return new Registrar(this);
+  }
+
+  /** Runs a catalogue write other than an import, then brings the index level with it. */
+  <T> T writeAndCatchUp(Supplier<T> write) {
+    writes.lock();
+    try {
+      T result = write.get();
+      catchUp();
+      return result;
     } finally {
       writes.unlock();
     }

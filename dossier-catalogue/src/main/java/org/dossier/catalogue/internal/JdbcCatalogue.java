@@ -1,5 +1,6 @@
 package org.dossier.catalogue.internal;
 
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import org.dossier.catalogue.CataloguedVersion;
 import org.dossier.catalogue.Change;
 import org.dossier.catalogue.CitationEdge;
 import org.dossier.catalogue.Counts;
+import org.dossier.catalogue.DocumentFilter;
 import org.dossier.catalogue.OriginalFile;
 import org.dossier.catalogue.PutResult;
 import org.dossier.catalogue.VersionInput;
@@ -100,6 +102,72 @@ final class JdbcCatalogue implements Catalogue {
       throw new CatalogueException(
           "Cannot assign " + symbol + " to " + provisionalKey + ": " + e.getMessage(), e);
     }
+  }
+
+  @Override
+  public CataloguedDocument merge(String first, String second) {
+    try {
+      return connections.write(connection -> {
+        long one = existing(connection, first, "merge");
+        long other = existing(connection, second, "merge");
+        if (one == other) {
+          throw new CatalogueException(
+              "Cannot merge " + first + " and " + second + ": they are the same document");
+        }
+        CataloguedDocument a = Documents.load(connection, one).orElseThrow();
+        CataloguedDocument b = Documents.load(connection, other).orElseThrow();
+        if (!a.provisional() && !b.provisional()) {
+          throw new CatalogueException(
+              "Cannot merge "
+                  + a.symbol()
+                  + " and "
+                  + b.symbol()
+                  + ": both have a symbol, so they are different documents");
+        }
+        long into = a.provisional() && !b.provisional() ? other : one;
+        DocumentCorrections.merge(connection, into == one ? other : one, into);
+        return Documents.load(connection, into).orElseThrow();
+      });
+    } catch (SQLException e) {
+      throw new CatalogueException(
+          "Cannot merge " + first + " and " + second + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public CataloguedDocument split(String symbolOrKey, Language language) {
+    try {
+      return connections.write(connection -> {
+        long id = existing(connection, symbolOrKey, "split");
+        long created = DocumentCorrections.split(connection, id, language);
+        return Documents.load(connection, created).orElseThrow();
+      });
+    } catch (SQLException e) {
+      throw new CatalogueException("Cannot split " + symbolOrKey + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** The id of the document answering to {@code symbolOrKey}, which must exist. */
+  private static long existing(Connection connection, String symbolOrKey, String action)
+      throws SQLException {
+    String normalised = Symbols.normalise(symbolOrKey);
+    Optional<Long> id =
+        normalised == null ? Optional.empty() : Documents.idOf(connection, normalised);
+    return id.orElseThrow(() ->
+        new CatalogueException("Cannot " + action + ": no document is known as " + symbolOrKey));
+  }
+
+  @Override
+  public List<CataloguedDocument> possibleMatches(long documentId) {
+    return read(
+        "find the possible matches of document " + documentId,
+        connection -> {
+          List<CataloguedDocument> documents = new ArrayList<>();
+          for (long id : ProvisionalMatcher.possibleMatches(connection, documentId)) {
+            Documents.load(connection, id).ifPresent(documents::add);
+          }
+          return documents;
+        });
   }
 
   @Override
@@ -218,6 +286,23 @@ final class JdbcCatalogue implements Catalogue {
             Documents.loadAll(
                 connection,
                 "SELECT id FROM documents WHERE symbol IS NULL ORDER BY provisional_key"));
+  }
+
+  @Override
+  public List<CataloguedDocument> documents(DocumentFilter filter, long afterId, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("documents: limit must be at least 1, got " + limit);
+    }
+    return read(
+        "list documents",
+        connection ->
+            Documents.loadAll(
+                connection,
+                "SELECT id FROM documents WHERE id > ?"
+                    + (filter == DocumentFilter.PROVISIONAL ? " AND symbol IS NULL" : "")
+                    + " ORDER BY id LIMIT ?",
+                afterId,
+                limit));
   }
 
   @Override

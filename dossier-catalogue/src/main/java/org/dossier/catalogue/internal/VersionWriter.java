@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,7 +20,6 @@ import org.dossier.catalogue.PutResult;
 import org.dossier.catalogue.PutResult.Outcome;
 import org.dossier.catalogue.VersionInput;
 import org.dossier.model.DocumentRecord;
-import org.dossier.model.DocumentRecord.AgendaRef;
 import org.dossier.model.DocumentRecord.Citation;
 import org.dossier.model.Language;
 
@@ -65,7 +63,7 @@ final class VersionWriter {
 
     long changeSeq = ChangeLog.append(connection, documentId, Change.Kind.UPDATED);
     int revision = insertVersion(documentId, changeSeq);
-    linkEntities(documentId);
+    DocumentFacts.link(connection, record, documentId);
     Set<String> changedCitations = replaceCitations(documentId);
     Set<String> newlyHeld = new LinkedHashSet<>(symbols);
     newlyHeld.removeAll(held.keySet());
@@ -125,7 +123,7 @@ final class VersionWriter {
       DocumentIdentity.giveSymbol(connection, adopted, printedSymbol(), symbols.getFirst());
       return new Target(adopted, false);
     }
-    return new Target(createDocument(printedSymbol(), symbols.getFirst(), null, null), true);
+    return new Target(createDocument(printedSymbol(), symbols.getFirst()), true);
   }
 
   private Target provisionalDocument() throws SQLException {
@@ -133,7 +131,6 @@ final class VersionWriter {
     if (candidates.size() == 1) {
       return new Target(candidates.getFirst(), false);
     }
-    String key = "provisional:" + language.code() + "-" + original.sha256().substring(0, 16);
     String note = "No symbol printed: a registrar should assign one.";
     if (candidates.size() > 1) {
       note +=
@@ -143,7 +140,8 @@ final class VersionWriter {
               + String.join(", ", keysOf(candidates))
               + "), so it was kept apart.";
     }
-    return new Target(createDocument(null, null, key, note), true);
+    String key = DocumentIdentity.provisionalKey(language, original.sha256());
+    return new Target(DocumentIdentity.createProvisional(connection, key, note), true);
   }
 
   /** The primary symbol in its normalised printed form ({@code A/HRC/43/2/Add.1}). */
@@ -164,23 +162,11 @@ final class VersionWriter {
     return held;
   }
 
-  private long createDocument(String symbol, String normalised, String provisionalKey, String note)
-      throws SQLException {
+  private long createDocument(String symbol, String normalised) throws SQLException {
     long id = Jdbc.nextId(connection, "document");
-    Jdbc.update(
-        connection,
-        "INSERT INTO documents (id, symbol, provisional_key, review_note) VALUES (?, ?, ?, ?)",
-        id,
-        symbol,
-        provisionalKey,
-        note);
-    if (provisionalKey != null) {
-      DocumentIdentity.addSymbol(
-          connection, id, Symbols.normalise(provisionalKey), Documents.PROVISIONAL);
-    } else {
-      DocumentIdentity.addSymbol(connection, id, normalised, Documents.PRIMARY);
-      DocumentIdentity.linkFamily(connection, id, normalised);
-    }
+    Jdbc.update(connection, "INSERT INTO documents (id, symbol) VALUES (?, ?)", id, symbol);
+    DocumentIdentity.addSymbol(connection, id, normalised, Documents.PRIMARY);
+    DocumentIdentity.linkFamily(connection, id, normalised);
     return id;
   }
 
@@ -209,14 +195,15 @@ final class VersionWriter {
     Jdbc.update(
         connection,
         "INSERT INTO language_versions (document_id, language, revision, title, clean_text,"
-            + " job_number, issue_date, file_sha256, file_name, media_type, file_size,"
-            + " record_json, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " job_number, job_key, issue_date, file_sha256, file_name, media_type, file_size,"
+            + " record_json, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         documentId,
         language,
         revision,
         record.title(),
         cleanText,
         record.jobNumber(),
+        ProvisionalMatcher.jobKey(record.jobNumber()),
         record.issueDate(),
         original.sha256(),
         original.fileName(),
@@ -225,130 +212,6 @@ final class VersionWriter {
         recordJson,
         changeSeq);
     return revision;
-  }
-
-  /** Upserts body, session and agenda items, and fills what the document did not know yet. */
-  private void linkEntities(long documentId) throws SQLException {
-    Long bodyId = record.body() == null ? null : bodyId(record.body());
-    Long sessionId =
-        bodyId == null || record.session() == null || record.session().number() == null
-            ? null
-            : sessionId(bodyId);
-    if (sessionId != null) {
-      for (AgendaRef item : record.agendaItems()) {
-        long itemId = agendaItemId(sessionId, item);
-        Jdbc.update(
-            connection,
-            "INSERT INTO document_agenda_items (document_id, agenda_item_id) VALUES (?, ?)"
-                + " ON CONFLICT (document_id, agenda_item_id) DO NOTHING",
-            documentId,
-            itemId);
-      }
-    }
-    Jdbc.update(
-        connection,
-        "UPDATE documents SET organ = COALESCE(organ, ?), body_id = COALESCE(body_id, ?),"
-            + " session_id = COALESCE(session_id, ?), doc_type = COALESCE(doc_type, ?),"
-            + " distribution = COALESCE(distribution, ?),"
-            + " original_language = COALESCE(original_language, ?),"
-            + " title_date = COALESCE(title_date, ?), country = COALESCE(country, ?)"
-            + " WHERE id = ?",
-        record.organ(),
-        bodyId,
-        sessionId,
-        record.docType(),
-        record.distribution(),
-        record.originalLanguage(),
-        record.titleDate(),
-        record.country() == null ? null : record.country().toUpperCase(Locale.ROOT),
-        documentId);
-  }
-
-  private long bodyId(String name) throws SQLException {
-    Optional<Long> existing =
-        Jdbc.first(connection, "SELECT id FROM bodies WHERE name = ?", row -> row.getLong(1), name);
-    if (existing.isPresent()) {
-      Jdbc.update(
-          connection,
-          "UPDATE bodies SET organ = COALESCE(organ, ?) WHERE id = ?",
-          record.organ(),
-          existing.get());
-      return existing.get();
-    }
-    long id = Jdbc.nextId(connection, "body");
-    Jdbc.update(
-        connection,
-        "INSERT INTO bodies (id, name, organ) VALUES (?, ?, ?)",
-        id,
-        name,
-        record.organ());
-    return id;
-  }
-
-  /**
-   * Dates are filled when first printed and not changed after, so import order cannot flap them.
-   */
-  private long sessionId(long bodyId) throws SQLException {
-    DocumentRecord.SessionRef session = record.session();
-    Optional<Long> existing =
-        Jdbc.first(
-            connection,
-            "SELECT id FROM sessions WHERE body_id = ? AND number = ?",
-            row -> row.getLong(1),
-            bodyId,
-            session.number());
-    if (existing.isPresent()) {
-      Jdbc.update(
-          connection,
-          "UPDATE sessions SET start_date = COALESCE(start_date, ?),"
-              + " end_date = COALESCE(end_date, ?) WHERE id = ?",
-          session.start(),
-          session.end(),
-          existing.get());
-      return existing.get();
-    }
-    long id = Jdbc.nextId(connection, "session");
-    Jdbc.update(
-        connection,
-        "INSERT INTO sessions (id, body_id, number, start_date, end_date) VALUES (?, ?, ?, ?, ?)",
-        id,
-        bodyId,
-        session.number(),
-        session.start(),
-        session.end());
-    return id;
-  }
-
-  private long agendaItemId(long sessionId, AgendaRef item) throws SQLException {
-    Optional<Long> existing =
-        Jdbc.first(
-            connection,
-            "SELECT id FROM agenda_items WHERE session_id = ? AND number = ?",
-            row -> row.getLong(1),
-            sessionId,
-            item.number());
-    long id;
-    if (existing.isPresent()) {
-      id = existing.get();
-    } else {
-      id = Jdbc.nextId(connection, "agenda_item");
-      Jdbc.update(
-          connection,
-          "INSERT INTO agenda_items (id, session_id, number) VALUES (?, ?, ?)",
-          id,
-          sessionId,
-          item.number());
-    }
-    if (item.title() != null && !item.title().isBlank()) {
-      Jdbc.update(
-          connection,
-          "INSERT INTO agenda_item_titles (agenda_item_id, language, title) VALUES (?, ?, ?)"
-              + " ON CONFLICT (agenda_item_id, language) DO NOTHING",
-          id,
-          language,
-          item.title().strip());
-    }
-    return id;
   }
 
   /**
