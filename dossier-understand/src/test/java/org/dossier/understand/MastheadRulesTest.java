@@ -26,6 +26,12 @@ class MastheadRulesTest {
   }
 
   @Test
+  void securityCouncilResolutionCorrigendumKeepsYearAndModifier() {
+    assertThat(parse("S/RES/2504 (2020)/Corr.1\n\nSecurity Council\n").symbol())
+        .isEqualTo("S/RES/2504 (2020)/Corr.1");
+  }
+
+  @Test
   void reissueStarIsKeptOnTheSymbol() {
     assertThat(parse("A/65/L.78*\n\nDistr.: Limited\n").symbol()).isEqualTo("A/65/L.78*");
   }

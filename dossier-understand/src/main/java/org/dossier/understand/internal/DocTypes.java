@@ -99,16 +99,26 @@ public final class DocTypes {
           new Opening("доклад", DocType.REPORT),
           new Opening("تقرير", DocType.REPORT));
 
-  /** Lines that come before a title: sponsors of a draft, the adoption line of a resolution. */
+  /**
+   * Lines that come before a title: sponsors of a draft, first issued or revised ({@code /Rev.1}),
+   * the adoption line of a resolution.
+   */
   private static final List<String> DRAFT_ENDINGS =
       List.of(
           ": draft resolution",
+          ": revised draft resolution",
           ": projet de résolution",
+          ": projet de résolution révisé",
           ": proyecto de resolución",
+          ": proyecto de resolución revisado",
           ": проект резолюции",
+          ": пересмотренный проект резолюции",
           ": مشروع قرار",
+          ": مشروع قرار منقح",
           "：决议草案",
-          ": 决议草案");
+          ": 决议草案",
+          "：订正决议草案",
+          ": 订正决议草案");
 
   private static final List<String> ADOPTION_OPENINGS =
       List.of(

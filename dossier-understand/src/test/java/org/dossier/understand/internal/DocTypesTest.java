@@ -58,4 +58,17 @@ class DocTypesTest {
     assertThat(DocTypes.titlePreamble(line)).isEqualTo(expected);
     assertThat(DocTypes.titlePreamble("The right to development")).isNull();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'Belarus and Cuba: revised draft resolution'",
+    "'Bélarus et Cuba : projet de résolution révisé'",
+    "'Belarús y Cuba: proyecto de resolución revisado'",
+    "'Беларусь и Куба: пересмотренный проект резолюции'",
+    "'بيلاروس وكوبا: مشروع قرار منقح'",
+    "'白俄罗斯和古巴：订正决议草案'"
+  })
+  void revisedDraftSponsorsLinePrecedesTheTitle(String line) {
+    assertThat(DocTypes.titlePreamble(line)).isEqualTo(DocType.DRAFT_RESOLUTION);
+  }
 }
