@@ -43,6 +43,7 @@ public final class ChineseConventions extends BaseConventions {
       new TitleWords(
           "{date}{country}{station}代表团给{addressee}的普通照会",
           "{date}{country}{station}代表给{addressee}的信",
+          "{date}{country}{station}代表给{addressee}的同文信",
           Map.of(DutyStation.GENEVA, "常驻联合国日内瓦办事处", DutyStation.NEW_YORK, "常驻联合国"),
           Map.of(
               Addressee.HIGH_COMMISSIONER_OFFICE,
@@ -50,7 +51,9 @@ public final class ChineseConventions extends BaseConventions {
               Addressee.SECRETARY_GENERAL,
               "秘书长",
               Addressee.PRESIDENT_OF_THE_COUNCIL,
-              "人权理事会主席"));
+              "人权理事会主席",
+              Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL,
+              "秘书长和安全理事会主席"));
 
   /** The single instance (declared after the tables it needs). */
   public static final ChineseConventions INSTANCE = new ChineseConventions();
@@ -113,9 +116,9 @@ public final class ChineseConventions extends BaseConventions {
                 + year
                 + "\\s*年.+?日)?(?<sender>.+?)(?<date>"
                 + year
-                + "\\s*年.+?日)?\\s*[给致](?<addressee>.+?)的(?<type>普通照会|信)。?",
+                + "\\s*年.+?日)?\\s*[给致](?<addressee>.+?)的(?<type>普通照会|同文信|信)。?",
             FLAGS | Pattern.DOTALL),
-        Map.of("普通照会", DocType.NOTE_VERBALE, "信", DocType.LETTER),
+        Map.of("普通照会", DocType.NOTE_VERBALE, "同文信", DocType.LETTER, "信", DocType.LETTER),
         Pattern.compile("(?:各)?附件(?:按收到时的原样|不译)\\s*[，,、]?\\s*(?:仅以提交语文分发|原文照发)", FLAGS),
         Pattern.compile("附件\\s*(?<num>[〇零一二三四五六七八九十百]+|[ivxlc]+|\\d+)?", FLAGS),
         ChineseConventions::annexNumber);
@@ -168,6 +171,11 @@ public final class ChineseConventions extends BaseConventions {
   @Override
   public String sessionHeading(int number) {
     return "第" + ordinal(number) + "届会议";
+  }
+
+  @Override
+  public String councilYearHeading(int number) {
+    return "第" + ordinal(number) + "年";
   }
 
   @Override
