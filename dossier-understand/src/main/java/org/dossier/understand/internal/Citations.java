@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.model.DocumentRecord.Citation;
@@ -46,10 +45,14 @@ public final class Citations {
       Pattern.compile(
           "(?<![A-Za-z\\d/])(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
               + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]{0,20}){1,8}(?:\\s\\(\\d{4}\\))?");
-  private static final String[] KEYWORD_STEMS = {
-    "esolu", "ésolu", "ÉSOLU", "ESOLU", "езолюц", "ЕЗОЛЮЦ", "قرار", "ecisi", "écisi", "ECISI",
-    "ешени", "مقرر"
+
+  /** How every keyword of {@link #KEYWORD_LIST} begins: the cheap test made on each word. */
+  private static final String[] KEYWORD_OPENINGS = {
+    "resolu", "résolu", "резолюц", "قرار", "القرار", "decisi", "décisi", "решени", "مقرر", "المقرر"
   };
+
+  /** The first letters of {@link #KEYWORD_OPENINGS} in both cases: most words fail on this. */
+  private static final String KEYWORD_INITIALS = initials(KEYWORD_OPENINGS);
 
   /** How far a list of cited numbers may run after its keyword. */
   private static final int LIST_REACH = 4_000;
@@ -103,16 +106,25 @@ public final class Citations {
    */
   public static List<Citation> find(String text, Collection<String> own) {
     Set<Citation> found = new LinkedHashSet<>();
-    // The list pattern is tried only where a keyword stem occurs: scanning every position of a long
-    // document with a case-insensitive alternation costs more than everything else together.
+    // The list pattern is tried only at words that open like a keyword, found in one pass that also
+    // notes Chinese script: a case-insensitive alternation tried at every position of a long
+    // document costs more than everything else together.
     Matcher list = KEYWORD_LIST.matcher(text);
-    for (int start : keywordStarts(text)) {
-      list.region(start, Math.min(text.length(), start + LIST_REACH));
-      if (list.lookingAt()) {
-        addList(text, list, found);
+    boolean han = false;
+    boolean inWord = false;
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      boolean letter = Character.isLetter(c);
+      if (letter && !inWord && opensKeyword(text, i)) {
+        list.region(i, Math.min(length, i + LIST_REACH));
+        if (list.lookingAt()) {
+          addList(text, list, found);
+        }
       }
+      han |= c >= '\u4E00' && c <= '\u9FFF';
+      inWord = letter;
     }
-    if (hasHan(text)) {
+    if (han) {
       Matcher chinese = CHINESE.matcher(text);
       while (chinese.find()) {
         addChinese(text, chinese, found);
@@ -138,19 +150,17 @@ public final class Citations {
     return List.copyOf(found);
   }
 
-  /** Starts of the words containing a keyword stem, in text order, each once. */
-  private static List<Integer> keywordStarts(String text) {
-    TreeSet<Integer> starts = new TreeSet<>();
-    for (String stem : KEYWORD_STEMS) {
-      for (int at = text.indexOf(stem); at >= 0; at = text.indexOf(stem, at + stem.length())) {
-        int start = at;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-          start--;
-        }
-        starts.add(start);
+  /** Whether the word at {@code start} begins like one of the keywords of {@link #KEYWORD_LIST}. */
+  private static boolean opensKeyword(String text, int start) {
+    if (KEYWORD_INITIALS.indexOf(text.charAt(start)) < 0) {
+      return false;
+    }
+    for (String opening : KEYWORD_OPENINGS) {
+      if (text.regionMatches(true, start, opening, 0, opening.length())) {
+        return true;
       }
     }
-    return List.copyOf(starts);
+    return false;
   }
 
   /** Starts of the slash-separated tokens that may be symbols, in text order, each once. */
@@ -280,6 +290,15 @@ public final class Citations {
     return false;
   }
 
+  private static String initials(String[] words) {
+    StringBuilder initials = new StringBuilder();
+    for (String word : words) {
+      char first = word.charAt(0);
+      initials.append(first).append(Character.toUpperCase(first));
+    }
+    return initials.toString();
+  }
+
   private static String trimSentenceEnd(String symbol) {
     int end = symbol.length();
     while (end > 0 && (symbol.charAt(end - 1) == '.' || symbol.charAt(end - 1) == '-')) {
@@ -291,16 +310,6 @@ public final class Citations {
   private static boolean hasDigit(String text) {
     for (int i = 0; i < text.length(); i++) {
       if (Character.isDigit(text.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasHan(String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= '\u4E00' && c <= '\u9FFF') {
         return true;
       }
     }

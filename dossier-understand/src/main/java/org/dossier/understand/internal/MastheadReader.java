@@ -31,6 +31,9 @@ final class MastheadReader {
 
   private static final Pattern SYMBOL_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*;\\s*|\\s+");
 
+  /** Words one of which every session heading holds (stems: Russian cases, Arabic suffixes). */
+  private static final String[] SESSION_WORDS = {"session", "sesiones", "сесси", "دور", "届"};
+
   private static final String[] AGENDA_WORDS = {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
   };
@@ -234,13 +237,7 @@ final class MastheadReader {
     if (version.isPresent()) {
       return () -> versionLanguage = version.get();
     }
-    OptionalInt session = own.parseSessionHeading(text);
-    for (int k = 0; session.isEmpty() && k < Conventions.ALL.size(); k++) {
-      session = Conventions.ALL.get(k).parseSessionHeading(text);
-    }
-    if (session.isEmpty()) {
-      session = YearSessions.parse(text);
-    }
+    OptionalInt session = namesSession(text) ? session(text) : OptionalInt.empty();
     if (session.isPresent()) {
       int number = session.getAsInt();
       return () -> {
@@ -248,6 +245,10 @@ final class MastheadReader {
         sessionNumber = number;
         record.session(new DocumentRecord.SessionRef(number, null, null));
       };
+    }
+    // Agenda items and dates are numbered in digits in every language (un-conventions §2, §3).
+    if (!containsDigit(text)) {
+      return malformed(line, text);
     }
     Optional<AgendaHeading> agenda = any(c -> c.parseAgendaHeading(text));
     if (agenda.isPresent()) {
@@ -261,6 +262,29 @@ final class MastheadReader {
       }
     }
     return malformed(line, text);
+  }
+
+  /**
+   * A cheap necessary condition for a session heading in any language: the word for session
+   * ("session", "período de sesiones", "сессия", "الدورة", "第…届会议"). Trying the six languages'
+   * heading patterns on every masthead line was a large share of reading a short document.
+   */
+  static boolean namesSession(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : SESSION_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private OptionalInt session(String text) {
+    OptionalInt session = own.parseSessionHeading(text);
+    for (int k = 0; session.isEmpty() && k < Conventions.ALL.size(); k++) {
+      session = Conventions.ALL.get(k).parseSessionHeading(text);
+    }
+    return session.isPresent() ? session : YearSessions.parse(text);
   }
 
   /**
