@@ -280,7 +280,7 @@ public final class SourceReader {
       if (declared != null) {
         return declared;
       }
-      return TextDecoder.isUtf8(bytes)
+      return TextDecoder.strictUtf8(bytes) != null
           ? StandardCharsets.UTF_8
           : STATISTICAL.detect(input, metadata);
     }

@@ -71,10 +71,13 @@ public final class TextDecoder {
     return null;
   }
 
-  private static String strictUtf8(byte[] bytes) {
-    // Validating first and then decoding with the String constructor's intrinsic is several times
-    // faster than a reporting CharsetDecoder, which copies through a CharBuffer.
-    return isUtf8(bytes) ? new String(bytes, StandardCharsets.UTF_8) : null;
+  /** The bytes decoded as UTF-8, or null if they are not well-formed UTF-8. */
+  static String strictUtf8(byte[] bytes) {
+    // The String constructor decodes with vectorised intrinsics and puts U+FFFD for what is not
+    // UTF-8: without one in the result (a vectorised search too) the bytes were well-formed. Only a
+    // text with U+FFFD needs the byte-by-byte check, since the character may be in the source.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.indexOf('\uFFFD') < 0 || isUtf8(bytes) ? text : null;
   }
 
   /**
