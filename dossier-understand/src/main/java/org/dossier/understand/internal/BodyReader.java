@@ -40,7 +40,11 @@ final class BodyReader {
     OpenAnnex annex = null;
     boolean belowRule = false;
     boolean reproduced = false;
-    StringBuilder citable = new StringBuilder();
+    int length = 0;
+    for (Block block : body) {
+      length += block.text().length() + 1;
+    }
+    StringBuilder citable = new StringBuilder(length);
     for (Block block : footnotesApart(body)) {
       String first = block.first().text().strip();
       if (isRule(first)) {

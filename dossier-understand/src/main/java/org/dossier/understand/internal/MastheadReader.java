@@ -45,6 +45,9 @@ final class MastheadReader {
           "نسخة مسبقة غير محررة",
           "预发未经编辑版");
 
+  /** Words one of which every session heading holds (stems: Russian cases, Arabic suffixes). */
+  private static final String[] SESSION_WORDS = {"session", "sesiones", "сесси", "دور", "届"};
+
   private static final String[] AGENDA_WORDS = {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
   };
@@ -279,13 +282,7 @@ final class MastheadReader {
     if (version.isPresent()) {
       return () -> versionLanguage = version.get();
     }
-    OptionalInt session = own.parseSessionHeading(text);
-    for (int k = 0; session.isEmpty() && k < Conventions.ALL.size(); k++) {
-      session = Conventions.ALL.get(k).parseSessionHeading(text);
-    }
-    if (session.isEmpty()) {
-      session = YearHeadings.yearSession(text);
-    }
+    OptionalInt session = namesSession(text) ? session(text) : OptionalInt.empty();
     if (session.isPresent()) {
       int number = session.getAsInt();
       return () -> {
@@ -294,19 +291,17 @@ final class MastheadReader {
         record.session(new DocumentRecord.SessionRef(number, null, null));
       };
     }
+    // Agenda items and dates are numbered in digits in every language (un-conventions §2, §3).
+    if (!containsDigit(text)) {
+      // A joint masthead's Security Council year: the record keeps the General Assembly's session.
+      return YearHeadings.isCouncilYear(text) ? () -> {} : null;
+    }
     Optional<AgendaHeading> agenda = any(c -> c.parseAgendaHeading(text));
     if (agenda.isPresent()) {
       return () -> agendaNumbers.addAll(agenda.get().items());
     }
     Optional<DateRange> range = either(c -> c.parseDateRange(text));
-    if (range.isPresent()) {
-      return dates(range.get());
-    }
-    if (YearHeadings.isCouncilYear(text)) {
-      // A joint masthead's Security Council year: the record keeps the General Assembly's session.
-      return () -> {};
-    }
-    return null;
+    return range.isPresent() ? dates(range.get()) : null;
   }
 
   /**
@@ -352,6 +347,29 @@ final class MastheadReader {
       }
     }
     return text.regionMatches(true, 0, "distr", 0, 5) || YearHeadings.isCouncilYear(text);
+  }
+
+  /**
+   * A cheap necessary condition for a session heading in any language: the word for session
+   * ("session", "período de sesiones", "сессия", "الدورة", "第…届会议"). Trying the six languages'
+   * heading patterns on every masthead line was a large share of reading a short document.
+   */
+  static boolean namesSession(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : SESSION_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private OptionalInt session(String text) {
+    OptionalInt session = own.parseSessionHeading(text);
+    for (int k = 0; session.isEmpty() && k < Conventions.ALL.size(); k++) {
+      session = Conventions.ALL.get(k).parseSessionHeading(text);
+    }
+    return session.isPresent() ? session : YearHeadings.yearSession(text);
   }
 
   /**

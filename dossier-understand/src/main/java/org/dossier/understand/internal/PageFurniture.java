@@ -96,9 +96,19 @@ public final class PageFurniture {
     if (stripped.length() > 45) {
       return false;
     }
-    return PAGE_NUMBER.matcher(stripped).matches()
+    // Every page number has a digit: most short lines fail that test before the pattern's.
+    return hasDigit(stripped) && PAGE_NUMBER.matcher(stripped).matches()
         || JobNumbers.isBarCode(stripped)
         || RECYCLE.contains(stripped.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

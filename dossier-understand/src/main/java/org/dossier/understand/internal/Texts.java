@@ -136,6 +136,9 @@ public final class Texts {
 
   /** White space including the no-break and typographic spaces common in UN documents. */
   public static boolean isSpace(char c) {
+    if (c > ' ' && c < '\u00A0') {
+      return false; // most characters of most documents: printable ASCII
+    }
     return c == ' '
         || c == '\t'
         || c == '\n'
