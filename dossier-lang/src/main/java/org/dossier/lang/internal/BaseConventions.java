@@ -278,11 +278,13 @@ public abstract class BaseConventions implements LanguageConventions {
 
   @Override
   public final Optional<Language> parseVersionLanguageLine(CharSequence text) {
-    // A language's name is one short word: longer lines are not worth the name index's folding.
+    // A language's name is one short word: longer lines, or lines of several words, are not worth
+    // the name index's folding.
     if (text.length() > LONGEST_LANGUAGE_LINE) {
       return Optional.empty();
     }
-    return Language.fromName(Texts.strip(text));
+    String name = Texts.strip(text);
+    return name.indexOf(' ') >= 0 ? Optional.empty() : Language.fromName(name);
   }
 
   private static int longestLanguageName() {

@@ -46,9 +46,10 @@ public final class Citations {
       Pattern.compile(
           "(?<![A-Za-z\\d/])(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
               + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]{0,20}){1,8}(?:\\s\\(\\d{4}\\))?");
+
+  /** Inside every keyword of {@link #KEYWORD_LIST}, each with its capitals, in few searches. */
   private static final String[] KEYWORD_STEMS = {
-    "esolu", "ésolu", "ÉSOLU", "ESOLU", "езолюц", "ЕЗОЛЮЦ", "قرار", "ecisi", "écisi", "ECISI",
-    "ешени", "مقرر"
+    "solu", "SOLU", "cisi", "CISI", "езолюц", "ЕЗОЛЮЦ", "ешени", "قرار", "مقرر"
   };
 
   /** How far a list of cited numbers may run after its keyword. */
