@@ -85,12 +85,21 @@ public final class MarkdownText {
   private static void addLine(String raw, int number, List<Line> out) {
     int from = 0;
     int glued;
-    while ((glued = raw.indexOf("****", from)) >= 0) {
+    while ((glued = gluedBold(raw, from)) >= 0) {
       out.add(new Line(number, from + 1, plain(raw.substring(from, glued))));
       out.add(new Line(number, glued + 1, ""));
       from = glued + 4;
     }
     out.add(new Line(number, from + 1, plain(raw.substring(from))));
+  }
+
+  /**
+   * Where two bold runs are glued ({@code ****}) from {@code from}, or -1; an escaped asterisk
+   * ending the first run ({@code statement\*****Corrigendum**}) belongs to it, not to the glue.
+   */
+  private static int gluedBold(String raw, int from) {
+    int glued = raw.indexOf("****", from);
+    return glued > 0 && raw.charAt(glued - 1) == '\\' ? raw.indexOf("****", glued + 1) : glued;
   }
 
   static String plain(String raw) {

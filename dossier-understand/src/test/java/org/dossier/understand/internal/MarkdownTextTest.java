@@ -21,6 +21,15 @@ class MarkdownTextTest {
   }
 
   @Test
+  void anEscapedAsteriskEndingABoldRunStaysWithIt() {
+    List<Line> lines = MarkdownText.lines("**Written statement\\*****Corrigendum**");
+
+    assertThat(lines)
+        .extracting(Line::text)
+        .containsExactly("Written statement*", "", "Corrigendum");
+  }
+
+  @Test
   void superscriptTagsEscapesAndTrailingSpacesAreRemoved() {
     assertThat(MarkdownText.plain("datée du 1<sup>er</sup> mars 2021  "))
         .isEqualTo("datée du 1er mars 2021");
