@@ -330,7 +330,7 @@ public abstract class BaseConventions implements LanguageConventions {
       return Optional.empty();
     }
     DocType type = grammar.titleTypes().get(Texts.fold(matcher.group("type")));
-    Optional<LocalDate> date = parseDate(matcher.group("date"));
+    Optional<LocalDate> date = parseDate(titleDate(matcher));
     if (type == null || date.isEmpty()) {
       return Optional.empty();
     }
@@ -339,6 +339,15 @@ public abstract class BaseConventions implements LanguageConventions {
     return Optional.of(
         new CommunicationTitle(
             type, date.get(), sender, Texts.strip(matcher.group("addressee")), country));
+  }
+
+  /** The title's date: where the language puts it, or first ({@code leadingDate}) if it may. */
+  private static String titleDate(Matcher matcher) {
+    String date = matcher.group("date");
+    if (date == null && matcher.pattern().namedGroups().containsKey("leadingDate")) {
+      date = matcher.group("leadingDate");
+    }
+    return date == null ? "" : date;
   }
 
   @Override

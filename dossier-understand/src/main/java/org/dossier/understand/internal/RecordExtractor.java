@@ -29,7 +29,7 @@ public final class RecordExtractor {
     for (Warning warning : warnings) {
       record.warn(warning.line(), warning.column(), warning.code(), warning.message());
     }
-    PageFurniture.Result furniture = PageFurniture.strip(sourceLines);
+    PageFurniture.Result furniture = PageFurniture.strip(PrintArtefacts.clean(sourceLines));
     List<Line> lines = furniture.lines();
     record.jobNumber(furniture.jobNumber());
 
