@@ -114,6 +114,9 @@ final class Composer {
         .jobNumber(plan.jobNumbers().get(language));
     if (plan.symbolPrinted()) {
       truth.symbol(plan.symbol()).addSymbol(plan.symbol());
+      if (plan.councilSymbol() != null) {
+        truth.addSymbol(plan.councilSymbol());
+      }
     }
     if (isCommunication()) {
       truth.country(plan.country());
@@ -137,10 +140,17 @@ final class Composer {
     if (random.nextInt(3) == 0) {
       add(Role.ORGANIZATION, voice.say("un", 0));
     }
+    boolean joint = plan.councilSymbol() != null;
     if (plan.symbolPrinted()) {
       add(Role.SYMBOL, plan.symbol());
+      if (joint) {
+        add(Role.SYMBOL, plan.councilSymbol());
+      }
     }
     add(Role.ORGAN, organ.nameIn(language));
+    if (joint) {
+      add(Role.ORGAN, Body.SECURITY_COUNCIL.nameIn(language));
+    }
     add(Role.DISTRIBUTION, idiom.distributionLine(plan.distribution()));
     add(Role.DATE, dates.date(plan.issueDate()));
     if (language != plan.original()) {
@@ -159,6 +169,10 @@ final class Composer {
       }
       case GENERAL_ASSEMBLY -> {
         add(Role.SESSION, idiom.sessionHeading(session.number()));
+        if (joint) {
+          // The Council's year of activity: its first was 1946.
+          add(Role.SESSION, idiom.councilYearHeading(plan.issueDate().getYear() - 1945));
+        }
         truth.session(new SessionRef(session.number(), null, null));
       }
       case ECONOMIC_AND_SOCIAL_COUNCIL -> {
@@ -197,11 +211,16 @@ final class Composer {
         switch (plan.type()) {
           case NOTE_VERBALE, LETTER -> voice.idiom.title(communication());
           case REPORT -> voice.say("report.title", random.nextInt(3));
-          case RESOLUTION -> {
+          case RESOLUTION, DECISION -> {
+            String heading =
+                plan.type() == DocType.DECISION ? "decision.heading" : "resolution.heading";
             add(
                 Role.PRETITLE,
-                voice.say(
-                    "resolution.heading", 0, Map.of("date", voice.date(plan.adoptionDate()))));
+                voice.say(heading, 0, Map.of("date", voice.date(plan.adoptionDate()))));
+            if (body == Body.GENERAL_ASSEMBLY) {
+              String draft = "A/" + plan.session().designation() + "/L." + (1 + random.nextInt(90));
+              add(Role.PRETITLE, voice.say("resolution.committee", 0, Map.of("symbol", draft)));
+            }
             yield plan.citedAs() + ". " + slots.get("topic");
           }
           case DRAFT_RESOLUTION -> {
@@ -235,7 +254,7 @@ final class Composer {
       case REPORT -> report();
       case NOTE ->
           add(Role.PARAGRAPH, voice.say("sgnote.para", noteVariant(), Map.of("cite", cite())));
-      case RESOLUTION, DRAFT_RESOLUTION -> resolution();
+      case RESOLUTION, DECISION, DRAFT_RESOLUTION -> resolution();
       case NGO_STATEMENT -> ngoStatement();
       case AGENDA -> agenda();
       default -> throw new IllegalStateException("No content written for " + plan.type());
@@ -311,7 +330,7 @@ final class Composer {
         operative - 1,
         Role.PARAGRAPH,
         Map.of("number", voice.paragraphNumber(++number)));
-    if (plan.type() == DocType.RESOLUTION) {
+    if (plan.type() == DocType.RESOLUTION || plan.type() == DocType.DECISION) {
       int meeting = MEETINGS[random.nextInt(MEETINGS.length)];
       int yes = 20 + random.nextInt(16);
       int no = random.nextInt(Math.min(16, 47 - yes));

@@ -123,7 +123,11 @@ public final class GeneratedVersion {
     String jobNumber = truth.jobNumber();
     String runningFooter = jobNumber.substring(0, jobNumber.indexOf('(')).strip();
     return TextRenderer.render(
-        page, noise, new SplittableRandom(renderSeed + 2), runningHeader, runningFooter);
+        page,
+        noise.encodedIn(textCharset()),
+        new SplittableRandom(renderSeed + 2),
+        runningHeader,
+        runningFooter);
   }
 
   /**

@@ -67,6 +67,10 @@ final class Idiom {
     return remember("of:" + alpha3, key -> conventions().ofCountry(alpha3));
   }
 
+  String councilYearHeading(int number) {
+    return remember("councilYear:" + number, key -> conventions().councilYearHeading(number));
+  }
+
   String sessionHeading(int number) {
     return remember("session:" + number, key -> conventions().sessionHeading(number));
   }

@@ -17,6 +17,8 @@ import org.dossier.model.Session;
  *
  * @param symbol the full symbol, modifiers and reissue mark included
  * @param base the symbol of the family's base document, or null for a base document
+ * @param councilSymbol the Security Council symbol printed beside {@code symbol} in a joint General
+ *     Assembly and Security Council masthead, else null
  * @param family how this document relates to {@code base}
  * @param symbolPrinted whether the masthead prints the symbol
  * @param country ISO alpha-3 of the submitting State, or null
@@ -26,8 +28,8 @@ import org.dossier.model.Session;
  * @param titleDate the sender's date printed in a communication's title, else null
  * @param adoptionDate the adoption date of a resolution, else null
  * @param issueDate the masthead date
- * @param citedAs a resolution's number as cited ({@code 43/2}, {@code 2505 (2020)}), kept by its
- *     corrigenda; null for other documents
+ * @param citedAs a resolution's or decision's number as cited ({@code 43/2}, {@code 2505 (2020)}),
+ *     kept by its corrigenda; null for other documents
  * @param topic index into the {@code topic.*} phrase bank entries
  * @param references what the text cites, used in order by the {@code {cite}} slots
  * @param sponsors alpha-3 codes of a draft resolution's sponsors
@@ -42,6 +44,7 @@ record Plan(
     DocType type,
     String symbol,
     String base,
+    String councilSymbol,
     Family family,
     boolean symbolPrinted,
     Distribution distribution,

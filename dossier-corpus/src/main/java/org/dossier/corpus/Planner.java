@@ -106,7 +106,8 @@ final class Planner {
     LocalDate issue;
     LocalDate titleDate = null;
     LocalDate adoption = null;
-    if (type == DocType.RESOLUTION) {
+    boolean adopted = type == DocType.RESOLUTION || type == DocType.DECISION;
+    if (adopted) {
       adoption = dayBetween(session.start(), session.end());
       issue = adoption.plusDays(3 + random.nextInt(23));
     } else {
@@ -119,7 +120,11 @@ final class Planner {
     }
 
     String symbol = nextSymbol(body, session, type, issue);
-    String citedAs = type == DocType.RESOLUTION ? citedAs(body, session, symbol) : null;
+    // Letters to the Secretary-General and the Council's President are often circulated jointly.
+    boolean joint =
+        body == Body.GENERAL_ASSEMBLY && type == DocType.LETTER && random.nextInt(3) == 0;
+    String councilSymbol = joint ? numbered("S/" + issue.getYear() + "/", 10) : null;
+    String citedAs = adopted ? citedAs(body, session, symbol) : null;
     Distribution distribution = distribution(symbol);
     boolean annex = communication && random.nextInt(10) < 6;
     return new Plan(
@@ -127,12 +132,15 @@ final class Planner {
         type,
         symbol,
         null,
+        councilSymbol,
         Family.BASE,
         random.nextInt(100) < 85,
         distribution,
         original,
         country,
-        communication ? addressee(body, type) : null,
+        joint
+            ? Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL
+            : communication ? addressee(body, type) : null,
         body == Body.HUMAN_RIGHTS_COUNCIL ? DutyStation.GENEVA : DutyStation.NEW_YORK,
         agendaItems(body, type),
         titleDate,
@@ -174,6 +182,9 @@ final class Planner {
         base.type(),
         symbol,
         base.symbol(),
+        base.councilSymbol() == null
+            ? null
+            : base.councilSymbol() + symbol.substring(base.symbol().length()),
         family,
         true,
         base.distribution(),
@@ -233,6 +244,7 @@ final class Planner {
                 DocType.REPORT,
                 DocType.NOTE,
                 DocType.RESOLUTION,
+                DocType.DECISION,
                 DocType.DRAFT_RESOLUTION,
                 DocType.NGO_STATEMENT,
                 DocType.NGO_STATEMENT,
@@ -281,6 +293,7 @@ final class Planner {
           switch (type) {
             case NOTE_VERBALE, LETTER -> numbered("A/HRC/" + s + "/G/", 1);
             case RESOLUTION -> numbered("A/HRC/RES/" + s + "/", 1);
+            case DECISION -> numbered("A/HRC/DEC/" + s + "/", 101);
             case DRAFT_RESOLUTION -> numbered("A/HRC/" + s + "/L.", 1);
             case NGO_STATEMENT -> numbered("A/HRC/" + s + "/NGO/", 1);
             case AGENDA -> {
@@ -398,7 +411,7 @@ final class Planner {
       } else {
         Plan cited = bases.get(random.nextInt(bases.size()));
         references.add(
-            cited.citedAs() != null
+            cited.type() == DocType.RESOLUTION
                 ? reference(
                     "cite." + cited.session().body().name(), cited.citedAs(), cited.symbol())
                 : reference("cite.document", cited.symbol(), cited.symbol()));

@@ -9,6 +9,10 @@ import org.dossier.corpus.Page.Role;
 /** Lays a page out as plain text, as a PDF-to-text or Word-to-text conversion would give it. */
 final class TextRenderer {
   private static final int PAGE_LINES = 45;
+  private static final String FOOTNOTE_RULE = "__________";
+
+  /** Where a soft hyphen goes in words longer than this (a word processor's hyphenation point). */
+  private static final int SOFT_HYPHEN_AFTER = 7;
 
   private TextRenderer() {}
 
@@ -44,9 +48,14 @@ final class TextRenderer {
     }
     int pageStart = 0;
     int pageNumber = 1;
-    List<Block> blocks = page.blocks();
+    List<Block> blocks = noise.printed() ? sideBySide(page.blocks(), random) : page.blocks();
     for (int b = 0; b < blocks.size(); b++) {
       Block block = blocks.get(b);
+      if (noise.printed()
+          && block.role() == Role.FOOTNOTE
+          && blocks.get(b - 1).role() != Role.FOOTNOTE) {
+        lines.add(FOOTNOTE_RULE);
+      }
       if (noise.pages() && !block.role().masthead() && lines.size() - pageStart > PAGE_LINES) {
         pageNumber++;
         lines.add(runningFooter);
@@ -60,14 +69,21 @@ final class TextRenderer {
       if (noise.oddSpacing() && block.role() == Role.PARAGRAPH) {
         text = text.replace(". ", ".  ");
       }
+      if (noise.printed() && !block.role().masthead() && block.role() != Role.FOOTER) {
+        text = printed(text);
+      }
+      int start = lines.size();
       if (noise.wraps() && wrapped(block.role())) {
-        for (String line : wrap(text, noise.wrapWidth())) {
+        for (String line : wrap(text, noise.wrapWidth(), noise.printed())) {
           boolean trailingSpace =
               noise.oddSpacing() && block.role() == Role.PARAGRAPH && random.nextInt(4) == 0;
           lines.add(trailingSpace ? line + " " : line);
         }
       } else {
         lines.add(text);
+      }
+      if (noise.printed()) {
+        markRightToLeft(lines, start);
       }
       boolean bothMasthead =
           b + 1 < blocks.size() && block.role().masthead() && blocks.get(b + 1).role().masthead();
@@ -84,6 +100,70 @@ final class TextRenderer {
     return String.join("\n", lines) + "\n";
   }
 
+  /**
+   * The masthead as extracted from the two columns of a PDF: the Organization's name beside the
+   * symbol and the organ's beside the distribution line, on one line, separated by one space or by
+   * the width of the page.
+   */
+  private static List<Block> sideBySide(List<Block> blocks, SplittableRandom random) {
+    List<Block> merged = new ArrayList<>(blocks.size());
+    String gap = random.nextBoolean() ? " " : " ".repeat(10 + random.nextInt(30));
+    for (int b = 0; b < blocks.size(); b++) {
+      Block block = blocks.get(b);
+      Role next = b + 1 < blocks.size() ? blocks.get(b + 1).role() : null;
+      boolean pair =
+          (block.role() == Role.ORGANIZATION && next == Role.SYMBOL)
+              || (block.role() == Role.ORGAN && next == Role.DISTRIBUTION);
+      if (!pair) {
+        merged.add(block);
+        continue;
+      }
+      merged.add(new Block(block.role(), block.text() + gap + blocks.get(++b).text()));
+    }
+    return merged;
+  }
+
+  private static boolean isArabic(String text) {
+    return !text.isEmpty()
+        && Character.UnicodeScript.of(text.codePointAt(0)) == Character.UnicodeScript.ARABIC;
+  }
+
+  /**
+   * The text as PDF extraction gives it: ligatures for {@code fi} and {@code fl}, a no-break space
+   * between a number and the word after it, a soft hyphen inside long words.
+   */
+  private static String printed(String text) {
+    StringBuilder out = new StringBuilder(text.length() + 8);
+    int wordLength = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      char next = i + 1 < text.length() ? text.charAt(i + 1) : ' ';
+      if (c == 'f' && (next == 'i' || next == 'l')) {
+        out.append(next == 'i' ? 'ﬁ' : 'ﬂ');
+        i++;
+        wordLength += 2;
+        continue;
+      }
+      boolean numberThenWord = c == ' ' && i > 0 && Character.isDigit(text.charAt(i - 1));
+      out.append(numberThenWord && Character.isLetter(next) ? '\u00A0' : c);
+      wordLength = Character.isLetter(c) ? wordLength + 1 : 0;
+      if (wordLength == SOFT_HYPHEN_AFTER && Character.isLowerCase(next)) {
+        out.append('\u00AD');
+      }
+    }
+    return out.toString();
+  }
+
+  /** Lines of Arabic text start with a right-to-left mark, as extracted from PDF. */
+  private static void markRightToLeft(List<String> lines, int from) {
+    for (int i = from; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (isArabic(line)) {
+        lines.set(i, '\u200F' + line);
+      }
+    }
+  }
+
   private static boolean wrapped(Role role) {
     return switch (role) {
       case AGENDA_TITLE, PRETITLE, TITLE, PARAGRAPH, FOOTNOTE, ANNEX_TITLE, ANNEX_PARAGRAPH -> true;
@@ -97,6 +177,14 @@ final class TextRenderer {
    * back.
    */
   static List<String> wrap(String text, int width) {
+    return wrap(text, width, false);
+  }
+
+  /**
+   * As {@link #wrap(String, int)}; when {@code hyphenate}, a long lower-case word that would start
+   * the next line is broken in the middle with a hyphen, as a typesetter does.
+   */
+  static List<String> wrap(String text, int width, boolean hyphenate) {
     List<String> lines = new ArrayList<>();
     int start = 0;
     int candidate = -1;
@@ -106,13 +194,38 @@ final class TextRenderer {
         continue;
       }
       if (i - start > width && candidate > start) {
-        lines.add(text.substring(start, candidate));
-        start = candidate + 1;
+        int split = hyphenate ? hyphenationPoint(text, candidate + 1, i, start + width - 1) : -1;
+        if (split > 0) {
+          lines.add(text.substring(start, split) + "-");
+          start = split;
+        } else {
+          lines.add(text.substring(start, candidate));
+          start = candidate + 1;
+        }
       }
       candidate = i;
     }
     lines.add(text.substring(start));
     return lines;
+  }
+
+  /**
+   * Where the word {@code text[from, to)} may be hyphenated so that the line, hyphen included, ends
+   * by {@code limit}: as late as fits, leaving four letters on each side, if it is a long word of
+   * lower-case letters (soft hyphens allowed); -1 otherwise.
+   */
+  private static int hyphenationPoint(String text, int from, int to, int limit) {
+    if (to - from < 10) {
+      return -1;
+    }
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (!Character.isLowerCase(c) && c != '\u00AD') {
+        return -1;
+      }
+    }
+    int split = Math.min(limit, to - 4);
+    return split >= from + 4 ? split : -1;
   }
 
   private static boolean singleSpace(String text, int i) {

@@ -190,6 +190,7 @@ class CorpusGeneratorTest {
             DocType.LETTER,
             DocType.REPORT,
             DocType.RESOLUTION,
+            DocType.DECISION,
             DocType.DRAFT_RESOLUTION,
             DocType.NGO_STATEMENT,
             DocType.AGENDA,
@@ -211,9 +212,28 @@ class CorpusGeneratorTest {
         assertThat(truth.symbols()).isEmpty();
         assertThat(document.version(Language.EN).text()).doesNotContain(document.symbol() + "\n");
       } else {
-        assertThat(truth.symbols()).containsExactly(document.symbol());
+        assertThat(truth.symbols()).first().isEqualTo(document.symbol());
       }
     }
+  }
+
+  @Test
+  void jointAssemblyAndCouncilLettersCarryBothSymbols() {
+    List<DocumentRecord> joint =
+        CORPUS.stream()
+            .map(d -> d.version(Language.EN).truth())
+            .filter(truth -> truth.symbols().size() == 2)
+            .toList();
+
+    assertThat(joint)
+        .isNotEmpty()
+        .allSatisfy(truth -> {
+          assertThat(truth.symbols().get(1)).startsWith("S/");
+          assertThat(truth.organ()).isEqualTo("General Assembly");
+          assertThat(truth.title()).startsWith("Identical letters");
+          assertThat(truth.addressee())
+              .isEqualTo("the Secretary-General and the President of the Security Council");
+        });
   }
 
   @Test

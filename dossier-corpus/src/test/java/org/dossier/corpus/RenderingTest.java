@@ -19,11 +19,26 @@ class RenderingTest {
       new CorpusGenerator(99).documents(120).toList();
   private static final Pattern MARKUP = Pattern.compile("<[^>]+>|\\*\\*|\\\\");
   private static final Pattern SPACE = Pattern.compile("\\s+");
+  private static final Pattern PRINTED_HYPHEN =
+      Pattern.compile("(\\p{Ll}\u00AD?)- ?\n(\u00AD?\\p{Ll})");
 
   /** The text with markup, footnote marks and all whitespace removed, for order-only matching. */
   private static String squeezed(String text) {
     String plain = MARKUP.matcher(text).replaceAll("").replace("&amp;", "&").replace("*", "");
     return SPACE.matcher(plain).replaceAll("");
+  }
+
+  /** The text without what PDF extraction adds: see {@link Noise#printed()}. */
+  private static String unprinted(String text) {
+    return PRINTED_HYPHEN
+        .matcher(text)
+        .replaceAll("$1$2")
+        .replace("\n__________\n", "\n")
+        .replace("ﬁ", "fi")
+        .replace("ﬂ", "fl")
+        .replace("\u00AD", "")
+        .replace("\u200F", "")
+        .replace('\u00A0', ' ');
   }
 
   private static void assertTitleIn(GeneratedVersion version, String rendered) {
@@ -35,7 +50,7 @@ class RenderingTest {
   void plainTextMarkdownAndHtmlContainTheTitleAsWordsInOrder() {
     for (GeneratedDocument document : CORPUS) {
       for (GeneratedVersion version : document.versions()) {
-        assertTitleIn(version, version.renderedText());
+        assertTitleIn(version, unprinted(version.renderedText()));
         assertTitleIn(version, new String(version.render(Format.MARKDOWN), StandardCharsets.UTF_8));
         assertTitleIn(version, new String(version.render(Format.HTML), StandardCharsets.UTF_8));
       }
@@ -84,11 +99,30 @@ class RenderingTest {
         }
         // A page break is the running footer, a form feed, the running header and the page number.
         String pages = "[^\n]*\n\f[^\n]*\n\n\\d+\n";
-        String noisy = squeezed(version.renderedText().replaceAll(pages, ""));
+        String noisy = squeezed(unprinted(version.renderedText().replaceAll(pages, "")));
         assertThat(noisy).isEqualTo(squeezed(version.text()));
       }
     }
     assertThat(pageBreaks).isPositive();
+  }
+
+  @Test
+  void someTextsLookExtractedFromPdf() {
+    int printed = 0;
+    int sideBySide = 0;
+    for (GeneratedDocument document : CORPUS) {
+      for (GeneratedVersion version : document.versions()) {
+        String text = version.renderedText();
+        if (text.contains("\u00AD") || text.contains("\u200F") || text.contains("__________")) {
+          printed++;
+        }
+        if (text.contains(" Distr")) {
+          sideBySide++;
+        }
+      }
+    }
+    assertThat(printed).isPositive();
+    assertThat(sideBySide).isPositive();
   }
 
   @Test

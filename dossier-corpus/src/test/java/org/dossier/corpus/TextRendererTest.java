@@ -31,4 +31,15 @@ class TextRendererTest {
   void textWithoutSpacesStaysOnOneLine() {
     assertThat(TextRenderer.wrap("人权理事会第四十三届会议议程项目4", 5)).hasSize(1);
   }
+
+  @Test
+  void hyphenationBreaksOnlyLongLowerCaseWordsAndKeepsTheirLetters() {
+    List<String> lines =
+        TextRenderer.wrap("The Permanent Mission welcomes the implementation of them", 40, true);
+
+    assertThat(lines)
+        .containsExactly("The Permanent Mission welcomes the impl-", "ementation of them");
+    assertThat(TextRenderer.wrap("Of the Secretary-General Mission", 20, true))
+        .containsExactly("Of the", "Secretary-General", "Mission");
+  }
 }

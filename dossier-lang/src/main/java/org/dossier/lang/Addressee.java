@@ -7,5 +7,10 @@ public enum Addressee {
   /** The Secretary-General. */
   SECRETARY_GENERAL,
   /** The President of the Human Rights Council. */
-  PRESIDENT_OF_THE_COUNCIL
+  PRESIDENT_OF_THE_COUNCIL,
+  /**
+   * The Secretary-General and the President of the Security Council, to whom identical letters are
+   * addressed when circulated under a joint General Assembly and Security Council masthead.
+   */
+  SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL
 }

@@ -102,6 +102,15 @@ public interface LanguageConventions {
    */
   String sessionReference(int number);
 
+  /**
+   * The Security Council's year of activity, as a joint masthead prints it beside the General
+   * Assembly's session: {@code Seventy-sixth year}, {@code Soixante-seizième année}, {@code السنة
+   * السادسة والسبعون}, {@code 第七十六年}.
+   *
+   * @throws IllegalArgumentException if {@code number} is not between 1 and {@link #MAX_SESSION}
+   */
+  String councilYearHeading(int number);
+
   /** Every reference to a session in running text, in any grammatical form the language uses. */
   List<Match<Integer>> findSessionReferences(CharSequence text);
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
@@ -140,6 +141,13 @@ class RoundTripTest {
     }
     assertThat(conventions.parseVersionLanguageLine(conventions.versionLanguageLine()))
         .contains(language);
+    for (Language named : Language.values()) {
+      // The name of every language in this one, as a version line in any case and spacing.
+      String name = named.nameIn(language);
+      assertThat(conventions.parseVersionLanguageLine("\u00A0 " + name.toUpperCase(Locale.ROOT)))
+          .as(name)
+          .contains(named);
+    }
   }
 
   @ParameterizedTest

@@ -15,7 +15,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * One invented document per official language (a multi-page English letter with running headers, a
  * Word-Markdown French note verbale with an English annex, and notes verbales in the other four
- * languages), each parsed with every field as in {@code fixtures/gold.jsonl}.
+ * languages) and identical letters under a joint General Assembly and Security Council masthead as
+ * extracted from PDF (two-column lines, hyphenation, ligatures, a two-page running header), each
+ * parsed with every field as in {@code fixtures/gold.jsonl}.
  */
 class FixturesTest {
   private static final String DIRECTORY = "/org/dossier/understand/fixtures/";
@@ -28,7 +30,9 @@ class FixturesTest {
         "es-note-verbale.txt",
         "ru-note-verbale.txt",
         "ar-note-verbale.txt",
-        "zh-note-verbale.txt"
+        "zh-note-verbale.txt",
+        "en-joint-identical-letters.txt",
+        "zh-joint-identical-letters.txt"
       })
   void everyFieldIsRight(String fixture) throws Exception {
     DocumentRecord gold =

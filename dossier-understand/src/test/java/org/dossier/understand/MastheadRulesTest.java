@@ -3,6 +3,7 @@ package org.dossier.understand;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import org.dossier.model.Distribution;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,84 @@ class MastheadRulesTest {
 
     assertThat(record.symbol()).isEqualTo("A/75/123");
     assertThat(record.symbols()).containsExactly("A/75/123", "S/2021/45");
+  }
+
+  @Test
+  void jointSymbolsJoinedByADashAreBothKept() {
+    assertThat(parse("A/75/912–S/2021/530\n\nGeneral Assembly\n").symbols())
+        .containsExactly("A/75/912", "S/2021/530");
+  }
+
+  @Test
+  void organizationAndSymbolSideBySideAreBothRead() {
+    DocumentRecord record =
+        parse("United Nations A/HRC/47/G/2\nGeneral Assembly      Distr.: Limited\n");
+
+    assertThat(record.symbol()).isEqualTo("A/HRC/47/G/2");
+    assertThat(record.organ()).isEqualTo("General Assembly");
+    assertThat(record.distribution()).isEqualTo(Distribution.LIMITED);
+  }
+
+  @Test
+  void rightToLeftMastheadLinesAreSplitToo() {
+    DocumentRecord record = parse("A/HRC/47/G/2 الأمم المتحدة\nDistr.: General الجمعية العامة\n");
+
+    assertThat(record.symbol()).isEqualTo("A/HRC/47/G/2");
+    assertThat(record.organ()).isEqualTo("General Assembly");
+    assertThat(record.distribution()).isEqualTo(Distribution.GENERAL);
+  }
+
+  @Test
+  void jointMastheadKeepsTheFirstOrganAndTheAssemblySession() {
+    DocumentRecord record =
+        parse(
+            "General Assembly Security Council\n\nSeventy-fifth session Seventy-sixth year\n"
+                + "Agenda item 34\nPrevention of armed conflict\n\nA title\n");
+
+    assertThat(record.organ()).isEqualTo("General Assembly");
+    assertThat(record.session().number()).isEqualTo(75);
+    assertThat(record.agendaItems())
+        .extracting(DocumentRecord.AgendaRef::number)
+        .containsExactly(34);
+    assertThat(record.title()).isEqualTo("A title");
+  }
+
+  @Test
+  void mastheadWithoutBlankLinesIsCutAtStandingAgendaTitlesAndTheLetterTitle() {
+    DocumentRecord record =
+        parse(
+            "Human Rights Council\nForty-seventh session\n21 June–13 July 2021\n"
+                + "Agenda items 3 and 4\n"
+                + "Promotion and protection of all human rights, civil, political, economic,\n"
+                + "social and cultural rights, including the right to development\n"
+                + "Human rights situations that require the Council's attention\n"
+                + "Letter dated 1 June 2021 from the Permanent Representative of Peru to the\n"
+                + "United Nations Office at Geneva addressed to the President of the Human\n"
+                + "Rights Council\n\nI have the honour to write.\n");
+
+    assertThat(record.agendaItems())
+        .extracting(DocumentRecord.AgendaRef::title)
+        .containsExactly(
+            "Promotion and protection of all human rights, civil, political, economic, social and"
+                + " cultural rights, including the right to development",
+            "Human rights situations that require the Council's attention");
+    assertThat(record.title()).startsWith("Letter dated 1 June 2021").endsWith("Rights Council");
+    assertThat(record.country()).isEqualTo("PER");
+  }
+
+  @Test
+  void advanceUneditedVersionIsNotTheTitle() {
+    DocumentRecord record =
+        parse("Advance unedited version\n\nA/HRC/47/21\n\nGeneral Assembly\n\nThe title\n");
+
+    assertThat(record.title()).isEqualTo("The title");
+    assertThat(record.symbol()).isEqualTo("A/HRC/47/21");
+  }
+
+  @Test
+  void securityCouncilResolutionCorrigendumKeepsYearAndModifier() {
+    assertThat(parse("S/RES/2504 (2020)/Corr.1\n\nSecurity Council\n").symbol())
+        .isEqualTo("S/RES/2504 (2020)/Corr.1");
   }
 
   @Test

@@ -68,6 +68,7 @@ public final class ArabicConventions extends BaseConventions {
       new TitleWords(
           "مذكرة شفوية مؤرخة {date} موجهة إلى {addressee} من البعثة الدائمة {country} {station}",
           "رسالة مؤرخة {date} موجهة إلى {addressee} من الممثل الدائم {country} {station}",
+          "رسالتان متطابقتان مؤرختان {date} موجهتان إلى {addressee} من الممثل الدائم {country} {station}",
           Map.of(
               DutyStation.GENEVA,
               "لدى مكتب الأمم المتحدة في جنيف",
@@ -79,7 +80,9 @@ public final class ArabicConventions extends BaseConventions {
               Addressee.SECRETARY_GENERAL,
               "الأمين العام",
               Addressee.PRESIDENT_OF_THE_COUNCIL,
-              "رئيس مجلس حقوق الإنسان"));
+              "رئيس مجلس حقوق الإنسان",
+              Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL,
+              "الأمين العام ورئيس مجلس الأمن"));
 
   /** The single instance (declared after the tables it needs). */
   public static final ArabicConventions INSTANCE = new ArabicConventions();
@@ -142,10 +145,13 @@ public final class ArabicConventions extends BaseConventions {
         Map.of(),
         countries(),
         Pattern.compile(
-            "(?<type>مذكرة\\s+شفوية|رسالة)\\s+مؤرخة\\s+(?<date>.+?)\\s+موجهة\\s+(?<addressee>إلى\\s+.+?)"
+            "(?<type>مذكرة\\s+شفوية|رسالتان|رسالة)(?:\\s+متطابقتان)?\\s+مؤرخ(?:ة|تان)\\s+(?<date>.+?)\\s+موجه(?:ة|تان)\\s+(?<addressee>إلى\\s+.+?)"
                 + "\\s+من\\s+(?<sender>(?:البعثة|الممثل|الممثلة|القائم|بعثة).+?)\\.?",
             FLAGS | Pattern.DOTALL),
-        Map.of("مذكرة شفوية", DocType.NOTE_VERBALE, "رسالة", DocType.LETTER),
+        Map.of(
+            "مذكرة شفوية", DocType.NOTE_VERBALE,
+            "رسالة", DocType.LETTER,
+            "رسالتان", DocType.LETTER),
         Pattern.compile(
             "(?:[يت]عمم(?:\\s+(?:المرفقات|المرفقان|المرفق))?(?:\\s+كما\\s+وردت?)?[،,]?\\s+)?"
                 + "باللغة\\s+التي\\s+قدمت?\\s+بها\\s+فقط",
@@ -227,6 +233,11 @@ public final class ArabicConventions extends BaseConventions {
   @Override
   public String sessionHeading(int number) {
     return "الدورة " + ordinal(number);
+  }
+
+  @Override
+  public String councilYearHeading(int number) {
+    return "السنة " + ordinal(number);
   }
 
   /** The genitive, as after "وثائق": "الدورة الثالثة والأربعين". */

@@ -66,6 +66,7 @@ public final class EnglishConventions extends BaseConventions {
       new TitleWords(
           "Note verbale dated {date} from the Permanent Mission {country} {station} addressed to {addressee}",
           "Letter dated {date} from the Permanent Representative {country} {station} addressed to {addressee}",
+          "Identical letters dated {date} from the Permanent Representative {country} {station} addressed to {addressee}",
           Map.of(
               DutyStation.GENEVA,
               "to the United Nations Office at Geneva",
@@ -77,7 +78,9 @@ public final class EnglishConventions extends BaseConventions {
               Addressee.SECRETARY_GENERAL,
               "the Secretary-General",
               Addressee.PRESIDENT_OF_THE_COUNCIL,
-              "the President of the Human Rights Council"));
+              "the President of the Human Rights Council",
+              Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL,
+              "the Secretary-General and the President of the Security Council"));
 
   /**
    * The single instance (declared after the tables it needs); prefer {@code
@@ -199,6 +202,11 @@ public final class EnglishConventions extends BaseConventions {
   @Override
   public String sessionHeading(int number) {
     return Texts.capitalize(ordinal(number)) + " session";
+  }
+
+  @Override
+  public String councilYearHeading(int number) {
+    return Texts.capitalize(ordinal(number)) + " year";
   }
 
   @Override

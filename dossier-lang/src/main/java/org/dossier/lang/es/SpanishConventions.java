@@ -66,6 +66,7 @@ public final class SpanishConventions extends BaseConventions {
       new TitleWords(
           "Nota verbal de fecha {date} dirigida {addressee} por la Misión Permanente {country} {station}",
           "Carta de fecha {date} dirigida {addressee} por el Representante Permanente {country} {station}",
+          "Cartas idénticas de fecha {date} dirigidas {addressee} por el Representante Permanente {country} {station}",
           Map.of(
               DutyStation.GENEVA,
               "ante la Oficina de las Naciones Unidas en Ginebra",
@@ -77,7 +78,9 @@ public final class SpanishConventions extends BaseConventions {
               Addressee.SECRETARY_GENERAL,
               "al Secretario General",
               Addressee.PRESIDENT_OF_THE_COUNCIL,
-              "al Presidente del Consejo de Derechos Humanos"));
+              "al Presidente del Consejo de Derechos Humanos",
+              Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL,
+              "al Secretario General y al Presidente del Consejo de Seguridad"));
 
   /** The single instance (declared after the tables it needs). */
   public static final SpanishConventions INSTANCE = new SpanishConventions();
@@ -224,6 +227,11 @@ public final class SpanishConventions extends BaseConventions {
   @Override
   public String sessionHeading(int number) {
     return Texts.capitalize(ordinal(number)) + " período de sesiones";
+  }
+
+  @Override
+  public String councilYearHeading(int number) {
+    return Texts.capitalize(ordinal(number)) + " año";
   }
 
   @Override

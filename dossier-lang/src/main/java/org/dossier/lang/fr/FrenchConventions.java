@@ -62,6 +62,7 @@ public final class FrenchConventions extends BaseConventions {
       new TitleWords(
           "Note verbale datée du {date}, adressée {addressee} par la Mission permanente {country} {station}",
           "Lettre datée du {date}, adressée {addressee} par le Représentant permanent {country} {station}",
+          "Lettres identiques datées du {date}, adressées {addressee} par le Représentant permanent {country} {station}",
           Map.of(
               DutyStation.GENEVA,
               "auprès de l'Office des Nations Unies à Genève",
@@ -73,7 +74,9 @@ public final class FrenchConventions extends BaseConventions {
               Addressee.SECRETARY_GENERAL,
               "au Secrétaire général",
               Addressee.PRESIDENT_OF_THE_COUNCIL,
-              "au Président du Conseil des droits de l'homme"));
+              "au Président du Conseil des droits de l'homme",
+              Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL,
+              "au Secrétaire général et au Président du Conseil de sécurité"));
 
   /**
    * The single instance (declared after the tables it needs); prefer {@code
@@ -191,6 +194,11 @@ public final class FrenchConventions extends BaseConventions {
   @Override
   public String sessionHeading(int number) {
     return Texts.capitalize(ordinal(number)) + " session";
+  }
+
+  @Override
+  public String councilYearHeading(int number) {
+    return Texts.capitalize(ordinal(number)) + " année";
   }
 
   @Override

@@ -68,6 +68,12 @@ public abstract class BaseConventions implements LanguageConventions {
           "limited", Distribution.LIMITED,
           "restricted", Distribution.RESTRICTED);
 
+  /**
+   * Longer than any line naming a language: twice the longest name, room for spaces, accents
+   * written as combining marks and Arabic vowel marks, which the name index ignores.
+   */
+  private static final int LONGEST_LANGUAGE_LINE = 2 * longestLanguageName() + 8;
+
   private final Grammar grammar;
   private final Pattern agendaHeading;
   private final DateWriter dates;
@@ -224,6 +230,10 @@ public abstract class BaseConventions implements LanguageConventions {
 
   @Override
   public final Optional<Distribution> parseDistributionLine(CharSequence text) {
+    // Cheap test first: parsers try every masthead line in several languages.
+    if (!Texts.strip(text).regionMatches(true, 0, "distr", 0, 5)) {
+      return Optional.empty();
+    }
     Matcher matcher = DISTRIBUTION.matcher(text);
     if (!matcher.matches()) {
       return Optional.empty();
@@ -257,13 +267,34 @@ public abstract class BaseConventions implements LanguageConventions {
 
   @Override
   public final Optional<Language> parseOriginalLanguageLine(CharSequence text) {
-    Matcher matcher = ORIGINAL.matcher(text);
+    // Cheap test first: parsers try every masthead line in several languages.
+    String line = text.toString();
+    if (line.indexOf(':') < 0 && line.indexOf('：') < 0) {
+      return Optional.empty();
+    }
+    Matcher matcher = ORIGINAL.matcher(line);
     return matcher.matches() ? Language.fromName(matcher.group("name")) : Optional.empty();
   }
 
   @Override
   public final Optional<Language> parseVersionLanguageLine(CharSequence text) {
-    return Language.fromName(Texts.strip(text));
+    // A language's name is one short word: longer lines, or lines of several words, are not worth
+    // the name index's folding.
+    if (text.length() > LONGEST_LANGUAGE_LINE) {
+      return Optional.empty();
+    }
+    String name = Texts.strip(text);
+    return name.indexOf(' ') >= 0 ? Optional.empty() : Language.fromName(name);
+  }
+
+  private static int longestLanguageName() {
+    int longest = 0;
+    for (Language language : Language.values()) {
+      for (Language in : Language.values()) {
+        longest = Math.max(longest, language.nameIn(in).length());
+      }
+    }
+    return longest;
   }
 
   @Override
@@ -299,7 +330,7 @@ public abstract class BaseConventions implements LanguageConventions {
       return Optional.empty();
     }
     DocType type = grammar.titleTypes().get(Texts.fold(matcher.group("type")));
-    Optional<LocalDate> date = parseDate(matcher.group("date"));
+    Optional<LocalDate> date = parseDate(titleDate(matcher));
     if (type == null || date.isEmpty()) {
       return Optional.empty();
     }
@@ -308,6 +339,15 @@ public abstract class BaseConventions implements LanguageConventions {
     return Optional.of(
         new CommunicationTitle(
             type, date.get(), sender, Texts.strip(matcher.group("addressee")), country));
+  }
+
+  /** The title's date: where the language puts it, or first ({@code leadingDate}) if it may. */
+  private static String titleDate(Matcher matcher) {
+    String date = matcher.group("date");
+    if (date == null && matcher.pattern().namedGroups().containsKey("leadingDate")) {
+      date = matcher.group("leadingDate");
+    }
+    return date == null ? "" : date;
   }
 
   @Override

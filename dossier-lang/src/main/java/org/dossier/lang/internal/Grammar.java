@@ -24,7 +24,7 @@ import org.dossier.model.Language;
  * @param distributionWords folded category words ({@code "generale"}) beyond the English ones
  * @param countries the States' names with their articles, prefixes and inflections
  * @param title a whole communication title; groups {@code type}, {@code date}, {@code sender},
- *     {@code addressee}
+ *     {@code addressee}, and {@code leadingDate} where the date may also come before the sender
  * @param titleTypes folded type words ({@code "note verbale"}) to document types
  * @param reproducedNote the reproduced-as-received footnote, without footnote mark, quotes or final
  *     full stop

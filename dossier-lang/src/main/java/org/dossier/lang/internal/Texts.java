@@ -34,7 +34,6 @@ public final class Texts {
   public static final char SKIP = 0;
 
   private static final char[] FOLDED = foldTable();
-  private static final Pattern EDGE_SPACES = Pattern.compile("^" + SPACE + "|" + SPACE + "$");
 
   private Texts() {}
 
@@ -122,9 +121,33 @@ public final class Texts {
     return Character.toLowerCase(decomposed.charAt(0));
   }
 
-  /** {@code text} trimmed of spaces of every kind. */
+  /**
+   * {@code text} trimmed of spaces of every kind (the characters of {@link #SPACE}); the text
+   * itself when there are none. Called on every masthead line and title, so written without a
+   * regex.
+   */
   public static String strip(CharSequence text) {
-    return EDGE_SPACES.matcher(text).replaceAll("");
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.subSequence(start, end).toString();
+  }
+
+  /**
+   * One character of {@link #SPACE}: ASCII white space or a no-break, figure or ideographic one.
+   */
+  public static boolean isSpace(char c) {
+    return c == ' '
+        || (c >= '\t' && c <= '\r')
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || c == '\u3000';
   }
 
   /** A regular-expression alternation of {@code words}, longest first, each quoted. */

@@ -21,22 +21,27 @@ public final class TitleWords {
 
   private final String noteVerbale;
   private final String letter;
+  private final String identicalLetters;
   private final Map<DutyStation, String> stations;
   private final Map<Addressee, String> addressees;
 
   /**
    * @param noteVerbale the template of a note verbale's title
    * @param letter the template of a letter's title
+   * @param identicalLetters the template of the title of identical letters to the Secretary-General
+   *     and the President of the Security Council
    * @param stations the words for every duty station
    * @param addressees the words for every addressee
    */
   public TitleWords(
       String noteVerbale,
       String letter,
+      String identicalLetters,
       Map<DutyStation, String> stations,
       Map<Addressee, String> addressees) {
     this.noteVerbale = noteVerbale;
     this.letter = letter;
+    this.identicalLetters = identicalLetters;
     this.stations = complete(DutyStation.class, stations);
     this.addressees = complete(Addressee.class, addressees);
   }
@@ -58,7 +63,15 @@ public final class TitleWords {
    * @param country the sending State as the title names it
    */
   public String write(Communication communication, String date, String country) {
-    String template = communication.type() == DocType.NOTE_VERBALE ? noteVerbale : letter;
+    String template;
+    if (communication.type() == DocType.NOTE_VERBALE) {
+      template = noteVerbale;
+    } else if (communication.addressee()
+        == Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL) {
+      template = identicalLetters;
+    } else {
+      template = letter;
+    }
     return PLACEHOLDER
         .matcher(template)
         .replaceAll(placeholder ->

@@ -79,6 +79,7 @@ public final class RussianConventions extends BaseConventions {
       new TitleWords(
           "Вербальная нота Постоянного представительства {country} {station} от {date} на имя {addressee}",
           "Письмо Постоянного представителя {country} {station} от {date} на имя {addressee}",
+          "Идентичные письма Постоянного представителя {country} {station} от {date} на имя {addressee}",
           Map.of(
               DutyStation.GENEVA,
               "при Отделении Организации Объединенных Наций в Женеве",
@@ -90,9 +91,14 @@ public final class RussianConventions extends BaseConventions {
               Addressee.SECRETARY_GENERAL,
               "Генерального секретаря",
               Addressee.PRESIDENT_OF_THE_COUNCIL,
-              "Председателя Совета по правам человека"));
+              "Председателя Совета по правам человека",
+              Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL,
+              "Генерального секретаря и Председателя Совета Безопасности"));
 
   /** The single instance (declared after the tables it needs). */
+  /** Masculine ordinals, for the Security Council's year ("Семьдесят шестой год"). */
+  private static final OrdinalWords MASCULINE_ORDINALS = masculineOrdinals();
+
   public static final RussianConventions INSTANCE = new RussianConventions();
 
   /** Genitive ordinals for running text, by number (ICU formatters are not thread-safe). */
@@ -132,10 +138,14 @@ public final class RussianConventions extends BaseConventions {
         Map.of(),
         countries(),
         Pattern.compile(
-            "(?<type>вербальная\\s+нота|письмо)\\s+(?<sender>.+?)\\s+от\\s+(?<date>\\d.+?)"
+            "(?:идентичные\\s+)?(?<type>вербальн(?:ая|ые)\\s+нот[аы]|письм[оа])\\s+(?<sender>.+?)\\s+от\\s+(?<date>\\d.+?)"
                 + "\\s+на\\s+имя\\s+(?<addressee>.+?)\\.?",
             FLAGS | Pattern.DOTALL),
-        Map.of("вербальная нота", DocType.NOTE_VERBALE, "письмо", DocType.LETTER),
+        Map.of(
+            "вербальная нота", DocType.NOTE_VERBALE,
+            "вербальные ноты", DocType.NOTE_VERBALE,
+            "письмо", DocType.LETTER,
+            "письма", DocType.LETTER),
         Pattern.compile(
             "(?:приложени[еяй]\\s+)?(?:воспроизвод|распространя)\\p{L}*"
                 + "(?:\\s+в\\s+том\\s+виде,?\\s+в\\s+каком\\s+\\p{L}+\\s+\\p{L}+\\s+получен\\p{L}*,?)?"
@@ -158,6 +168,13 @@ public final class RussianConventions extends BaseConventions {
       ordinals.acceptAll(n -> spellout.format(n, ruleSet));
     }
     return ordinals;
+  }
+
+  private static OrdinalWords masculineOrdinals() {
+    RuleBasedNumberFormat spellout =
+        new RuleBasedNumberFormat(new ULocale("ru"), RuleBasedNumberFormat.SPELLOUT);
+    return new OrdinalWords(
+        n -> spellout.format(n, "%spellout-ordinal-masculine").replace('ё', 'е'));
   }
 
   private static NameDictionary countries() {
@@ -193,6 +210,11 @@ public final class RussianConventions extends BaseConventions {
   @Override
   public String sessionHeading(int number) {
     return Texts.capitalize(ordinal(number)) + " сессия";
+  }
+
+  @Override
+  public String councilYearHeading(int number) {
+    return Texts.capitalize(MASCULINE_ORDINALS.write(number)) + " год";
   }
 
   /** The genitive, as in "в качестве документа сорок третьей сессии". */

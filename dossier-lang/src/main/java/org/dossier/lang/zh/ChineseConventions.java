@@ -31,17 +31,19 @@ import org.dossier.model.Language;
 /**
  * Chinese conventions of UN documents: {@code 2016年3月23日}, {@code 2016年2月29日至3月24日}, {@code
  * 第四十三届会议}, {@code 议程项目13和115}, {@code 临时议程项目12}, State names found without word boundaries
- * (longest match), and titles that end with the document type ({@code …的普通照会}). Chinese mastheads
- * keep the distribution and {@code Original:} lines in English.
+ * (longest match), and titles that begin with the sender's date and end with the document type
+ * ({@code 2020年5月15日…代表给人权理事会主席的信}; the date after the sender is read too). Chinese mastheads keep
+ * the distribution and {@code Original:} lines in English.
  */
 public final class ChineseConventions extends BaseConventions {
   private static final OrdinalWords NUMERALS = numerals();
 
-  /** Sender, date, "给" addressee, "的" and the type last. */
+  /** Date, sender, "给" addressee, "的" and the type last. */
   private static final TitleWords TITLE_WORDS =
       new TitleWords(
-          "{country}{station}代表团{date}给{addressee}的普通照会",
-          "{country}{station}代表{date}给{addressee}的信",
+          "{date}{country}{station}代表团给{addressee}的普通照会",
+          "{date}{country}{station}代表给{addressee}的信",
+          "{date}{country}{station}代表给{addressee}的同文信",
           Map.of(DutyStation.GENEVA, "常驻联合国日内瓦办事处", DutyStation.NEW_YORK, "常驻联合国"),
           Map.of(
               Addressee.HIGH_COMMISSIONER_OFFICE,
@@ -49,7 +51,9 @@ public final class ChineseConventions extends BaseConventions {
               Addressee.SECRETARY_GENERAL,
               "秘书长",
               Addressee.PRESIDENT_OF_THE_COUNCIL,
-              "人权理事会主席"));
+              "人权理事会主席",
+              Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL,
+              "秘书长和安全理事会主席"));
 
   /** The single instance (declared after the tables it needs). */
   public static final ChineseConventions INSTANCE = new ChineseConventions();
@@ -108,9 +112,13 @@ public final class ChineseConventions extends BaseConventions {
         Map.of(),
         countries(),
         Pattern.compile(
-            "(?<sender>.+?)(?<date>" + year + "\\s*年.+?日)\\s*给(?<addressee>.+?)的(?<type>普通照会|信)。?",
+            "(?<leadingDate>"
+                + year
+                + "\\s*年.+?日)?(?<sender>.+?)(?<date>"
+                + year
+                + "\\s*年.+?日)?\\s*[给致](?<addressee>.+?)的(?<type>普通照会|同文信|信)。?",
             FLAGS | Pattern.DOTALL),
-        Map.of("普通照会", DocType.NOTE_VERBALE, "信", DocType.LETTER),
+        Map.of("普通照会", DocType.NOTE_VERBALE, "同文信", DocType.LETTER, "信", DocType.LETTER),
         Pattern.compile("(?:各)?附件(?:按收到时的原样|不译)\\s*[，,、]?\\s*(?:仅以提交语文分发|原文照发)", FLAGS),
         Pattern.compile("附件\\s*(?<num>[〇零一二三四五六七八九十百]+|[ivxlc]+|\\d+)?", FLAGS),
         ChineseConventions::annexNumber);
@@ -163,6 +171,11 @@ public final class ChineseConventions extends BaseConventions {
   @Override
   public String sessionHeading(int number) {
     return "第" + ordinal(number) + "届会议";
+  }
+
+  @Override
+  public String councilYearHeading(int number) {
+    return "第" + ordinal(number) + "年";
   }
 
   @Override

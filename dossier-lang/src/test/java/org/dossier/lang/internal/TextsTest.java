@@ -35,6 +35,25 @@ class TextsTest {
   }
 
   @Test
+  void stripRemovesEdgeSpacesOfEveryKindAndKeepsInnerOnes() {
+    assertThat(Texts.strip("\u00A0\t Forty-third  session\u3000\u202F\n"))
+        .isEqualTo("Forty-third  session");
+    assertThat(Texts.strip(" \u2007 ")).isEmpty();
+    String clean = "Note verbale";
+    assertThat(Texts.strip(clean)).isSameAs(clean);
+  }
+
+  @Test
+  void isSpaceAcceptsExactlyTheCharactersOfTheSpacePattern() {
+    Pattern space = Pattern.compile(Texts.SPACE);
+    for (char c = 0; c < 0x3100; c++) {
+      assertThat(Texts.isSpace(c))
+          .as("U+%04X", (int) c)
+          .isEqualTo(space.matcher(String.valueOf(c)).matches());
+    }
+  }
+
+  @Test
   void listsPutTheirOwnWordBeforeTheLastItem() {
     assertThat(Texts.list(List.of(4), ", ", " and ")).isEqualTo("4");
     assertThat(Texts.list(List.of(13, 115), ", ", " and ")).isEqualTo("13 and 115");

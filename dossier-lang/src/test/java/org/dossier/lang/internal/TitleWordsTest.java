@@ -18,7 +18,8 @@ class TitleWordsTest {
       Map.of(
           Addressee.HIGH_COMMISSIONER_OFFICE, "OHCHR",
           Addressee.SECRETARY_GENERAL, "SG",
-          Addressee.PRESIDENT_OF_THE_COUNCIL, "PHRC");
+          Addressee.PRESIDENT_OF_THE_COUNCIL, "PHRC",
+          Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL, "SG+PSC");
 
   @Test
   void eachTypeHasItsTemplateAndThePlaceholdersTakeTheWords() {
@@ -26,6 +27,7 @@ class TitleWordsTest {
         new TitleWords(
             "NV {date} {country} {station} to {addressee}",
             "{addressee} from {country}, {date}",
+            "Identical {date} to {addressee}",
             STATIONS,
             ADDRESSEES);
     LocalDate date = LocalDate.of(2020, 5, 6);
@@ -51,12 +53,24 @@ class TitleWordsTest {
                 "6.5.2020",
                 "Azerbaijan"))
         .isEqualTo("OHCHR from Azerbaijan, 6.5.2020");
+    assertThat(
+            words.write(
+                new Communication(
+                    DocType.LETTER,
+                    date,
+                    "AZE",
+                    DutyStation.NEW_YORK,
+                    Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL),
+                "6.5.2020",
+                "Azerbaijan"))
+        .isEqualTo("Identical 6.5.2020 to SG+PSC");
   }
 
   @Test
   void missingWordsAreRefusedByName() {
     assertThatThrownBy(() ->
-            new TitleWords("{date}", "{date}", Map.of(DutyStation.GENEVA, "Geneva"), ADDRESSEES))
+            new TitleWords(
+                "{date}", "{date}", "{date}", Map.of(DutyStation.GENEVA, "Geneva"), ADDRESSEES))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("DutyStation NEW_YORK");
   }

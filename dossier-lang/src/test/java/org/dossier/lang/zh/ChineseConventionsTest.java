@@ -8,6 +8,7 @@ import org.dossier.lang.Addressee;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
 import org.dossier.lang.Communication;
+import org.dossier.lang.CommunicationTitle;
 import org.dossier.lang.DateRange;
 import org.dossier.lang.DutyStation;
 import org.dossier.lang.LanguageConventions;
@@ -71,8 +72,8 @@ class ChineseConventionsTest {
   }
 
   @Test
-  void titleEndsWithTheDocumentType() {
-    // Rule: sender, date, 给 addressee, 的 type.
+  void titleBeginsWithTheDateAndEndsWithTheDocumentType() {
+    // Rule: date, sender, 给 addressee, 的 type.
     String title =
         zh.formatTitle(
             new Communication(
@@ -81,7 +82,7 @@ class ChineseConventionsTest {
                 "AZE",
                 DutyStation.GENEVA,
                 Addressee.HIGH_COMMISSIONER_OFFICE));
-    assertThat(title).isEqualTo("阿塞拜疆常驻联合国日内瓦办事处代表团2020年4月8日给联合国人权事务高级专员办事处的普通照会");
+    assertThat(title).isEqualTo("2020年4月8日阿塞拜疆常驻联合国日内瓦办事处代表团给联合国人权事务高级专员办事处的普通照会");
     assertThat(zh.parseTitle(title).orElseThrow().addressee()).isEqualTo("联合国人权事务高级专员办事处");
     String letter =
         zh.formatTitle(
@@ -91,7 +92,26 @@ class ChineseConventionsTest {
                 "CHN",
                 DutyStation.NEW_YORK,
                 Addressee.SECRETARY_GENERAL));
-    assertThat(letter).isEqualTo("中国常驻联合国代表2020年4月8日给秘书长的信");
+    assertThat(letter).isEqualTo("2020年4月8日中国常驻联合国代表给秘书长的信");
+  }
+
+  @Test
+  void titleWithTheDateFirstGivesDateSenderAndAddressee() {
+    CommunicationTitle title = zh.parseTitle("2021年6月3日秘鲁常驻联合国日内瓦办事处代表给人权理事会主席的信").orElseThrow();
+
+    assertThat(title.date()).isEqualTo(LocalDate.of(2021, 6, 3));
+    assertThat(title.sender()).isEqualTo("秘鲁常驻联合国日内瓦办事处代表");
+    assertThat(title.addressee()).isEqualTo("人权理事会主席");
+    assertThat(title.country()).contains("PER");
+  }
+
+  @Test
+  void titleWithTheDateAfterTheSenderIsReadToo() {
+    CommunicationTitle title = zh.parseTitle("秘鲁常驻联合国代表团2021年6月3日给秘书长的普通照会").orElseThrow();
+
+    assertThat(title.date()).isEqualTo(LocalDate.of(2021, 6, 3));
+    assertThat(title.sender()).isEqualTo("秘鲁常驻联合国代表团");
+    assertThat(title.type()).isEqualTo(DocType.NOTE_VERBALE);
   }
 
   @Test

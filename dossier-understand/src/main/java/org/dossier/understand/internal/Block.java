@@ -10,17 +10,7 @@ public record Block(List<Line> lines, String text) {
   }
 
   static Block of(List<Line> lines) {
-    if (lines.size() == 1) {
-      return new Block(lines, Texts.collapseSpaces(lines.getFirst().text()));
-    }
-    StringBuilder joined = new StringBuilder();
-    for (Line line : lines) {
-      if (!joined.isEmpty()) {
-        joined.append(' ');
-      }
-      joined.append(line.text());
-    }
-    return new Block(lines, Texts.collapseSpaces(joined));
+    return new Block(lines, Texts.joinLines(lines));
   }
 
   public Line first() {

@@ -40,7 +40,11 @@ final class BodyReader {
     OpenAnnex annex = null;
     boolean belowRule = false;
     boolean reproduced = false;
-    StringBuilder citable = new StringBuilder();
+    int length = 0;
+    for (Block block : body) {
+      length += block.text().length() + 1;
+    }
+    StringBuilder citable = new StringBuilder(length);
     for (Block block : footnotesApart(body)) {
       String first = block.first().text().strip();
       if (isRule(first)) {
@@ -182,11 +186,16 @@ final class BodyReader {
   }
 
   private static boolean isReproducedAsReceived(String text) {
-    // The conventions' full test is costly; the note's key word must be there first.
+    // The conventions' full test is costly; one of the note's key words must be there first
+    // ("reproduced as received", or "circulated in the language of submission only").
     if (text.indexOf("eprodu") < 0
+        && text.indexOf("ubmission") < 0
         && text.indexOf("оспроизвод") < 0
+        && text.indexOf("распростран") < 0
         && text.indexOf("كما ورد") < 0
-        && text.indexOf("原样") < 0) {
+        && text.indexOf("باللغة التي") < 0
+        && text.indexOf("原样") < 0
+        && text.indexOf("原文") < 0) {
       return false;
     }
     for (LanguageConventions conventions : Conventions.ALL) {

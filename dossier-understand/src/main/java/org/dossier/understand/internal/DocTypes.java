@@ -25,6 +25,8 @@ public final class DocTypes {
           new Opening("письмо", DocType.LETTER),
           new Opening("رسالة", DocType.LETTER),
           new Opening("identical letters", DocType.LETTER),
+          new Opening("идентичные письма", DocType.LETTER),
+          new Opening("رسالتان", DocType.LETTER),
           new Opening("draft resolution", DocType.DRAFT_RESOLUTION),
           new Opening("projet de résolution", DocType.DRAFT_RESOLUTION),
           new Opening("proyecto de resolución", DocType.DRAFT_RESOLUTION),
@@ -77,6 +79,7 @@ public final class DocTypes {
       List.of(
           new Opening("普通照会", DocType.NOTE_VERBALE),
           new Opening("的信", DocType.LETTER),
+          new Opening("的同文信", DocType.LETTER),
           new Opening("决议草案", DocType.DRAFT_RESOLUTION),
           new Opening("报告", DocType.REPORT),
           new Opening("的说明", DocType.NOTE),
@@ -99,25 +102,42 @@ public final class DocTypes {
           new Opening("доклад", DocType.REPORT),
           new Opening("تقرير", DocType.REPORT));
 
-  /** Lines that come before a title: sponsors of a draft, the adoption line of a resolution. */
+  /**
+   * Endings of the line naming a draft's sponsors above its title, first issued or revised ({@code
+   * /Rev.1}).
+   */
   private static final List<String> DRAFT_ENDINGS =
       List.of(
           ": draft resolution",
+          ": revised draft resolution",
           ": projet de résolution",
+          ": projet de résolution révisé",
           ": proyecto de resolución",
+          ": proyecto de resolución revisado",
           ": проект резолюции",
+          ": пересмотренный проект резолюции",
           ": مشروع قرار",
+          ": مشروع قرار منقح",
           "：决议草案",
-          ": 决议草案");
+          ": 决议草案",
+          "：订正决议草案",
+          ": 订正决议草案");
 
-  private static final List<String> ADOPTION_OPENINGS =
+  /** Openings of a resolution's or decision's adoption line, printed above its title. */
+  private static final List<Opening> ADOPTION_OPENINGS =
       List.of(
-          "resolution adopted by",
-          "résolution adoptée par",
-          "resolución aprobada por",
-          "резолюция, принятая",
-          "قرار اتخذه",
-          "قرار اتخذته");
+          new Opening("resolution adopted by", DocType.RESOLUTION),
+          new Opening("résolution adoptée par", DocType.RESOLUTION),
+          new Opening("resolución aprobada por", DocType.RESOLUTION),
+          new Opening("резолюция, принятая", DocType.RESOLUTION),
+          new Opening("قرار اتخذه", DocType.RESOLUTION),
+          new Opening("قرار اتخذته", DocType.RESOLUTION),
+          new Opening("decision adopted by", DocType.DECISION),
+          new Opening("décision adoptée par", DocType.DECISION),
+          new Opening("decisión adoptada por", DocType.DECISION),
+          new Opening("решение, принятое", DocType.DECISION),
+          new Opening("مقرر اتخذه", DocType.DECISION),
+          new Opening("مقرر اتخذته", DocType.DECISION));
 
   private DocTypes() {}
 
@@ -140,8 +160,8 @@ public final class DocTypes {
 
   /**
    * The kind of document told by a line that precedes the title rather than being it: the sponsors
-   * of a draft resolution ("Egypt, India: draft resolution") or a resolution's adoption line; null
-   * for any other line.
+   * of a draft resolution ("Egypt, India: draft resolution"), a resolution's or decision's adoption
+   * line, a General Assembly resolution's committee line; null for any other line.
    */
   public static DocType titlePreamble(String text) {
     String lower = text.strip().toLowerCase(Locale.ROOT);
@@ -150,12 +170,30 @@ public final class DocTypes {
         return DocType.DRAFT_RESOLUTION;
       }
     }
-    for (String opening : ADOPTION_OPENINGS) {
-      if (lower.startsWith(opening)) {
-        return DocType.RESOLUTION;
+    for (Opening opening : ADOPTION_OPENINGS) {
+      if (lower.startsWith(opening.prefix())) {
+        return opening.type();
       }
     }
-    return lower.endsWith("通过的决议") ? DocType.RESOLUTION : null;
+    if (lower.endsWith("通过的决议")) {
+      return DocType.RESOLUTION;
+    }
+    if (lower.endsWith("通过的决定")) {
+      return DocType.DECISION;
+    }
+    return isCommitteeLine(lower) ? DocType.RESOLUTION : null;
+  }
+
+  /**
+   * The bracketed line between a General Assembly resolution's adoption line and its title, naming
+   * the committee report or draft it was adopted on: {@code [on the report of the Third Committee
+   * (A/74/399)]}, {@code [without reference to a Main Committee (A/71/L.4)]}.
+   */
+  private static boolean isCommitteeLine(String text) {
+    return text.length() > 2
+        && text.charAt(0) == '['
+        && text.charAt(text.length() - 1) == ']'
+        && text.contains("(a/");
   }
 
   /** The kind of document; {@link DocType#OTHER} when neither symbol nor title tells. */
@@ -186,6 +224,17 @@ public final class DocTypes {
       return DocType.DRAFT_RESOLUTION;
     }
     return null;
+  }
+
+  /** Whether {@code line} begins a note verbale's or a letter's title ("Letter dated …"). */
+  static boolean opensCommunication(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    for (Opening opening : OPENINGS) {
+      if (lower.startsWith(opening.prefix())) {
+        return opening.type() == DocType.NOTE_VERBALE || opening.type() == DocType.LETTER;
+      }
+    }
+    return false;
   }
 
   static DocType byTitle(String title) {

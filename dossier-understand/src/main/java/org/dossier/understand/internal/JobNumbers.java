@@ -22,7 +22,10 @@ public final class JobNumbers {
    */
   public static String parse(String line) {
     String text = line.strip();
-    if (text.length() < 8 || text.length() > 60 || !Character.isLetterOrDigit(text.charAt(0))) {
+    if (text.length() < 8
+        || text.length() > 60
+        || !Character.isLetterOrDigit(text.charAt(0))
+        || text.indexOf('-') < 0) {
       return null;
     }
     Matcher m = LINE.matcher(text);

@@ -1,8 +1,8 @@
 package org.dossier.understand.internal;
 
-import java.util.HashMap;
-import java.util.Locale;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.TreeMap;
 import org.dossier.model.Language;
 
 /**
@@ -12,22 +12,32 @@ import org.dossier.model.Language;
  */
 public final class LanguageGuesser {
   private static final int SAMPLE = 8_000;
-  private static final Map<String, Language> FUNCTION_WORDS = new HashMap<>();
+
+  /**
+   * The function words, each packed into an int by {@link #key} and sorted, with their languages in
+   * the same order: words are looked up for every short word of the sample, without a String each.
+   */
+  private static final int[] FUNCTION_WORDS;
+
+  private static final Language[] FUNCTION_WORD_LANGUAGES;
 
   static {
+    Map<Integer, Language> words = new TreeMap<>();
     for (String word :
         new String[] {"the", "of", "and", "to", "in", "is", "that", "for", "on", "with", "by"}) {
-      FUNCTION_WORDS.put(word, Language.EN);
+      words.put(key(word, 0, word.length()), Language.EN);
     }
     // "la", "de", "que" are shared by French and Spanish and decide nothing.
     for (String word :
         new String[] {"le", "les", "des", "du", "et", "est", "une", "dans", "aux", "au", "par"}) {
-      FUNCTION_WORDS.put(word, Language.FR);
+      words.put(key(word, 0, word.length()), Language.FR);
     }
     for (String word :
         new String[] {"el", "los", "las", "del", "y", "por", "con", "una", "para", "al", "se"}) {
-      FUNCTION_WORDS.put(word, Language.ES);
+      words.put(key(word, 0, word.length()), Language.ES);
     }
+    FUNCTION_WORDS = words.keySet().stream().mapToInt(Integer::intValue).toArray();
+    FUNCTION_WORD_LANGUAGES = words.values().toArray(Language[]::new);
   }
 
   private LanguageGuesser() {}
@@ -90,10 +100,28 @@ public final class LanguageGuesser {
     if (end - start > 4) {
       return;
     }
-    Language language =
-        FUNCTION_WORDS.get(text.subSequence(start, end).toString().toLowerCase(Locale.ROOT));
-    if (language != null) {
-      words[language.ordinal()]++;
+    int key = key(text, start, end);
+    int at = key < 0 ? -1 : Arrays.binarySearch(FUNCTION_WORDS, key);
+    if (at >= 0) {
+      words[FUNCTION_WORD_LANGUAGES[at].ordinal()]++;
     }
+  }
+
+  /**
+   * A word of at most four ASCII letters packed into an int, in lower case, one byte a letter; -1
+   * for a word with any other character (no function word has one).
+   */
+  private static int key(CharSequence text, int start, int end) {
+    int key = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (c < 'a' || c > 'z') {
+        return -1;
+      }
+      key = key << 8 | c;
+    }
+    return key;
   }
 }

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.DateRange;
+import org.dossier.lang.HrcAgenda;
 import org.dossier.lang.LanguageConventions;
+import org.dossier.lang.YearHeadings;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
@@ -29,12 +32,27 @@ final class MastheadReader {
   /** Mastheads are short: past this many lines without a title, the title is missing. */
   private static final int MASTHEAD_LINES = 120;
 
-  private static final Pattern SYMBOL_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+|\\s*;\\s*|\\s+");
+  private static final Pattern SYMBOL_SEPARATOR =
+      Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+|\\s*;\\s*|\\s+");
+
+  /** Editorial notes printed at the top of a version, which are neither element nor title. */
+  private static final Set<String> EDITORIAL_NOTES =
+      Set.of(
+          "advance unedited version",
+          "version préliminaire non éditée",
+          "versión avanzada sin editar",
+          "предварительный неотредактированный вариант",
+          "نسخة مسبقة غير محررة",
+          "预发未经编辑版");
+
+  /** Words one of which every session heading holds (stems: Russian cases, Arabic suffixes). */
+  private static final String[] SESSION_WORDS = {"session", "sesiones", "сесси", "دور", "届"};
 
   private static final String[] AGENDA_WORDS = {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
   };
 
+  private final Language guessed;
   private final LanguageConventions own;
   private final LanguageConventions english;
   private final DocumentRecord.Builder record;
@@ -57,8 +75,10 @@ final class MastheadReader {
   private boolean symbolSeen;
   private boolean organSeen;
   private Integer sessionNumber;
+  private String bodyName;
 
   MastheadReader(Language guessed, DocumentRecord.Builder record) {
+    this.guessed = guessed;
     this.own = LanguageConventions.of(guessed);
     this.english = LanguageConventions.of(Language.EN);
     this.record = record;
@@ -78,7 +98,9 @@ final class MastheadReader {
       boolean endsUnit =
           text.isEmpty()
               || element != null
-              || (!unit.isEmpty() && endsSentence(unit.getLast().text()));
+              || (!unit.isEmpty()
+                  && (endsSentence(unit.getLast().text())
+                      || (title == null && DocTypes.opensCommunication(text))));
       if (endsUnit && !unit.isEmpty()) {
         Next next = flush(unit);
         if (next != Next.MASTHEAD) {
@@ -136,9 +158,13 @@ final class MastheadReader {
    * document ("Note by the Secretary-General") or else the first paragraph of the body.
    */
   private Next flush(List<Line> unit) {
-    String text = join(unit);
+    String text = Texts.joinLines(unit);
     Line first = unit.getFirst();
     unit.clear();
+    return flush(text, first);
+  }
+
+  private Next flush(String text, Line first) {
     if (title != null) {
       DocType named = text.length() <= 200 ? DocTypes.typeLine(text) : null;
       if (named != null) {
@@ -156,8 +182,14 @@ final class MastheadReader {
         && !isCommunicationTitle(text)
         && preamble == null) {
       int number = agendaNumbers.get(agendaTitlesRead++);
-      record.addAgendaItem(new DocumentRecord.AgendaRef(number, text));
-      return Next.MASTHEAD;
+      String standing = standingAgendaTitleOpening(number, text);
+      if (standing == null) {
+        record.addAgendaItem(new DocumentRecord.AgendaRef(number, text));
+        return Next.MASTHEAD;
+      }
+      // Lines printed without blank lines between them: what follows the title is the next unit.
+      record.addAgendaItem(new DocumentRecord.AgendaRef(number, standing));
+      return flush(text.substring(standing.length() + 1), first);
     }
     if (preamble != null) {
       typeLine = preamble;
@@ -166,6 +198,23 @@ final class MastheadReader {
       titleLine = first;
     }
     return Next.MASTHEAD;
+  }
+
+  /**
+   * The Human Rights Council's standing title of agenda item {@code number} (un-conventions §3.1),
+   * when {@code text} begins with it and goes on: the next agenda title or the document's title.
+   */
+  private String standingAgendaTitleOpening(int number, String text) {
+    if (!"Human Rights Council".equals(bodyName)) {
+      return null;
+    }
+    String standing = HrcAgenda.title(number, guessed).orElse(null);
+    return standing != null
+            && text.length() > standing.length() + 1
+            && text.startsWith(standing)
+            && text.charAt(standing.length()) == ' '
+        ? standing
+        : null;
   }
 
   /** A title's footnote marks ("Written statement*") belong to the footnote, not the title. */
@@ -192,17 +241,6 @@ final class MastheadReader {
         || type == DocType.DRAFT_RESOLUTION;
   }
 
-  private static String join(List<Line> unit) {
-    StringBuilder joined = new StringBuilder();
-    for (Line line : unit) {
-      if (!joined.isEmpty()) {
-        joined.append(' ');
-      }
-      joined.append(line.text());
-    }
-    return Texts.collapseSpaces(joined);
-  }
-
   /**
    * What the line is as a masthead element, as the action recording it; null when it is none. The
    * action is deferred so that a pending title is closed before the element is recorded.
@@ -211,7 +249,17 @@ final class MastheadReader {
     if (text.length() > 120) {
       return null;
     }
-    if (Organs.isOrganization(text)) {
+    Runnable element = element(text);
+    if (element == null) {
+      element = sideBySide(text);
+    }
+    return element != null ? element : malformed(line, text);
+  }
+
+  /** The masthead element that is the whole of {@code text}, as its recording action, or null. */
+  private Runnable element(String text) {
+    if (Organs.isOrganization(text)
+        || (text.length() <= 45 && EDITORIAL_NOTES.contains(text.toLowerCase(Locale.ROOT)))) {
       return () -> {};
     }
     Optional<Body> body = Organs.body(text);
@@ -234,13 +282,7 @@ final class MastheadReader {
     if (version.isPresent()) {
       return () -> versionLanguage = version.get();
     }
-    OptionalInt session = own.parseSessionHeading(text);
-    for (int k = 0; session.isEmpty() && k < Conventions.ALL.size(); k++) {
-      session = Conventions.ALL.get(k).parseSessionHeading(text);
-    }
-    if (session.isEmpty()) {
-      session = YearSessions.parse(text);
-    }
+    OptionalInt session = namesSession(text) ? session(text) : OptionalInt.empty();
     if (session.isPresent()) {
       int number = session.getAsInt();
       return () -> {
@@ -249,18 +291,85 @@ final class MastheadReader {
         record.session(new DocumentRecord.SessionRef(number, null, null));
       };
     }
+    // Agenda items and dates are numbered in digits in every language (un-conventions §2, §3).
+    if (!containsDigit(text)) {
+      // A joint masthead's Security Council year: the record keeps the General Assembly's session.
+      return YearHeadings.isCouncilYear(text) ? () -> {} : null;
+    }
     Optional<AgendaHeading> agenda = any(c -> c.parseAgendaHeading(text));
     if (agenda.isPresent()) {
       return () -> agendaNumbers.addAll(agenda.get().items());
     }
     Optional<DateRange> range = either(c -> c.parseDateRange(text));
-    if (range.isPresent()) {
-      Runnable dates = dates(range.get());
-      if (dates != null) {
-        return dates;
+    return range.isPresent() ? dates(range.get()) : null;
+  }
+
+  /**
+   * Two masthead elements printed on one line, as text extracted from the two columns of a PDF
+   * masthead gives them: {@code United Nations A/HRC/43/G/17}, {@code General Assembly Distr.:
+   * General}, {@code General Assembly Security Council}, {@code Seventy-fourth session
+   * Seventy-fifth year}, or in right-to-left order. The line is split after a name of the
+   * Organization or of a body, or next to a symbol, a distribution line or a Security Council year;
+   * the right part may hold more.
+   */
+  private Runnable sideBySide(String text) {
+    for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
+      String left = text.substring(0, space);
+      String right = text.substring(space + 1);
+      boolean named = Organs.isOrganization(left) || Organs.body(left).isPresent();
+      if (!named && !startsElement(right) && !startsElement(left)) {
+        continue;
+      }
+      Runnable first = element(left);
+      Runnable second = first == null ? null : element(right);
+      if (second == null && first != null) {
+        second = sideBySide(right);
+      }
+      if (second != null) {
+        Runnable then = second;
+        return () -> {
+          first.run();
+          then.run();
+        };
       }
     }
-    return malformed(line, text);
+    return null;
+  }
+
+  /** Whether {@code text} begins like a symbol or a distribution line, or is a Council year. */
+  private static boolean startsElement(String text) {
+    char c = text.charAt(0);
+    if (c >= 'A' && c <= 'Z') {
+      int slash = text.indexOf('/');
+      int space = text.indexOf(' ');
+      if (slash > 0 && (space < 0 || slash < space)) {
+        return true;
+      }
+    }
+    return text.regionMatches(true, 0, "distr", 0, 5) || YearHeadings.isCouncilYear(text);
+  }
+
+  /**
+   * A cheap necessary condition for a session heading in any language: the word for session
+   * ("session", "período de sesiones", "сессия", "الدورة", "第…届会议"). Trying the six languages'
+   * heading patterns on every masthead line was a large share of reading a short document.
+   */
+  static boolean namesSession(String text) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String word : SESSION_WORDS) {
+      if (lower.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private OptionalInt session(String text) {
+    OptionalInt session = own.parseSessionHeading(text);
+    for (int k = 0; session.isEmpty() && k < Conventions.ALL.size(); k++) {
+      session = Conventions.ALL.get(k).parseSessionHeading(text);
+    }
+    return session.isPresent() ? session : YearHeadings.yearSession(text);
   }
 
   /**
@@ -269,11 +378,15 @@ final class MastheadReader {
    */
   private void readBody(Body named) {
     if (named.kind() == Body.Kind.PRINCIPAL_ORGAN) {
-      record.organ(named.canonicalName());
-      organSeen = true;
+      // A joint masthead names two organs; the first is the document's.
+      if (!organSeen) {
+        record.organ(named.canonicalName());
+        organSeen = true;
+      }
       return;
     }
-    record.body(named.canonicalName());
+    bodyName = named.canonicalName();
+    record.body(bodyName);
     if (!organSeen) {
       named.principalOrgan().ifPresent(organ -> record.organ(organ.canonicalName()));
     }

@@ -24,8 +24,20 @@ final class Organs {
     return line.length() <= 40 && ORGANIZATION.contains(line.toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** The body that is the whole of {@code line}. */
+  /**
+   * The body that is the whole of {@code line}. No body's name has a digit: lines with one (dates,
+   * symbols, agenda items) are not worth the name index's folding.
+   */
   static Optional<Body> body(String line) {
-    return line.length() > 120 ? Optional.empty() : Body.fromName(line);
+    return line.length() > 120 || hasDigit(line) ? Optional.empty() : Body.fromName(line);
+  }
+
+  private static boolean hasDigit(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      if (Character.isDigit(line.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 }

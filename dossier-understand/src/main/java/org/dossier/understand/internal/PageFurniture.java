@@ -43,14 +43,21 @@ public final class PageFurniture {
     List<Line> kept = new ArrayList<>(lines.size());
     String jobNumber = null;
     Line jobLine = null;
+    // Non-blank lines read since the last page break; -1 on the first page.
+    int pageLines = -1;
     for (Line line : lines) {
       if (line.isPageBreak()) {
         kept.add(new Line(line.number(), line.column(), ""));
+        pageLines = 0;
         continue;
       }
       String text = line.text();
       if (text.isBlank()) {
         kept.add(line);
+        continue;
+      }
+      if (pageLines >= 0 && pageLines++ < EDGE && isSymbolHeader(text)) {
+        // The symbol heads every page after the first, even in a document of two pages.
         continue;
       }
       String job = text.length() <= 60 ? JobNumbers.parse(text) : null;
@@ -71,14 +78,37 @@ public final class PageFurniture {
     return new Result(kept, jobNumber, jobLine);
   }
 
+  /** A line of nothing but symbols ({@code A/75/912}, {@code A/75/912 S/2021/530}). */
+  private static boolean isSymbolHeader(String text) {
+    if (text.indexOf('/') < 0 || text.length() > 80) {
+      return false;
+    }
+    for (String token : Texts.collapseSpaces(text).split(" ")) {
+      if (!token.startsWith("(") && Symbols.normalised(token) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isFurniture(String text) {
     String stripped = text.strip();
     if (stripped.length() > 45) {
       return false;
     }
-    return PAGE_NUMBER.matcher(stripped).matches()
+    // Every page number has a digit: most short lines fail that test before the pattern's.
+    return hasDigit(stripped) && PAGE_NUMBER.matcher(stripped).matches()
         || JobNumbers.isBarCode(stripped)
         || RECYCLE.contains(stripped.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isDigit(text.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -29,7 +29,7 @@ public final class RecordExtractor {
     for (Warning warning : warnings) {
       record.warn(warning.line(), warning.column(), warning.code(), warning.message());
     }
-    PageFurniture.Result furniture = PageFurniture.strip(sourceLines);
+    PageFurniture.Result furniture = PageFurniture.strip(PrintArtefacts.clean(sourceLines));
     List<Line> lines = furniture.lines();
     record.jobNumber(furniture.jobNumber());
 
@@ -141,13 +141,22 @@ public final class RecordExtractor {
   }
 
   private static String cleanText(String title, List<Block> body) {
-    StringBuilder text = new StringBuilder();
+    int size = title == null ? 1 : title.length() + 3;
+    for (Block block : body) {
+      size += block.text().length() + 2;
+    }
+    StringBuilder text = new StringBuilder(size);
     if (title != null) {
       text.append(title).append("\n\n");
     }
     for (Block block : body) {
       text.append(block.text()).append("\n\n");
     }
-    return text.toString().stripTrailing() + "\n";
+    int end = text.length();
+    while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    text.setLength(end);
+    return text.append('\n').toString();
   }
 }

@@ -2,15 +2,22 @@ package org.dossier.understand.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.apache.tika.detect.DefaultEncodingDetector;
+import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.HtmlEncodingDetector;
+import org.apache.tika.parser.html.JSoupParser;
 import org.dossier.model.DocumentRecord.Warning;
 import org.dossier.understand.Format;
 import org.dossier.understand.UnreadableDocumentException;
@@ -44,7 +51,7 @@ public final class SourceReader {
       throw new UnreadableDocumentException(source, "empty file");
     }
     if (startsWith(bytes, PDF, 1024)) {
-      return fromTika(source, bytes, Format.PDF);
+      return fromTika(source, bytes, Format.PDF, TikaHolder.PARSER, new ParseContext());
     }
     if (startsWith(bytes, ZIP, 0)) {
       // The part names are stored uncompressed; a truncated package still shows the first ones.
@@ -52,15 +59,15 @@ public final class SourceReader {
         throw new UnreadableDocumentException(
             source, "a ZIP archive that is not a Word document (no word/ part)");
       }
-      return fromTika(source, bytes, Format.WORD);
+      return fromTika(source, bytes, Format.WORD, TikaHolder.PARSER, new ParseContext());
     }
     if (startsWith(bytes, OLE2, 0)) {
-      return fromTika(source, bytes, Format.WORD);
+      return fromTika(source, bytes, Format.WORD, TikaHolder.PARSER, new ParseContext());
     }
-    // Tika reads HTML's own charset declaration: no need to decode the whole file first.
+    // The HTML parser reads the page's own charset declaration: no need to decode the file first.
     if (looksLikeHtml(
         new String(bytes, 0, Math.min(bytes.length, 2048), StandardCharsets.ISO_8859_1))) {
-      return fromTika(source, bytes, Format.HTML);
+      return fromHtml(source, bytes);
     }
     TextDecoder.Decoded decoded = TextDecoder.decode(bytes);
     if (decoded == null) {
@@ -71,7 +78,7 @@ public final class SourceReader {
       throw new UnreadableDocumentException(source, "no text (only white space)");
     }
     if (looksLikeHtml(decoded.text())) {
-      return fromTika(source, bytes, Format.HTML);
+      return fromHtml(source, bytes);
     }
     List<Warning> warnings = new ArrayList<>();
     if (decoded.guessed()) {
@@ -96,20 +103,29 @@ public final class SourceReader {
   /** Splits on any line break; a form feed becomes its own page-break line. */
   static List<Line> splitLines(String text) {
     List<Line> lines = new ArrayList<>(Math.max(16, text.length() / 40));
+    // Without carriage returns, the JDK's vectorised search finds the breaks.
+    boolean returns = text.indexOf('\r') >= 0;
     int number = 1;
     int start = 0;
-    int length = text.length();
-    for (int i = 0; i <= length; i++) {
-      char c = i < length ? text.charAt(i) : '\n';
+    while (true) {
+      int end = returns ? nextBreak(text, start) : text.indexOf('\n', start);
+      if (end < 0) {
+        addWithPageBreaks(text.substring(start), number, lines);
+        return lines;
+      }
+      addWithPageBreaks(text.substring(start, end), number++, lines);
+      start = end + (text.startsWith("\r\n", end) ? 2 : 1);
+    }
+  }
+
+  private static int nextBreak(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
-        addWithPageBreaks(text.substring(start, i), number++, lines);
-        if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
-          i++;
-        }
-        start = i + 1;
+        return i;
       }
     }
-    return lines;
+    return -1;
   }
 
   private static void addWithPageBreaks(String text, int number, List<Line> lines) {
@@ -123,12 +139,23 @@ public final class SourceReader {
     lines.add(new Line(number, from + 1, from == 0 ? text : text.substring(from)));
   }
 
-  private static SourceText fromTika(String source, byte[] bytes, Format format)
+  /**
+   * HTML goes straight to Tika's HTML parser: the format is known, and Tika's type detection (MIME
+   * magic over the bytes, XML root sniffing, container probing) cost more than the HTML parsing.
+   */
+  private static SourceText fromHtml(String source, byte[] bytes)
+      throws UnreadableDocumentException {
+    ParseContext context = new ParseContext();
+    context.set(EncodingDetector.class, new HtmlCharset(bytes));
+    return fromTika(source, bytes, Format.HTML, TikaHolder.HTML, context);
+  }
+
+  private static SourceText fromTika(
+      String source, byte[] bytes, Format format, Parser parser, ParseContext context)
       throws UnreadableDocumentException {
     BlockTextHandler handler = new BlockTextHandler(TEXT_BUDGET);
     try {
-      TikaHolder.PARSER.parse(
-          new ByteArrayInputStream(bytes), handler, new Metadata(), new ParseContext());
+      parser.parse(new ByteArrayInputStream(bytes), handler, new Metadata(), context);
     } catch (IOException | SAXException | TikaException | RuntimeException e) {
       throw refusal(source, format, e);
     }
@@ -185,13 +212,21 @@ public final class SourceReader {
 
   private static boolean looksLikeHtml(String text) {
     int limit = Math.min(text.length(), 2048);
-    String head = text.substring(0, limit);
-    head = (head.startsWith("\u00EF\u00BB\u00BF") ? head.substring(3) : head);
-    head = head.replace("\uFEFF", "").stripLeading().toLowerCase(Locale.ROOT);
+    // Markup opens with '<' once a byte-order mark (also read as Latin-1) and spaces are skipped:
+    // the common case, text, is told from the first visible character.
+    int at = text.startsWith("\u00EF\u00BB\u00BF") ? 3 : 0;
+    while (at < limit && (text.charAt(at) == '\uFEFF' || Character.isWhitespace(text.charAt(at)))) {
+      at++;
+    }
+    if (at == limit || text.charAt(at) != '<') {
+      return false;
+    }
+    String head = text.substring(at, limit).replace("\uFEFF", "").toLowerCase(Locale.ROOT);
     return head.startsWith("<!doctype html")
         || head.startsWith("<html")
         || head.startsWith("<?xml") && head.contains("<html")
-        || head.startsWith("<") && (head.contains("<body") || head.contains("<head"));
+        || head.contains("<body")
+        || head.contains("<head");
   }
 
   private static boolean startsWith(byte[] bytes, byte[] magic, int within) {
@@ -222,8 +257,38 @@ public final class SourceReader {
     return true;
   }
 
+  /**
+   * HTML's charset: the page's own declaration (a byte-order mark is honoured by jsoup itself),
+   * else UTF-8 when the bytes are well-formed UTF-8, else Tika's statistical detectors. Checking
+   * UTF-8 first spares those detectors on the common case, as {@link TextDecoder} does for plain
+   * text.
+   */
+  private static final class HtmlCharset implements EncodingDetector {
+    private static final long serialVersionUID = 1L;
+    private static final EncodingDetector DECLARED = new HtmlEncodingDetector();
+    private static final EncodingDetector STATISTICAL = new DefaultEncodingDetector();
+
+    private final byte[] bytes;
+
+    HtmlCharset(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public Charset detect(InputStream input, Metadata metadata) throws IOException {
+      Charset declared = DECLARED.detect(input, metadata);
+      if (declared != null) {
+        return declared;
+      }
+      return TextDecoder.strictUtf8(bytes) != null
+          ? StandardCharsets.UTF_8
+          : STATISTICAL.detect(input, metadata);
+    }
+  }
+
   /** Tika's parser registry is expensive to build: once per JVM, and only if needed. */
   private static final class TikaHolder {
     static final AutoDetectParser PARSER = new AutoDetectParser();
+    static final Parser HTML = new JSoupParser();
   }
 }

@@ -10,7 +10,9 @@ import org.dossier.model.Symbol;
 public final class Symbols {
   private static final Pattern SHAPE =
       Pattern.compile(
-          "[A-Z]{1,6}(?:[/.][A-Za-z0-9\\-]{1,20}){1,10}(?:\\s\\((?:\\d{4}|[IVXLC]+)\\))?\\*?");
+          "[A-Z]{1,6}(?:[/.][A-Za-z0-9\\-]{1,20}){1,10}"
+              // A Security Council resolution's year, then its own modifiers (".../Corr.1").
+              + "(?:\\s\\((?:\\d{4}|[IVXLC]+)\\)(?:/[A-Za-z0-9.]{1,20}){0,3})?\\*?");
 
   private Symbols() {}
 

@@ -2,10 +2,7 @@ package org.dossier.understand.internal;
 
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -74,17 +71,60 @@ public final class TextDecoder {
     return null;
   }
 
-  private static String strictUtf8(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return null;
+  /** The bytes decoded as UTF-8, or null if they are not well-formed UTF-8. */
+  static String strictUtf8(byte[] bytes) {
+    // The String constructor decodes with vectorised intrinsics and puts U+FFFD for what is not
+    // UTF-8: without one in the result (a vectorised search too) the bytes were well-formed. Only a
+    // text with U+FFFD needs the byte-by-byte check, since the character may be in the source.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.indexOf('\uFFFD') < 0 || isUtf8(bytes) ? text : null;
+  }
+
+  /**
+   * True when {@code bytes} are well-formed UTF-8 (RFC 3629): no stray continuation bytes, no
+   * overlong forms, no surrogates, nothing above U+10FFFF, no sequence cut at the end.
+   */
+  static boolean isUtf8(byte[] bytes) {
+    int length = bytes.length;
+    int i = 0;
+    while (i < length) {
+      int lead = bytes[i];
+      if (lead >= 0) {
+        i++;
+        continue;
+      }
+      lead &= 0xFF;
+      int continuations;
+      int low = 0x80;
+      int high = 0xBF;
+      if (lead >= 0xC2 && lead <= 0xDF) {
+        continuations = 1;
+      } else if (lead >= 0xE0 && lead <= 0xEF) {
+        continuations = 2;
+        low = lead == 0xE0 ? 0xA0 : low; // overlong
+        high = lead == 0xED ? 0x9F : high; // surrogates
+      } else if (lead >= 0xF0 && lead <= 0xF4) {
+        continuations = 3;
+        low = lead == 0xF0 ? 0x90 : low; // overlong
+        high = lead == 0xF4 ? 0x8F : high; // above U+10FFFF
+      } else {
+        return false;
+      }
+      if (i + continuations >= length) {
+        return false;
+      }
+      int second = bytes[i + 1] & 0xFF;
+      if (second < low || second > high) {
+        return false;
+      }
+      for (int k = 2; k <= continuations; k++) {
+        if ((bytes[i + k] & 0xC0) != 0x80) {
+          return false;
+        }
+      }
+      i += continuations + 1;
     }
+    return true;
   }
 
   private static List<Candidate> candidates(byte[] bytes) {
@@ -165,6 +205,9 @@ public final class TextDecoder {
   }
 
   private static boolean isBad(char c) {
+    if (c >= ' ' && c < 0x7F) {
+      return false; // printable ASCII, most of most texts
+    }
     return c == '\uFFFD'
         || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f')
         || (c >= 0x7F && c <= 0x9F)

@@ -58,4 +58,46 @@ class DocTypesTest {
     assertThat(DocTypes.titlePreamble(line)).isEqualTo(expected);
     assertThat(DocTypes.titlePreamble("The right to development")).isNull();
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "'Belarus and Cuba: revised draft resolution'",
+    "'Bélarus et Cuba : projet de résolution révisé'",
+    "'Belarús y Cuba: proyecto de resolución revisado'",
+    "'Беларусь и Куба: пересмотренный проект резолюции'",
+    "'بيلاروس وكوبا: مشروع قرار منقح'",
+    "'白俄罗斯和古巴：订正决议草案'"
+  })
+  void revisedDraftSponsorsLinePrecedesTheTitle(String line) {
+    assertThat(DocTypes.titlePreamble(line)).isEqualTo(DocType.DRAFT_RESOLUTION);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Decision adopted by the Human Rights Council on 22 June 2020",
+        "Décision adoptée par le Conseil des droits de l'homme le 22 juin 2020",
+        "Decisión adoptada por el Consejo de Derechos Humanos el 22 de junio de 2020",
+        "Решение, принятое Советом по правам человека 22 июня 2020 года",
+        "مقرر اتخذه مجلس حقوق الإنسان في 22 حزيران/يونيه 2020",
+        "人权理事会2020年6月22日通过的决定"
+      })
+  void decisionAdoptionLinesPrecedeTheTitle(String line) {
+    assertThat(DocTypes.titlePreamble(line)).isEqualTo(DocType.DECISION);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "[on the report of the Third Committee (A/74/399)]",
+        "[without reference to a Main Committee (A/71/L.4)]",
+        "[sans renvoi à une grande commission (A/71/L.4)]",
+        "[未经发交主要委员会(A/71/L.4)]"
+      })
+  void assemblyResolutionCommitteeLinePrecedesTheTitle(String line) {
+    assertThat(DocTypes.titlePreamble(line)).isEqualTo(DocType.RESOLUTION);
+    assertThat(DocTypes.titlePreamble("[Original: English]")).isNull();
+  }
 }

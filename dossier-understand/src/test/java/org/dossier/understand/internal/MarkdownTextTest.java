@@ -3,6 +3,7 @@ package org.dossier.understand.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class MarkdownTextTest {
@@ -17,6 +18,15 @@ class MarkdownTextTest {
             new Line(1, 1, "Conseil économique et social"),
             new Line(1, 31, ""),
             new Line(1, 35, "Soixantième session"));
+  }
+
+  @Test
+  void anEscapedAsteriskEndingABoldRunStaysWithIt() {
+    List<Line> lines = MarkdownText.lines("**Written statement\\*****Corrigendum**");
+
+    assertThat(lines)
+        .extracting(Line::text)
+        .containsExactly("Written statement*", "", "Corrigendum");
   }
 
   @Test
@@ -40,5 +50,47 @@ class MarkdownTextTest {
   void recognisesWordMarkdownByItsSignalsNotByOneAsterisk() {
     assertThat(MarkdownText.looksLikeMarkdown("**Titre**  \nLigne  \n1<sup>er</sup>")).isTrue();
     assertThat(MarkdownText.looksLikeMarkdown("* Late submission.\nPlain text.")).isFalse();
+  }
+
+  @Test
+  void signalCountAgreesWithAPlainScanOnSeededNoise() {
+    String alphabet = "*<>supb\\_#[] \n\ra";
+    Random random = new Random(11);
+    for (int round = 0; round < 50_000; round++) {
+      StringBuilder text = new StringBuilder();
+      for (int i = random.nextInt(24); i > 0; i--) {
+        text.append(random.nextBoolean() ? "<sup>" : "");
+        text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+      }
+      assertThat(MarkdownText.looksLikeMarkdown(text.toString()))
+          .as("%s", text)
+          .isEqualTo(plainScan(text.toString()));
+    }
+  }
+
+  /** The signals counted character by character, left to right: the definition of the rule. */
+  private static boolean plainScan(String text) {
+    int found = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '*' && i + 2 < text.length() && text.charAt(i + 1) == '*') {
+        found += Texts.isSpace(text.charAt(i + 2)) ? 0 : 1;
+        i++;
+      } else if (text.startsWith("<sup>", i) || text.startsWith("<sub>", i)) {
+        found++;
+      } else if (c == '\\' && i + 1 < text.length() && "*_#[]".indexOf(text.charAt(i + 1)) >= 0) {
+        found++;
+      } else if ((text.startsWith("  \n", i) || text.startsWith("  \r", i))
+          && (i == 0 || text.charAt(i - 1) != ' ')) {
+        found++;
+      } else if (c == '#' && (i == 0 || text.charAt(i - 1) == '\n')) {
+        int end = i;
+        while (end < text.length() && text.charAt(end) == '#' && end - i < 6) {
+          end++;
+        }
+        found += end < text.length() && text.charAt(end) == ' ' ? 1 : 0;
+      }
+    }
+    return found >= 3;
   }
 }

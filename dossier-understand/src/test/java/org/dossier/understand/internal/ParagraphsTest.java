@@ -32,4 +32,25 @@ class ParagraphsTest {
     assertThat(blocks.getFirst().first().number()).isEqualTo(1);
     assertThat(blocks.get(1).first().number()).isEqualTo(3);
   }
+
+  private static String joined(String text) {
+    return Paragraphs.of(SourceReader.splitLines(text)).getFirst().text();
+  }
+
+  @Test
+  void aWordHyphenatedAtALineEndIsMended() {
+    assertThat(joined("the Perma-\nnent Mission")).isEqualTo("the Permanent Mission");
+  }
+
+  @Test
+  void aHyphenBeforeACapitalOrADigitIsKeptWithoutSpace() {
+    assertThat(joined("the Secretary-\nGeneral")).isEqualTo("the Secretary-General");
+    assertThat(joined("du 24 février-\n20 mars 2020")).isEqualTo("du 24 février-20 mars 2020");
+  }
+
+  @Test
+  void aCompoundBrokenAtItsHyphenKeepsIt() {
+    assertThat(joined("a non-\ngovernmental organization and capacity-\nbuilding"))
+        .isEqualTo("a non-governmental organization and capacity-building");
+  }
 }

@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -59,5 +64,54 @@ class TextDecoderTest {
             russian.getBytes(Charset.forName("windows-1251")), Charset.forName("windows-1252"));
 
     assertThat(TextDecoder.plausibility(russian)).isGreaterThan(TextDecoder.plausibility(asLatin1));
+  }
+
+  @Test
+  void utf8CheckAgreesWithTheJdkStrictDecoder() {
+    // Short sequences biased towards the bytes where UTF-8's rules bite (leads, continuations).
+    byte[] interesting = {
+      0x41,
+      0x7F,
+      (byte) 0x80,
+      (byte) 0x8F,
+      (byte) 0x90,
+      (byte) 0x9F,
+      (byte) 0xA0,
+      (byte) 0xBF,
+      (byte) 0xC0,
+      (byte) 0xC1,
+      (byte) 0xC2,
+      (byte) 0xDF,
+      (byte) 0xE0,
+      (byte) 0xED,
+      (byte) 0xEF,
+      (byte) 0xF0,
+      (byte) 0xF4,
+      (byte) 0xF5,
+      (byte) 0xFF
+    };
+    Random random = new Random(7);
+    for (int round = 0; round < 200_000; round++) {
+      byte[] bytes = new byte[1 + random.nextInt(6)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = interesting[random.nextInt(interesting.length)];
+      }
+      assertThat(TextDecoder.isUtf8(bytes))
+          .as("%s", HexFormat.of().formatHex(bytes))
+          .isEqualTo(jdkAccepts(bytes));
+    }
+  }
+
+  private static boolean jdkAccepts(byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
+      return true;
+    } catch (CharacterCodingException e) {
+      return false;
+    }
   }
 }
