@@ -292,21 +292,16 @@ final class MastheadReader {
       };
     }
     // Agenda items and dates are numbered in digits in every language (un-conventions §2, §3).
-    if (containsDigit(text)) {
-      Optional<AgendaHeading> agenda = any(c -> c.parseAgendaHeading(text));
-      if (agenda.isPresent()) {
-        return () -> agendaNumbers.addAll(agenda.get().items());
-      }
-      Optional<DateRange> range = either(c -> c.parseDateRange(text));
-      if (range.isPresent()) {
-        return dates(range.get());
-      }
-    }
-    if (YearHeadings.isCouncilYear(text)) {
+    if (!containsDigit(text)) {
       // A joint masthead's Security Council year: the record keeps the General Assembly's session.
-      return () -> {};
+      return YearHeadings.isCouncilYear(text) ? () -> {} : null;
     }
-    return null;
+    Optional<AgendaHeading> agenda = any(c -> c.parseAgendaHeading(text));
+    if (agenda.isPresent()) {
+      return () -> agendaNumbers.addAll(agenda.get().items());
+    }
+    Optional<DateRange> range = either(c -> c.parseDateRange(text));
+    return range.isPresent() ? dates(range.get()) : null;
   }
 
   /**
