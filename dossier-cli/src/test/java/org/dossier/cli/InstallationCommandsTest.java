@@ -82,7 +82,7 @@ class InstallationCommandsTest {
             Language.FR, "Conseil",
             Language.ES, "Consejo",
             Language.RU, "Совет",
-            Language.AR, "مجلس",
+            Language.AR, "حقوق",
             Language.ZH, "理事会");
     words.forEach((language, word) -> {
       List<String> expected = catalogued(language, word);
