@@ -93,58 +93,50 @@ final class JdbcCatalogue implements Catalogue {
 
   @Override
   public CataloguedDocument assignSymbol(String provisionalKey, String symbol) {
-    try {
-      return connections.write(connection -> {
-        long id = SymbolAssignment.assign(connection, provisionalKey, symbol);
-        return Documents.load(connection, id).orElseThrow();
-      });
-    } catch (SQLException e) {
-      throw new CatalogueException(
-          "Cannot assign " + symbol + " to " + provisionalKey + ": " + e.getMessage(), e);
-    }
+    return write(
+        "assign " + symbol + " to " + provisionalKey,
+        connection -> {
+          long id = SymbolAssignment.assign(connection, provisionalKey, symbol);
+          return Documents.load(connection, id).orElseThrow();
+        });
   }
 
   @Override
   public CataloguedDocument merge(String first, String second) {
-    try {
-      return connections.write(connection -> {
-        long one = existing(connection, first, "merge");
-        long other = existing(connection, second, "merge");
-        if (one == other) {
-          throw new CatalogueException(
-              "Cannot merge " + first + " and " + second + ": they are the same document");
-        }
-        CataloguedDocument a = Documents.load(connection, one).orElseThrow();
-        CataloguedDocument b = Documents.load(connection, other).orElseThrow();
-        if (!a.provisional() && !b.provisional()) {
-          throw new CatalogueException(
-              "Cannot merge "
-                  + a.symbol()
-                  + " and "
-                  + b.symbol()
-                  + ": both have a symbol, so they are different documents");
-        }
-        long into = a.provisional() && !b.provisional() ? other : one;
-        DocumentCorrections.merge(connection, into == one ? other : one, into);
-        return Documents.load(connection, into).orElseThrow();
-      });
-    } catch (SQLException e) {
-      throw new CatalogueException(
-          "Cannot merge " + first + " and " + second + ": " + e.getMessage(), e);
-    }
+    return write(
+        "merge " + first + " and " + second,
+        connection -> {
+          long one = existing(connection, first, "merge");
+          long other = existing(connection, second, "merge");
+          if (one == other) {
+            throw new CatalogueException(
+                "Cannot merge " + first + " and " + second + ": they are the same document");
+          }
+          CataloguedDocument a = Documents.load(connection, one).orElseThrow();
+          CataloguedDocument b = Documents.load(connection, other).orElseThrow();
+          if (!a.provisional() && !b.provisional()) {
+            throw new CatalogueException(
+                "Cannot merge "
+                    + a.symbol()
+                    + " and "
+                    + b.symbol()
+                    + ": both have a symbol, so they are different documents");
+          }
+          long into = a.provisional() && !b.provisional() ? other : one;
+          DocumentCorrections.merge(connection, into == one ? other : one, into);
+          return Documents.load(connection, into).orElseThrow();
+        });
   }
 
   @Override
   public CataloguedDocument split(String symbolOrKey, Language language) {
-    try {
-      return connections.write(connection -> {
-        long id = existing(connection, symbolOrKey, "split");
-        long created = DocumentCorrections.split(connection, id, language);
-        return Documents.load(connection, created).orElseThrow();
-      });
-    } catch (SQLException e) {
-      throw new CatalogueException("Cannot split " + symbolOrKey + ": " + e.getMessage(), e);
-    }
+    return write(
+        "split " + symbolOrKey,
+        connection -> {
+          long id = existing(connection, symbolOrKey, "split");
+          long created = DocumentCorrections.split(connection, id, language);
+          return Documents.load(connection, created).orElseThrow();
+        });
   }
 
   /** The id of the document answering to {@code symbolOrKey}, which must exist. */
@@ -475,6 +467,14 @@ final class JdbcCatalogue implements Catalogue {
   private <T> T read(String what, Connections.Work<T> work) {
     try {
       return connections.read(work);
+    } catch (SQLException e) {
+      throw new CatalogueException("Cannot " + what + ": " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T write(String what, Connections.Work<T> work) {
+    try {
+      return connections.write(work);
     } catch (SQLException e) {
       throw new CatalogueException("Cannot " + what + ": " + e.getMessage(), e);
     }
