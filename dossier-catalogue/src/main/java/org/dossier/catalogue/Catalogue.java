@@ -146,9 +146,6 @@ public interface Catalogue extends AutoCloseable {
   /** The citations of this document (under any of its symbols) by catalogued documents. */
   List<CitationEdge> citedBy(long documentId);
 
-  /** Documents waiting for a registrar: no symbol, possibly an ambiguous match. */
-  List<CataloguedDocument> provisionalDocuments();
-
   /**
    * One page of documents, in a stable order: by id, the order they were first catalogued in. Pass
    * the last id of a page as {@code afterId} to read the next one (0 for the first); documents

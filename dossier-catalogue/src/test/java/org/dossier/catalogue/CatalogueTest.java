@@ -8,39 +8,15 @@ import static org.dossier.catalogue.Fixtures.put;
 import static org.dossier.catalogue.Fixtures.report;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import org.dossier.catalogue.PutResult.Outcome;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.DocumentRecord.AgendaRef;
 import org.dossier.model.DocumentRecord.Citation;
 import org.dossier.model.Language;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class CatalogueTest {
-  @TempDir Path directory;
-  Catalogue catalogue;
-
-  @BeforeEach
-  void open() {
-    catalogue = openCatalogue();
-  }
-
-  /** The catalogue under test: embedded here; subclasses run the same tests on a server. */
-  Catalogue openCatalogue() {
-    return Catalogue.open(directory.resolve("catalogue"));
-  }
-
-  @AfterEach
-  void close() {
-    if (catalogue != null) {
-      catalogue.close();
-    }
-  }
-
+class CatalogueTest extends CatalogueFixture {
   @Test
   void theSameFileTwiceChangesNothing() {
     DocumentRecord record = noteVerbale("a.txt", Language.EN, "A/HRC/43/G/17").build();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.dossier.catalogue.Fixtures.put;
 import static org.dossier.catalogue.Fixtures.report;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,26 +14,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.LongStream;
 import org.dossier.catalogue.PutResult.Outcome;
 import org.dossier.model.Language;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The change log a derived index replays, and reads running during writes. */
-class ChangeLogTest {
-  @TempDir Path directory;
-  private Catalogue catalogue;
-
-  @BeforeEach
-  void open() {
-    catalogue = Catalogue.open(directory.resolve("catalogue"));
-  }
-
-  @AfterEach
-  void close() {
-    catalogue.close();
-  }
-
+class ChangeLogTest extends CatalogueFixture {
   @Test
   void everyChangingPutIsLoggedInOrderAndNothingElseIs() {
     Random random = new Random(20_260_123L);

@@ -6,31 +6,14 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.dossier.catalogue.Fixtures.noteVerbale;
 import static org.dossier.catalogue.Fixtures.put;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.dossier.model.DocumentRecord.Citation;
 import org.dossier.model.Language;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A registrar's corrections (merge, split) and the listing they start from. */
-class CorrectionsTest {
-  @TempDir Path directory;
-  Catalogue catalogue;
-
-  @BeforeEach
-  void open() {
-    catalogue = Catalogue.open(directory.resolve("catalogue"));
-  }
-
-  @AfterEach
-  void close() {
-    catalogue.close();
-  }
-
+class CorrectionsTest extends CatalogueFixture {
   /** A version that no rule matches to the others: no date, no job number. */
   private PutResult undated(String source, Language language) {
     return put(

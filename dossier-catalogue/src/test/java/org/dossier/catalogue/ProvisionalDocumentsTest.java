@@ -19,34 +19,11 @@ import org.dossier.model.DocType;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.DocumentRecord.Citation;
 import org.dossier.model.Language;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Versions printed without a symbol: matched by shared facts, never merged wrongly. */
-class ProvisionalDocumentsTest {
-  @TempDir Path directory;
-  Catalogue catalogue;
-
-  @BeforeEach
-  void open() {
-    catalogue = openCatalogue();
-  }
-
-  /** The catalogue under test: embedded here; subclasses run the same tests on a server. */
-  Catalogue openCatalogue() {
-    return Catalogue.open(directory.resolve("catalogue"));
-  }
-
-  @AfterEach
-  void close() {
-    if (catalogue != null) {
-      catalogue.close();
-    }
-  }
-
+class ProvisionalDocumentsTest extends CatalogueFixture {
   @Test
   void sixLanguageVersionsWithoutSymbolBecomeOneProvisionalDocument() {
     List<PutResult> results = new ArrayList<>();
@@ -66,7 +43,7 @@ class ProvisionalDocumentsTest {
     assertThat(results)
         .extracting(PutResult::documentId)
         .containsOnly(results.getFirst().documentId());
-    CataloguedDocument document = catalogue.provisionalDocuments().getFirst();
+    CataloguedDocument document = waiting().getFirst();
     assertThat(document.languages()).containsExactlyInAnyOrder(Language.values());
     assertThat(document.key()).startsWith("provisional:ar-");
     assertThat(document.reviewNote()).contains("No symbol printed");
@@ -265,7 +242,7 @@ class ProvisionalDocumentsTest {
     CataloguedDocument document = catalogue.find("A/HRC/43/G/17").orElseThrow();
     assertThat(document.provisional()).isFalse();
     assertThat(document.reviewNote()).isNull();
-    assertThat(catalogue.provisionalDocuments()).isEmpty();
+    assertThat(waiting()).isEmpty();
   }
 
   @Test
@@ -369,7 +346,7 @@ class ProvisionalDocumentsTest {
     PutResult second = putFile(frenchRecord, french, "text/markdown");
 
     assertThat(second.documentId()).isNotEqualTo(first.documentId());
-    assertThat(catalogue.provisionalDocuments())
+    assertThat(waiting())
         .extracting(CataloguedDocument::key)
         .containsExactlyInAnyOrder(first.key(), second.key());
     assertThat(putFile(englishRecord, english, "text/plain").outcome())
@@ -393,5 +370,10 @@ class ProvisionalDocumentsTest {
       }
     }
     return null;
+  }
+
+  /** Every document waiting for a symbol, through the catalogue's paged listing. */
+  private List<CataloguedDocument> waiting() {
+    return catalogue.documents(DocumentFilter.PROVISIONAL, 0, Integer.MAX_VALUE);
   }
 }

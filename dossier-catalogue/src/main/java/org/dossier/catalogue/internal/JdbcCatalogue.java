@@ -271,16 +271,6 @@ final class JdbcCatalogue implements Catalogue {
   }
 
   @Override
-  public List<CataloguedDocument> provisionalDocuments() {
-    return read(
-        "list provisional documents",
-        connection ->
-            Documents.loadAll(
-                connection,
-                "SELECT id FROM documents WHERE symbol IS NULL ORDER BY provisional_key"));
-  }
-
-  @Override
   public List<CataloguedDocument> documents(DocumentFilter filter, long afterId, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException("documents: limit must be at least 1, got " + limit);
