@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -17,13 +16,19 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -34,9 +39,11 @@ import java.util.stream.Stream;
  * so a file is either complete under its address or absent; storing the same bytes twice is a
  * no-op. Reads verify the content against its address.
  *
- * <p>A new file is durable once its folder is synced too. {@link #put(byte[])} syncs it at once; a
- * {@link Batch} syncs each folder its files were written to once, when asked, so that storing many
- * files costs one folder sync per folder rather than one per file.
+ * <p>A new file is durable once its content and its folder are synced. {@link #put(byte[])} syncs
+ * it at once; a {@link Batch} writes its files to temporary files and, when asked, syncs them all
+ * together, moves them to their addresses and syncs each folder they went to once: a disk serves
+ * many syncs issued together almost at the cost of one, while a sync per file as it is written
+ * makes every writer wait for the disk in turn.
  */
 public final class FileStore {
   private static final Pattern HASH = Pattern.compile("[0-9a-f]{64}");
@@ -91,46 +98,119 @@ public final class FileStore {
   }
 
   /**
-   * Files stored together. Each file's content is synced to disk as it is written; the folders
-   * holding the new files are synced by {@link #sync()}, each once. Until then a crash of the
-   * machine (not of the process) may lose a file, so sync before recording anywhere that the file
-   * is stored. Safe for use by several threads at once.
+   * Files stored together: each is written to a temporary file, and {@link #sync()} makes all of
+   * them durable under their addresses at once. Until then a file is not in the store, so sync
+   * before recording anywhere that the file is stored. Safe for use by several threads at once.
    */
   public final class Batch {
-    private final Set<Path> unsynced = ConcurrentHashMap.newKeySet();
+    /** Written but not yet synced and moved to its address, by address. */
+    private final Map<String, Path> pending = new ConcurrentHashMap<>();
 
     private Batch() {}
 
-    /** Stores {@code bytes} (once) and returns their address; durable after {@link #sync()}. */
+    /**
+     * Stores {@code bytes} (once) and returns their address; in the store after {@link #sync()}.
+     */
     public StoredFile put(byte[] bytes) {
       return store("byte array", out -> out.write(bytes));
     }
 
     /**
-     * Makes every file this batch has stored so far durable: syncs each folder they were added to,
-     * once. Files spread over many folders (their addresses are random), so the folders are synced
-     * concurrently: the disk then serves the syncs together rather than one after another.
+     * Makes every file this batch has written so far durable under its address: syncs their
+     * contents together, moves them in place, then syncs each folder they went to, once.
+     *
+     * @throws FileStoreException if a file cannot be synced or moved; the files not yet moved are
+     *     discarded, none is half in place
      */
     public void sync() {
-      List<Path> folders = new ArrayList<>();
-      for (Iterator<Path> unsyncedFolders = unsynced.iterator(); unsyncedFolders.hasNext(); ) {
-        folders.add(unsyncedFolders.next());
-        unsyncedFolders.remove();
+      Map<String, Path> files = new HashMap<>();
+      for (Iterator<Map.Entry<String, Path>> entries = pending.entrySet().iterator();
+          entries.hasNext(); ) {
+        Map.Entry<String, Path> entry = entries.next();
+        files.put(entry.getKey(), entry.getValue());
+        entries.remove();
       }
-      if (folders.size() <= 1) {
-        folders.forEach(FileStore::syncDirectory);
+      if (files.isEmpty()) {
         return;
       }
-      try (ExecutorService syncs = Executors.newVirtualThreadPerTaskExecutor()) {
-        for (Path folder : folders) {
-          syncs.execute(() -> syncDirectory(folder));
+      try {
+        together(files.values(), FileStore::syncFile);
+        Set<Path> folders = new HashSet<>();
+        for (Map.Entry<String, Path> file : files.entrySet()) {
+          moveInPlace(file.getValue(), pathOf(file.getKey()), folders);
         }
+        together(folders, FileStore::syncDirectory);
+      } catch (IOException e) {
+        FileStoreException failure =
+            new FileStoreException("Cannot make new files durable in " + root + ": " + e, e);
+        files.values().forEach(file -> deleteAfterFailure(file, failure));
+        throw failure;
       }
     }
 
     private StoredFile store(String what, Content content) {
-      return writeFile(what, content, unsynced);
+      Path tempFile = null;
+      try {
+        tempFile = Files.createTempFile(temp, "put-", ".part");
+        MessageDigest digest = newDigest();
+        long size;
+        try (OutputStream out =
+            new DigestOutputStream(
+                new BufferedOutputStream(Files.newOutputStream(tempFile)), digest)) {
+          content.writeTo(out);
+          out.flush();
+          size = Files.size(tempFile);
+        }
+        String sha256 = HEX.formatHex(digest.digest());
+        if (Files.isRegularFile(pathOf(sha256)) || pending.putIfAbsent(sha256, tempFile) != null) {
+          Files.delete(tempFile);
+        }
+        return new StoredFile(sha256, size);
+      } catch (IOException e) {
+        FileStoreException failure =
+            new FileStoreException("Cannot store a " + what + " in " + root + ": " + e, e);
+        deleteAfterFailure(tempFile, failure);
+        throw failure;
+      } catch (RuntimeException e) {
+        deleteAfterFailure(tempFile, e);
+        throw e;
+      }
     }
+  }
+
+  /** Runs {@code action} on every path at the same time, so the disk serves the syncs together. */
+  private static void together(Collection<Path> paths, PathAction action) throws IOException {
+    if (paths.size() == 1) {
+      action.run(paths.iterator().next());
+      return;
+    }
+    List<Future<?>> done = new ArrayList<>(paths.size());
+    try (ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor()) {
+      for (Path path : paths) {
+        done.add(
+            workers.submit(() -> {
+              action.run(path);
+              return null;
+            }));
+      }
+    }
+    for (Future<?> future : done) {
+      try {
+        future.get();
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof IOException io) {
+          throw io;
+        }
+        throw new IllegalStateException(e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted while syncing files", e);
+      }
+    }
+  }
+
+  private interface PathAction {
+    void run(Path path) throws IOException;
   }
 
   /** Whether a file with this address is stored. */
@@ -222,46 +302,25 @@ public final class FileStore {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Writes a file, adding the folders whose new entries are not yet synced to {@code unsynced}. */
-  private StoredFile writeFile(String what, Content content, Set<Path> unsynced) {
-    Path tempFile = null;
-    try {
-      tempFile = Files.createTempFile(temp, "put-", ".part");
-      MessageDigest digest = newDigest();
-      long size;
-      try (FileChannel channel = FileChannel.open(tempFile, StandardOpenOption.WRITE);
-          OutputStream out =
-              new DigestOutputStream(
-                  new BufferedOutputStream(Channels.newOutputStream(channel)), digest)) {
-        content.writeTo(out);
-        out.flush();
-        channel.force(true);
-        size = channel.size();
-      }
-      String sha256 = HEX.formatHex(digest.digest());
-      Path target = pathOf(sha256);
-      if (Files.isRegularFile(target)) {
-        Files.delete(tempFile);
-        return new StoredFile(sha256, size);
-      }
-      Path folder = target.getParent();
-      if (!Files.isDirectory(folder)) {
-        // New shard folders are entries of their parents, which need syncing too.
-        Files.createDirectories(folder);
-        unsynced.add(root);
-        unsynced.add(folder.getParent());
-      }
-      moveAtomically(tempFile, target);
-      unsynced.add(folder);
-      return new StoredFile(sha256, size);
-    } catch (IOException e) {
-      FileStoreException failure =
-          new FileStoreException("Cannot store a " + what + " in " + root + ": " + e, e);
-      deleteAfterFailure(tempFile, failure);
-      throw failure;
-    } catch (RuntimeException e) {
-      deleteAfterFailure(tempFile, e);
-      throw e;
+  /**
+   * Moves a synced file to its address, adding to {@code unsynced} the folders whose new entries
+   * are not yet synced.
+   */
+  private void moveInPlace(Path file, Path target, Set<Path> unsynced) throws IOException {
+    Path folder = target.getParent();
+    if (!Files.isDirectory(folder)) {
+      // New shard folders are entries of their parents, which need syncing too.
+      Files.createDirectories(folder);
+      unsynced.add(root);
+      unsynced.add(folder.getParent());
+    }
+    moveAtomically(file, target);
+    unsynced.add(folder);
+  }
+
+  private static void syncFile(Path file) throws IOException {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+      channel.force(true);
     }
   }
 

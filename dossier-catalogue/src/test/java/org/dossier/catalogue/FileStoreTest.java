@@ -63,6 +63,41 @@ class FileStoreTest {
   }
 
   @Test
+  void aBatchsFilesEnterTheStoreOnlyWhenSynced() throws IOException {
+    FileStore store = FileStore.open(directory);
+    FileStore.Batch batch = store.batch();
+
+    StoredFile stored = batch.put(CONTENT);
+
+    assertThat(store.contains(stored.sha256())).isFalse();
+    batch.sync();
+    assertThat(store.contains(stored.sha256())).isTrue();
+    assertThat(store.read(stored.sha256())).isEqualTo(CONTENT);
+    try (Stream<Path> temporary = Files.list(directory.resolve("tmp"))) {
+      assertThat(temporary).isEmpty();
+    }
+  }
+
+  @Test
+  void theSameBytesTwiceInABatchOrAfterItLeaveOneFileAndNoTemporaryOnes() throws IOException {
+    FileStore store = FileStore.open(directory);
+    FileStore.Batch batch = store.batch();
+    batch.put(CONTENT);
+    batch.put(CONTENT);
+    batch.sync();
+    FileStore.Batch later = store.batch();
+    later.put(CONTENT);
+    later.sync();
+
+    try (Stream<String> hashes = store.hashes()) {
+      assertThat(hashes).containsExactly(FileStore.sha256(CONTENT));
+    }
+    try (Stream<Path> temporary = Files.list(directory.resolve("tmp"))) {
+      assertThat(temporary).isEmpty();
+    }
+  }
+
+  @Test
   void theSha256IsTheStandardOne() {
     assertThat(FileStore.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

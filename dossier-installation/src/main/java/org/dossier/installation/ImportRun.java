@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,12 +44,13 @@ import org.dossier.understand.ParsedDocument;
 import org.dossier.understand.UnreadableDocumentException;
 
 /**
- * One import: files are read, parsed and stored in the file store in parallel, a few ahead of the
- * writer, and catalogued in input order in batches, each batch in one catalogue transaction. A file
- * is reported only once its batch has committed. The index catches up, visibly to searches, after
- * every batch of versions (or interval), and commits on a larger budget and at the end: the
- * catalogue's change log replays what a crash took from the index. Files whose exact bytes are
- * already catalogued are not parsed again, which makes re-importing a corpus cheap.
+ * One import: files are read, parsed and stored in the file store in parallel, up to a batch ahead
+ * of the writer, and catalogued in input order in batches, each batch in one catalogue transaction.
+ * A file is reported only once its batch has committed. The index catches up on its own thread,
+ * visibly to searches, after every batch of versions (or interval), reading only what the catalogue
+ * has committed, and commits on a larger budget and at the end: the catalogue's change log replays
+ * what a crash took from the index. Files whose exact bytes are already catalogued are not parsed
+ * again, which makes re-importing a corpus cheap.
  */
 final class ImportRun {
   private static final DateTimeFormatter REPORT_STAMP =
@@ -61,7 +63,7 @@ final class ImportRun {
    */
   private static final int COMMIT_BATCH_VERSIONS = 100;
 
-  private static final Duration COMMIT_BATCH_INTERVAL = Duration.ofMillis(50);
+  private static final Duration COMMIT_BATCH_INTERVAL = Duration.ofMillis(500);
 
   private final Installation installation;
   private final Settings settings;
@@ -87,9 +89,25 @@ final class ImportRun {
   private long batchStarted;
   private int sinceIndexed;
   private long lastIndexed = System.nanoTime();
+  private int warnings;
+
+  /**
+   * Brings the index level with the catalogue while the writer goes on cataloguing; one catch-up at
+   * a time, in the order asked. The import holds the installation's write lock for its whole run,
+   * so the indexer works on the index directly rather than through the installation's locked
+   * methods.
+   */
+  private final ExecutorService indexer =
+      Executors.newSingleThreadExecutor(task -> {
+        Thread worker = new Thread(task, "dossier-import-indexer");
+        worker.setDaemon(true);
+        return worker;
+      });
+
+  private Future<?> catchingUp = CompletableFuture.completedFuture(null);
+  // Touched only by the indexer thread, one catch-up after the other.
   private int sinceCommitted;
   private long lastCommitted = System.nanoTime();
-  private int warnings;
 
   ImportRun(Installation installation, Settings settings, ImportListener listener) {
     this.installation = installation;
@@ -116,13 +134,13 @@ final class ImportRun {
       Files.createDirectories(reports);
       report = Files.newBufferedWriter(reportFile, StandardCharsets.UTF_8);
       try (Writer closing = report;
-          Inputs listing = Inputs.list(paths, settings)) {
+          Inputs inputs = Inputs.of(paths, settings)) {
         report.write("status\tsource\tdetail\n");
-        listener.started(listing.inputs().size() + listing.refusals().size());
-        for (Inputs.Refusal refusal : listing.refusals()) {
-          done(ImportedFile.failed(refusal.source(), null, refusal.reason()));
-        }
-        pipeline(listing.inputs());
+        listener.started(Math.toIntExact(inputs.count()));
+        pipeline(inputs.iterator());
+        awaitCatchingUp();
+      } finally {
+        indexer.shutdownNow();
       }
     } catch (IOException e) {
       throw reportFailure(e);
@@ -148,7 +166,7 @@ final class ImportRun {
     return counts.getOrDefault(status, 0);
   }
 
-  private void pipeline(List<Inputs.Input> inputs) {
+  private void pipeline(Iterator<Inputs.Item> inputs) {
     int threads = settings.parseThreads();
     AtomicInteger thread = new AtomicInteger();
     ExecutorService parsers =
@@ -160,15 +178,19 @@ final class ImportRun {
               return worker;
             });
     try {
-      // Parsers run only a little ahead of the writer, so batches follow the parsing rate and files
-      // are reported as they are parsed rather than in a burst at the end.
-      int ahead = threads * 2;
+      // Parsers run up to a batch ahead of the writer: they go on while it commits a batch (waiting
+      // for the disk), and memory holds at most two batches of parsed files.
+      int ahead = COMMIT_BATCH_VERSIONS + threads * 2;
       ArrayDeque<Future<Prepared>> window = new ArrayDeque<>();
-      int next = 0;
-      while (next < inputs.size() || !window.isEmpty()) {
-        while (next < inputs.size() && window.size() < ahead) {
-          Inputs.Input input = inputs.get(next++);
-          window.add(parsers.submit(() -> prepare(input)));
+      while (inputs.hasNext() || !window.isEmpty()) {
+        while (inputs.hasNext() && window.size() < ahead) {
+          window.add(
+              switch (inputs.next()) {
+                case Inputs.Refusal refusal ->
+                    CompletableFuture.completedFuture(
+                        new Refused(ImportedFile.failed(refusal.source(), null, refusal.reason())));
+                case Inputs.Input input -> parsers.submit(() -> prepare(input));
+              });
         }
         Prepared prepared = awaitWithinBatchInterval(window.peek());
         if (prepared == null) {
@@ -306,20 +328,44 @@ final class ImportRun {
     }
     batch.clear();
     versionsInBatch = 0;
-    if (sinceIndexed >= settings.indexBatchVersions()
-        || System.nanoTime() - lastIndexed >= settings.indexBatchInterval().toNanos()) {
-      installation.catchUp(stages);
-      listener.indexed(installation.index().lastAppliedChange());
-      sinceCommitted += sinceIndexed;
+    boolean due =
+        sinceIndexed >= settings.indexBatchVersions()
+            || System.nanoTime() - lastIndexed >= settings.indexBatchInterval().toNanos();
+    if (due && catchingUp.isDone()) {
+      awaitCatchingUp();
+      int versions = sinceIndexed;
       sinceIndexed = 0;
       lastIndexed = System.nanoTime();
-      if (sinceCommitted >= settings.indexCommitVersions()
-          || lastIndexed - lastCommitted >= settings.indexCommitInterval().toNanos()) {
-        installation.commitIndex(stages);
-        sinceCommitted = 0;
-        lastCommitted = System.nanoTime();
-      }
+      catchingUp = indexer.submit(() -> catchUp(versions));
     }
+  }
+
+  /** Runs on the indexer thread: applies what the catalogue has committed, commits when due. */
+  private void catchUp(int versions) {
+    installation.applyChanges(stages);
+    sinceCommitted += versions;
+    if (sinceCommitted >= settings.indexCommitVersions()
+        || System.nanoTime() - lastCommitted >= settings.indexCommitInterval().toNanos()) {
+      installation.makeIndexDurable(stages);
+      sinceCommitted = 0;
+      lastCommitted = System.nanoTime();
+    }
+  }
+
+  /** Waits for the catch-up in flight, rethrows its failure and reports how far the index is. */
+  private void awaitCatchingUp() {
+    try {
+      catchingUp.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InstallationException("The import was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      throw new InstallationException("The index could not catch up: " + e.getCause(), e);
+    }
+    listener.indexed(installation.index().lastAppliedChange());
   }
 
   /** Catalogues the batch's versions and tells, in order, what became of each file. */

@@ -2,32 +2,42 @@ package org.dossier.installation;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.FileVisitOption;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 /**
- * Lists what an import reads: plain files, the files of directories (recursively, in name order,
- * hidden ones skipped) and the entries of zip archives. Archive entries are read straight from the
- * archive, never extracted, and are bounded: an entry may not inflate beyond the file limit, an
- * archive beyond the archive limit (whatever sizes the archive declares), and entry names that
- * climb out of the archive are refused.
+ * What an import reads: plain files, the files of directories (recursively, each directory in name
+ * order, hidden ones skipped) and the entries of zip archives. Directories are walked as the import
+ * goes, so memory holds the names of the directories being walked, never a list of every file: an
+ * import of a million files needs no more memory than one of a thousand. Archive entries are read
+ * straight from the archive, never extracted, and are bounded: an entry may not inflate beyond the
+ * file limit, an archive beyond the archive limit (whatever sizes the archive declares), and entry
+ * names that climb out of the archive are refused.
  */
-final class Inputs implements AutoCloseable {
+final class Inputs implements AutoCloseable, Iterable<Inputs.Item> {
+
+  /** What the walk finds, in order: a file to import or a path that is refused. */
+  sealed interface Item permits Input, Refusal {}
 
   /** One file to import; its bytes are read on demand, possibly on another thread. */
-  interface Input {
+  non-sealed interface Input extends Item {
     /** The file as named in reports. */
     String source();
 
@@ -39,7 +49,7 @@ final class Inputs implements AutoCloseable {
   }
 
   /** A path or entry that is not imported, with the reason. */
-  record Refusal(String source, String reason) {}
+  record Refusal(String source, String reason) implements Item {}
 
   /** An input that breaks a limit or cannot be read as what it claims to be. */
   static final class RefusedInputException extends Exception {
@@ -50,46 +60,112 @@ final class Inputs implements AutoCloseable {
     }
   }
 
+  private final List<Path> paths;
   private final Settings settings;
-  private final List<Input> inputs = new ArrayList<>();
-  private final List<Refusal> refusals = new ArrayList<>();
-  private final List<ZipFile> archives = new ArrayList<>();
 
-  private Inputs(Settings settings) {
+  /** Archives opened by a walk, kept open (and shared by later walks) until {@link #close()}. */
+  private final Map<Path, ZipFile> archives = new HashMap<>();
+
+  private Inputs(List<Path> paths, Settings settings) {
+    this.paths = List.copyOf(paths);
     this.settings = settings;
   }
 
-  /** Lists the inputs under {@code paths}; close it to close the archives it opened. */
-  static Inputs list(List<Path> paths, Settings settings) {
-    Inputs listing = new Inputs(settings);
-    for (Path path : paths) {
-      listing.add(path);
+  /** The inputs under {@code paths}, walked when iterated; close it to close the archives. */
+  static Inputs of(List<Path> paths, Settings settings) {
+    return new Inputs(paths, settings);
+  }
+
+  /** How many items a walk yields now: one walk that keeps nothing, for a progress total. */
+  long count() {
+    long count = 0;
+    for (Iterator<Item> walk = iterator(); walk.hasNext(); walk.next()) {
+      count++;
     }
-    return listing;
+    return count;
   }
 
-  List<Input> inputs() {
-    return inputs;
+  /** A new walk over the inputs, in order. */
+  @Override
+  public Iterator<Item> iterator() {
+    return new Walk();
   }
 
-  List<Refusal> refusals() {
-    return refusals;
-  }
+  /**
+   * A depth-first walk: a stack of the directories being listed, each listed in name order when
+   * entered, and the items found but not yet handed out (an archive's entries, found together).
+   */
+  private final class Walk implements Iterator<Item> {
+    private final Iterator<Path> roots = paths.iterator();
+    private final Deque<Iterator<Path>> directories = new ArrayDeque<>();
 
-  private void add(Path path) {
-    if (Files.isDirectory(path)) {
-      try (Stream<Path> files = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
-        files
-            .filter(file -> !isHidden(path.relativize(file)) && Files.isRegularFile(file))
-            .sorted()
-            .forEach(this::addFile);
-      } catch (IOException | UncheckedIOException e) {
-        refusals.add(new Refusal(path.toString(), "cannot list the directory: " + e.getMessage()));
+    /** The real paths of the directories on the stack: a link back to one of them is a loop. */
+    private final Deque<Path> entered = new ArrayDeque<>();
+
+    private final Deque<Item> found = new ArrayDeque<>();
+
+    @Override
+    public boolean hasNext() {
+      while (found.isEmpty()) {
+        if (!directories.isEmpty()) {
+          Iterator<Path> directory = directories.peek();
+          if (directory.hasNext()) {
+            Path child = directory.next();
+            if (!child.getFileName().toString().startsWith(".")) {
+              visit(child);
+            }
+          } else {
+            directories.pop();
+            entered.pop();
+          }
+        } else if (roots.hasNext()) {
+          Path root = roots.next();
+          if (Files.isDirectory(root) || Files.isRegularFile(root)) {
+            visit(root);
+          } else {
+            found.add(new Refusal(root.toString(), "no such file or directory"));
+          }
+        } else {
+          return false;
+        }
       }
-    } else if (Files.isRegularFile(path)) {
-      addFile(path);
-    } else {
-      refusals.add(new Refusal(path.toString(), "no such file or directory"));
+      return true;
+    }
+
+    @Override
+    public Item next() {
+      if (!hasNext()) {
+        throw new NoSuchElementException("no more inputs");
+      }
+      return found.poll();
+    }
+
+    private void visit(Path path) {
+      if (Files.isDirectory(path)) {
+        enter(path);
+      } else if (Files.isRegularFile(path)) {
+        addFile(path, found);
+      }
+    }
+
+    private void enter(Path directory) {
+      try {
+        Path real = directory.toRealPath();
+        if (entered.contains(real)) {
+          found.add(new Refusal(directory.toString(), "a link back to a folder above it"));
+          return;
+        }
+        List<Path> children = new ArrayList<>();
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(directory)) {
+          listing.forEach(children::add);
+        }
+        children.sort(Comparator.comparing(child -> child.getFileName().toString()));
+        directories.push(children.iterator());
+        entered.push(real);
+      } catch (IOException | DirectoryIteratorException e) {
+        found.add(
+            new Refusal(directory.toString(), "cannot list the directory: " + e.getMessage()));
+      }
     }
   }
 
@@ -102,13 +178,13 @@ final class Inputs implements AutoCloseable {
     return false;
   }
 
-  private void addFile(Path file) {
+  private void addFile(Path file, Deque<Item> found) {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-      addArchive(file);
+      addArchive(file, found);
       return;
     }
     long limit = settings.maxFileBytes();
-    inputs.add(
+    found.add(
         new Input() {
           @Override
           public String source() {
@@ -134,25 +210,27 @@ final class Inputs implements AutoCloseable {
         });
   }
 
-  private void addArchive(Path file) {
-    ZipFile archive;
-    try {
-      archive = new ZipFile(file.toFile());
-    } catch (ZipException e) {
-      refusals.add(new Refusal(file.toString(), "not a readable zip archive: " + e.getMessage()));
-      return;
-    } catch (IOException e) {
-      refusals.add(new Refusal(file.toString(), "cannot open the archive: " + e.getMessage()));
-      return;
+  private void addArchive(Path file, Deque<Item> found) {
+    ZipFile archive = archives.get(file);
+    if (archive == null) {
+      try {
+        archive = new ZipFile(file.toFile());
+      } catch (ZipException e) {
+        found.add(new Refusal(file.toString(), "not a readable zip archive: " + e.getMessage()));
+        return;
+      } catch (IOException e) {
+        found.add(new Refusal(file.toString(), "cannot open the archive: " + e.getMessage()));
+        return;
+      }
+      archives.put(file, archive);
     }
-    archives.add(archive);
     ArchiveBudget budget = new ArchiveBudget(settings.maxArchiveBytes());
     int entries = 0;
     List<ZipEntry> files = new ArrayList<>();
     for (Enumeration<? extends ZipEntry> all = archive.entries(); all.hasMoreElements(); ) {
       ZipEntry entry = all.nextElement();
       if (++entries > settings.maxArchiveEntries()) {
-        refusals.add(
+        found.add(
             new Refusal(
                 file.toString(),
                 "more than "
@@ -161,20 +239,20 @@ final class Inputs implements AutoCloseable {
         break;
       }
       String source = file + "!/" + entry.getName();
-      if (entry.isDirectory() || isHidden(Path.of(entry.getName()))) {
-        continue;
-      }
       if (escapes(entry.getName())) {
-        refusals.add(new Refusal(source, "entry name climbs out of the archive"));
+        // Before the hidden check: "../x" must be refused, not skipped as hidden.
+        found.add(new Refusal(source, "entry name climbs out of the archive"));
+      } else if (entry.isDirectory() || isHidden(Path.of(entry.getName()))) {
+        continue;
       } else if (entry.getName().toLowerCase(Locale.ROOT).endsWith(".zip")) {
-        refusals.add(new Refusal(source, "archives inside archives are not imported"));
+        found.add(new Refusal(source, "archives inside archives are not imported"));
       } else {
         files.add(entry);
       }
     }
     files.sort(Comparator.comparing(ZipEntry::getName));
     for (ZipEntry entry : files) {
-      inputs.add(new ArchiveEntry(file, archive, entry, settings.maxFileBytes(), budget));
+      found.add(new ArchiveEntry(file, archive, entry, settings.maxFileBytes(), budget));
     }
   }
 
@@ -247,7 +325,7 @@ final class Inputs implements AutoCloseable {
 
   @Override
   public void close() {
-    for (ZipFile archive : archives) {
+    for (ZipFile archive : archives.values()) {
       try {
         archive.close();
       } catch (IOException e) {

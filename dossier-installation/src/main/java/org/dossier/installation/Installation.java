@@ -186,18 +186,37 @@ public final class Installation implements AutoCloseable {
   long catchUp(ImportStages stages) {
     writes.lock();
     try {
+      return applyChanges(stages);
+    } finally {
+      writes.unlock();
+    }
+  }
+
+  /**
+   * {@link #catchUp(ImportStages)} for a thread working for the holder of the write lock: an
+   * import, which holds it for its whole run, catches up on a thread of its own.
+   */
+  long applyChanges(ImportStages stages) {
+    try {
       return sync.catchUp(index, stages);
     } catch (UncheckedIOException e) {
       throw new InstallationException(
           e.getMessage() + " (the catalogue is intact; run 'dossier reindex')", e);
-    } finally {
-      writes.unlock();
     }
   }
 
   /** Makes the index's updates durable. */
   void commitIndex(ImportStages stages) {
     writes.lock();
+    try {
+      makeIndexDurable(stages);
+    } finally {
+      writes.unlock();
+    }
+  }
+
+  /** {@link #commitIndex} for a thread working for the holder of the write lock. */
+  void makeIndexDurable(ImportStages stages) {
     ImportStages.Timer timer = stages.start();
     try {
       index.commit();
@@ -209,7 +228,6 @@ public final class Installation implements AutoCloseable {
           e);
     } finally {
       timer.stop(ImportStages.Stage.INDEX_COMMIT);
-      writes.unlock();
     }
   }
 

@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -25,18 +26,53 @@ class InputsTest {
     write("a/1.txt", "one");
     write(".git/config", "hidden");
     write("a/.DS_Store", "hidden");
-    try (Inputs inputs = Inputs.list(List.of(temp), settings)) {
-      assertThat(inputs.inputs())
+    try (Inputs inputs = Inputs.of(List.of(temp), settings)) {
+      assertThat(inputsOf(inputs))
           .extracting(Inputs.Input::source)
           .containsExactly(temp.resolve("a/1.txt").toString(), temp.resolve("b/2.txt").toString());
-      assertThat(inputs.refusals()).isEmpty();
+      assertThat(refusalsOf(inputs)).isEmpty();
+    }
+  }
+
+  @Test
+  void countsWhatAWalkYieldsAndWalksAgainInTheSameOrder() throws IOException {
+    write("b/2.txt", "two");
+    write("a/z/3.txt", "three");
+    write("a/1.txt", "one");
+    Path zip = zip("c.zip", "4.txt", new byte[1], "../5.txt", new byte[1]);
+    try (Inputs inputs = Inputs.of(List.of(temp), settings)) {
+      List<String> first = sources(inputs);
+      assertThat(first)
+          .containsExactly(
+              temp.resolve("a/1.txt").toString(),
+              temp.resolve("a/z/3.txt").toString(),
+              temp.resolve("b/2.txt").toString(),
+              zip + "!/../5.txt",
+              zip + "!/4.txt");
+      assertThat(inputs.count()).isEqualTo(first.size());
+      assertThat(sources(inputs)).isEqualTo(first);
+    }
+  }
+
+  @Test
+  void refusesALinkBackToAFolderAboveIt() throws IOException {
+    write("a/1.txt", "one");
+    Files.createSymbolicLink(temp.resolve("a/loop"), temp);
+    try (Inputs inputs = Inputs.of(List.of(temp), settings)) {
+      assertThat(inputsOf(inputs))
+          .extracting(Inputs.Input::source)
+          .containsExactly(temp.resolve("a/1.txt").toString());
+      assertThat(refusalsOf(inputs))
+          .containsExactly(
+              new Inputs.Refusal(
+                  temp.resolve("a/loop").toString(), "a link back to a folder above it"));
     }
   }
 
   @Test
   void reportsAPathThatDoesNotExist() {
-    try (Inputs inputs = Inputs.list(List.of(temp.resolve("nowhere")), settings)) {
-      assertThat(inputs.refusals())
+    try (Inputs inputs = Inputs.of(List.of(temp.resolve("nowhere")), settings)) {
+      assertThat(refusalsOf(inputs))
           .containsExactly(
               new Inputs.Refusal(temp.resolve("nowhere").toString(), "no such file or directory"));
     }
@@ -45,8 +81,8 @@ class InputsTest {
   @Test
   void readsArchiveEntriesWithoutExtractingThem() throws Exception {
     Path zip = zip("batch.zip", "docs/en.txt", "hello".getBytes(StandardCharsets.UTF_8));
-    try (Inputs inputs = Inputs.list(List.of(zip), settings)) {
-      Inputs.Input entry = inputs.inputs().getFirst();
+    try (Inputs inputs = Inputs.of(List.of(zip), settings)) {
+      Inputs.Input entry = inputsOf(inputs).getFirst();
       assertThat(entry.source()).isEqualTo(zip + "!/docs/en.txt");
       assertThat(entry.fileName()).isEqualTo("en.txt");
       assertThat(new String(entry.read(), StandardCharsets.UTF_8)).isEqualTo("hello");
@@ -57,8 +93,8 @@ class InputsTest {
   @Test
   void refusesAnEntryInflatingBeyondTheFileLimit() throws Exception {
     Path zip = zip("bomb.zip", "zeros.txt", new byte[1_001]);
-    try (Inputs inputs = Inputs.list(List.of(zip), settings)) {
-      Inputs.Input bomb = inputs.inputs().getFirst();
+    try (Inputs inputs = Inputs.of(List.of(zip), settings)) {
+      Inputs.Input bomb = inputsOf(inputs).getFirst();
       assertThatThrownBy(bomb::read)
           .isInstanceOf(Inputs.RefusedInputException.class)
           .hasMessage("inflates beyond the limit of 1000 bytes (zip bomb?)");
@@ -69,10 +105,11 @@ class InputsTest {
   void refusesEntriesOnceTheArchiveInflatesBeyondItsLimit() throws Exception {
     Path zip =
         zip("many.zip", "1.txt", new byte[900], "2.txt", new byte[900], "3.txt", new byte[900]);
-    try (Inputs inputs = Inputs.list(List.of(zip), settings)) {
-      inputs.inputs().get(0).read();
-      inputs.inputs().get(1).read();
-      assertThatThrownBy(() -> inputs.inputs().get(2).read())
+    try (Inputs inputs = Inputs.of(List.of(zip), settings)) {
+      List<Inputs.Input> entries = inputsOf(inputs);
+      entries.get(0).read();
+      entries.get(1).read();
+      assertThatThrownBy(() -> entries.get(2).read())
           .hasMessageContaining("inflates beyond the limit of its total size");
     }
   }
@@ -80,9 +117,9 @@ class InputsTest {
   @Test
   void refusesEntryNamesClimbingOutOfTheArchive() throws Exception {
     Path zip = zip("evil.zip", "../../etc/passwd", new byte[1], "/abs.txt", new byte[1]);
-    try (Inputs inputs = Inputs.list(List.of(zip), settings)) {
-      assertThat(inputs.inputs()).isEmpty();
-      assertThat(inputs.refusals())
+    try (Inputs inputs = Inputs.of(List.of(zip), settings)) {
+      assertThat(inputsOf(inputs)).isEmpty();
+      assertThat(refusalsOf(inputs))
           .extracting(Inputs.Refusal::reason)
           .containsOnly("entry name climbs out of the archive");
     }
@@ -91,8 +128,8 @@ class InputsTest {
   @Test
   void doesNotOpenArchivesInsideArchives() throws Exception {
     Path zip = zip("outer.zip", "inner.zip", new byte[10]);
-    try (Inputs inputs = Inputs.list(List.of(zip), settings)) {
-      assertThat(inputs.refusals())
+    try (Inputs inputs = Inputs.of(List.of(zip), settings)) {
+      assertThat(refusalsOf(inputs))
           .containsExactly(
               new Inputs.Refusal(zip + "!/inner.zip", "archives inside archives are not imported"));
     }
@@ -106,18 +143,50 @@ class InputsTest {
       entries[2 * i + 1] = new byte[1];
     }
     Path zip = zip("crowd.zip", entries);
-    try (Inputs inputs = Inputs.list(List.of(zip), settings)) {
-      assertThat(inputs.inputs()).hasSize(5);
-      assertThat(inputs.refusals().getFirst().reason()).startsWith("more than 5 entries");
+    try (Inputs inputs = Inputs.of(List.of(zip), settings)) {
+      assertThat(inputsOf(inputs)).hasSize(5);
+      assertThat(refusalsOf(inputs).getFirst().reason()).startsWith("more than 5 entries");
     }
   }
 
   @Test
   void reportsAFileNamedZipThatIsNotAnArchive() throws IOException {
     Path fake = write("fake.zip", "plain text");
-    try (Inputs inputs = Inputs.list(List.of(fake), settings)) {
-      assertThat(inputs.refusals().getFirst().reason()).startsWith("not a readable zip archive");
+    try (Inputs inputs = Inputs.of(List.of(fake), settings)) {
+      assertThat(refusalsOf(inputs).getFirst().reason()).startsWith("not a readable zip archive");
     }
+  }
+
+  private static List<Inputs.Input> inputsOf(Inputs inputs) {
+    List<Inputs.Input> found = new ArrayList<>();
+    inputs.forEach(item -> {
+      if (item instanceof Inputs.Input input) {
+        found.add(input);
+      }
+    });
+    return found;
+  }
+
+  private static List<Inputs.Refusal> refusalsOf(Inputs inputs) {
+    List<Inputs.Refusal> found = new ArrayList<>();
+    inputs.forEach(item -> {
+      if (item instanceof Inputs.Refusal refusal) {
+        found.add(refusal);
+      }
+    });
+    return found;
+  }
+
+  /** The source of every item of one walk, in order. */
+  private static List<String> sources(Inputs inputs) {
+    List<String> found = new ArrayList<>();
+    inputs.forEach(item ->
+        found.add(
+            switch (item) {
+              case Inputs.Input input -> input.source();
+              case Inputs.Refusal refusal -> refusal.source();
+            }));
+    return found;
   }
 
   private Path write(String name, String text) throws IOException {

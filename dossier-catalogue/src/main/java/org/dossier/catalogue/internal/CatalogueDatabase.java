@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
 import org.dossier.catalogue.Catalogue;
@@ -49,7 +50,7 @@ public final class CatalogueDatabase {
     writers.setUrl(url);
     SQLiteDataSource readers = new SQLiteDataSource(sqliteConfig(false));
     readers.setUrl(url);
-    return open(writers, readers, file.toString());
+    return open(writers, readers, file.toString(), Connections::reusing);
   }
 
   /** Connects to a catalogue on a server database. */
@@ -62,10 +63,14 @@ public final class CatalogueDatabase {
       throw new CatalogueException(
           "Cannot connect to the catalogue database: " + e.getMessage(), e);
     }
-    return open(dataSource, dataSource, location);
+    return open(dataSource, dataSource, location, Connections::opening);
   }
 
-  private static Catalogue open(DataSource writers, DataSource readers, String location) {
+  private static Catalogue open(
+      DataSource writers,
+      DataSource readers,
+      String location,
+      BiFunction<DataSource, DataSource, Connections> connections) {
     DossierVersion current = DossierVersion.current();
     Flyway flyway =
         Flyway.configure(CatalogueDatabase.class.getClassLoader())
@@ -82,7 +87,7 @@ public final class CatalogueDatabase {
           "Cannot open the catalogue " + location + ": " + e.getMessage(), e);
     }
     MigrationInfo applied = flyway.info().current();
-    return new JdbcCatalogue(new Connections(readers, writers), applied.getVersion().toString());
+    return new JdbcCatalogue(connections.apply(readers, writers), applied.getVersion().toString());
   }
 
   private static void prepareNewDirectory(Path directory) {

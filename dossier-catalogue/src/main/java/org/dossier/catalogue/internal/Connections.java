@@ -2,14 +2,20 @@ package org.dossier.catalogue.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 
 /**
  * The catalogue's connections: one writer connection, kept open and used by one thread at a time,
- * and a fresh read connection per read, each read in one transaction so it sees one snapshot.
+ * and a read connection per read, each read in one transaction so it sees one snapshot. For an
+ * embedded database ({@link #reusing}), read connections are kept for the next read rather than
+ * opened each time, and every kept connection prepares each statement once.
  */
 final class Connections implements AutoCloseable {
+  /** Idle read connections kept at most: one per thread that reads at the same time, typically. */
+  private static final int IDLE_READERS = 8;
 
   /** Work done with a connection inside a transaction. */
   interface Work<T> {
@@ -18,22 +24,61 @@ final class Connections implements AutoCloseable {
 
   private final DataSource readers;
   private final DataSource writers;
+  private final boolean reuse;
+  private final Queue<Connection> idleReaders = new ConcurrentLinkedQueue<>();
   private final ReentrantLock writeLock = new ReentrantLock();
   private Connection writer;
 
-  Connections(DataSource readers, DataSource writers) {
+  private Connections(DataSource readers, DataSource writers, boolean reuse) {
     this.readers = readers;
     this.writers = writers;
+    this.reuse = reuse;
+  }
+
+  /** Connections to a server database, whose data source pools them (or not) as configured. */
+  static Connections opening(DataSource readers, DataSource writers) {
+    return new Connections(readers, writers, false);
+  }
+
+  /** Connections to an embedded database, kept open and preparing each statement once. */
+  static Connections reusing(DataSource readers, DataSource writers) {
+    return new Connections(readers, writers, true);
   }
 
   <T> T read(Work<T> work) throws SQLException {
-    try (Connection connection = readers.getConnection()) {
-      connection.setAutoCommit(false);
-      try {
-        return work.run(connection);
-      } finally {
-        connection.rollback();
+    Connection connection = idleReaders.poll();
+    if (connection == null) {
+      connection = open(readers);
+    }
+    boolean clean = false;
+    try {
+      T result = work.run(connection);
+      connection.rollback();
+      clean = true;
+      return result;
+    } finally {
+      if (!clean) {
+        rollbackQuietly(connection);
       }
+      if (clean && reuse && idleReaders.size() < IDLE_READERS) {
+        idleReaders.add(connection);
+      } else {
+        connection.close();
+      }
+    }
+  }
+
+  private Connection open(DataSource source) throws SQLException {
+    Connection connection = source.getConnection();
+    connection.setAutoCommit(false);
+    return reuse ? ReusedConnection.of(connection) : connection;
+  }
+
+  private static void rollbackQuietly(Connection connection) {
+    try {
+      connection.rollback();
+    } catch (SQLException e) {
+      // The connection is closed next, which ends the transaction anyway.
     }
   }
 
@@ -59,8 +104,7 @@ final class Connections implements AutoCloseable {
 
   private Connection writer() throws SQLException {
     if (writer == null || writer.isClosed()) {
-      writer = writers.getConnection();
-      writer.setAutoCommit(false);
+      writer = open(writers);
     }
     return writer;
   }
@@ -88,6 +132,9 @@ final class Connections implements AutoCloseable {
   public void close() throws SQLException {
     writeLock.lock();
     try {
+      for (Connection idle = idleReaders.poll(); idle != null; idle = idleReaders.poll()) {
+        idle.close();
+      }
       if (writer != null) {
         writer.close();
         writer = null;
