@@ -61,7 +61,7 @@ final class ImportRun {
    * comes first: every commit waits for the disk, so few commits make imports fast, while the
    * interval bounds how long a parsed file waits before it is safe and reported.
    */
-  private static final int COMMIT_BATCH_VERSIONS = 100;
+  private static final int COMMIT_BATCH_VERSIONS = 200;
 
   private static final Duration COMMIT_BATCH_INTERVAL = Duration.ofMillis(500);
 

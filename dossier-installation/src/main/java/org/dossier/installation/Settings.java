@@ -43,13 +43,14 @@ public record Settings(
   }
 
   /**
-   * Settings fit for a workstation: the index follows every 500 versions or 2 seconds and commits
-   * every 5,000 versions or 10 seconds; one parser per core.
+   * Settings fit for a workstation: the index follows every 2,000 versions or 5 seconds (each time
+   * it flushes a small segment for searches to see, work that later merges pay for again) and
+   * commits every 5,000 versions or 10 seconds; one parser per core.
    */
   public static Settings defaults() {
     return new Settings(
-        500,
-        Duration.ofSeconds(2),
+        2_000,
+        Duration.ofSeconds(5),
         5_000,
         Duration.ofSeconds(10),
         Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())),
