@@ -46,6 +46,18 @@ class CatalogueTest extends CatalogueFixture {
   }
 
   @Test
+  void readsAfterAWriteSeeItThoughReadConnectionsAreKept() {
+    String hash = FileStore.sha256(bytes("late file"));
+    for (int read = 0; read < 3; read++) {
+      assertThat(catalogue.versionWithOriginal(hash)).isEmpty();
+    }
+
+    put(catalogue, noteVerbale("late.txt", Language.EN, "A/HRC/43/G/18").build(), "late file");
+
+    assertThat(catalogue.versionWithOriginal(hash)).isPresent();
+  }
+
+  @Test
   void aChangedFileForTheSameLanguageIsANewRevisionAndTheOldOneIsKept() {
     DocumentRecord first = noteVerbale("a.txt", Language.FR, "A/HRC/43/G/17").build();
     DocumentRecord corrected = first.toBuilder().title("Corrected title").build();

@@ -158,20 +158,19 @@ class InputsTest {
   }
 
   private static List<Inputs.Input> inputsOf(Inputs inputs) {
-    List<Inputs.Input> found = new ArrayList<>();
-    inputs.forEach(item -> {
-      if (item instanceof Inputs.Input input) {
-        found.add(input);
-      }
-    });
-    return found;
+    return itemsOf(inputs, Inputs.Input.class);
   }
 
   private static List<Inputs.Refusal> refusalsOf(Inputs inputs) {
-    List<Inputs.Refusal> found = new ArrayList<>();
+    return itemsOf(inputs, Inputs.Refusal.class);
+  }
+
+  /** The items of one kind of one walk, in order. */
+  private static <T extends Inputs.Item> List<T> itemsOf(Inputs inputs, Class<T> kind) {
+    List<T> found = new ArrayList<>();
     inputs.forEach(item -> {
-      if (item instanceof Inputs.Refusal refusal) {
-        found.add(refusal);
+      if (kind.isInstance(item)) {
+        found.add(kind.cast(item));
       }
     });
     return found;
