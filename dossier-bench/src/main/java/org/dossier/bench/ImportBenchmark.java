@@ -163,6 +163,10 @@ public final class ImportBenchmark {
         importSeconds / rawSeconds,
         importCpu / 1e9 / rawCpuSeconds,
         rawSeconds / importSeconds);
+    out.printf(
+        Locale.ROOT,
+        "import / dossier reindex: throughput ratio %.3f%n",
+        reindexNanos / 1e9 / importSeconds);
   }
 
   /** The CPU time this process has used so far, all threads together. */
