@@ -6,6 +6,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -211,6 +213,27 @@ public final class FileStore {
 
   private interface PathAction {
     void run(Path path) throws IOException;
+  }
+
+  /**
+   * Deletes the temporary files of writes never synced: a batch's files when the process died
+   * before its sync. Call it only as the store's sole writer, such as when opening an installation
+   * whose lock is held: another writer's batch in progress would lose its files.
+   *
+   * @return how many were deleted
+   */
+  public int discardUnfinishedWrites() {
+    int discarded = 0;
+    try (DirectoryStream<Path> unfinished = Files.newDirectoryStream(temp)) {
+      for (Path file : unfinished) {
+        Files.deleteIfExists(file);
+        discarded++;
+      }
+    } catch (IOException | DirectoryIteratorException e) {
+      throw new FileStoreException(
+          "Cannot discard the unfinished writes in " + temp + ": " + e.getMessage(), e);
+    }
+    return discarded;
   }
 
   /** Whether a file with this address is stored. */

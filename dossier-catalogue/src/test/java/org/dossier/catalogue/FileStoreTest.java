@@ -98,6 +98,18 @@ class FileStoreTest {
   }
 
   @Test
+  void writesNeverSyncedAreDiscardedAndNeverEnterTheStore() {
+    FileStore.Batch interrupted = FileStore.open(directory).batch();
+    StoredFile unsynced = interrupted.put(CONTENT);
+
+    FileStore reopened = FileStore.open(directory);
+
+    assertThat(reopened.discardUnfinishedWrites()).isEqualTo(1);
+    assertThat(reopened.contains(unsynced.sha256())).isFalse();
+    assertThat(reopened.discardUnfinishedWrites()).isZero();
+  }
+
+  @Test
   void theSha256IsTheStandardOne() {
     assertThat(FileStore.sha256("abc".getBytes(StandardCharsets.US_ASCII)))
         .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");

@@ -88,7 +88,9 @@ public final class Installation implements AutoCloseable {
     Installation installation = new Installation(absolute, settings, catalogue);
     try {
       installation.index = openIndex(absolute, absolute.resolve(INDEX));
+      // The index's lock makes this process the only writer: what a crash left half done goes.
       deleteRecursively(absolute.resolve(INDEX_REBUILD));
+      installation.fileStore.discardUnfinishedWrites();
       installation.catchUp();
       return installation;
     } catch (RuntimeException e) {

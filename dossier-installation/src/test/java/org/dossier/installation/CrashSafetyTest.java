@@ -196,6 +196,9 @@ class CrashSafetyTest {
         .isEqualTo(ids);
     assertThat(installation.index().lastAppliedChange()).isEqualTo(catalogue.lastChange());
     assertThat(installation.check().problems()).isEmpty();
+    assertThat(installation.fileStore().discardUnfinishedWrites())
+        .as("temporary files a killed import left, still there after reopening")
+        .isZero();
   }
 
   /** Each document by key with the languages and original files of its revisions. */
