@@ -2,9 +2,11 @@ package org.dossier.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -47,7 +49,7 @@ final class ImportCommand implements Callable<Integer> {
   static ImportSummary importWithProgress(
       Installation installation, List<Path> paths, PrintWriter out) {
     if (System.console() == null) {
-      return installation.importFiles(paths, new ProgressLines(out));
+      return installation.importFiles(paths, new ProgressLines(out, System::nanoTime));
     }
     try (ProgressBarListener bar = new ProgressBarListener()) {
       return installation.importFiles(paths, bar);
@@ -74,22 +76,31 @@ final class ImportCommand implements Callable<Integer> {
     out.println("  report: " + summary.report());
   }
 
-  /** Plain progress lines for logs and pipes, at most one every two seconds. */
-  private static final class ProgressLines implements ImportListener {
+  /**
+   * Plain progress lines for logs and pipes, at most one every two seconds. The rate and the time
+   * left are those of the last half minute, so that a long import's estimate follows its current
+   * pace rather than its start-up.
+   */
+  static final class ProgressLines implements ImportListener {
     private static final long EVERY_NANOS = 2_000_000_000L;
+    private static final int RATE_OVER_LINES = 15;
     private final PrintWriter out;
-    private final long start = System.nanoTime();
-    private long lastLine = start;
+    private final LongSupplier nanoClock;
+    private final ArrayDeque<long[]> recent = new ArrayDeque<>();
+    private long lastLine;
     private int total;
     private int done;
 
-    ProgressLines(PrintWriter out) {
+    ProgressLines(PrintWriter out, LongSupplier nanoClock) {
       this.out = out;
+      this.nanoClock = nanoClock;
     }
 
     @Override
     public void started(int files) {
       total = files;
+      lastLine = nanoClock.getAsLong();
+      recent.add(new long[] {lastLine, 0});
       out.println("Importing " + files + " files…");
       out.flush();
     }
@@ -97,9 +108,10 @@ final class ImportCommand implements Callable<Integer> {
     @Override
     public void fileDone(ImportedFile file) {
       done++;
-      long now = System.nanoTime();
+      long now = nanoClock.getAsLong();
       if (now - lastLine >= EVERY_NANOS) {
-        double rate = done / ((now - start) / 1e9);
+        long[] since = recent.peekFirst();
+        double rate = (done - since[1]) / ((now - since[0]) / 1e9);
         out.printf(
             Locale.ROOT,
             "  %d/%d files (%d%%), %.1f files/s, about %.0f s left%n",
@@ -110,6 +122,10 @@ final class ImportCommand implements Callable<Integer> {
             (total - done) / rate);
         out.flush();
         lastLine = now;
+        recent.addLast(new long[] {now, done});
+        if (recent.size() > RATE_OVER_LINES) {
+          recent.removeFirst();
+        }
       }
     }
   }
