@@ -18,6 +18,14 @@ import java.util.Locale;
 public final class TextDecoder {
   private static final int SAMPLE = 64 * 1024;
 
+  /**
+   * The bytes an encoding is guessed from: ICU's detector examines all it is given, once per code
+   * page it knows, and each candidate is decoded to be scored, so guessing from a whole long
+   * document cost more than all the rest of understanding it. 8 KiB is the detector's own reading
+   * size for streams, thousands of letters of running text.
+   */
+  private static final int GUESS_SAMPLE = 8 * 1024;
+
   /** The decoded text, the charset used, and whether it was a guess rather than a certainty. */
   public record Decoded(String text, Charset charset, boolean guessed) {}
 
@@ -35,18 +43,20 @@ public final class TextDecoder {
     if (utf8 != null && controlShare(utf8) < 0.01) {
       return new Decoded(utf8, StandardCharsets.UTF_8, false);
     }
-    Decoded best = null;
+    byte[] sample = bytes.length <= GUESS_SAMPLE ? bytes : Arrays.copyOf(bytes, GUESS_SAMPLE);
+    Charset best = null;
     double bestScore = 0;
-    for (Candidate candidate : candidates(bytes)) {
-      String text = new String(bytes, candidate.charset());
+    for (Candidate candidate : candidates(sample)) {
       // ICU's confidence breaks ties between code pages that all decode to letters.
-      double score = plausibility(text) * (0.75 + candidate.confidence() / 400.0);
+      double score =
+          plausibility(new String(sample, candidate.charset()))
+              * (0.75 + candidate.confidence() / 400.0);
       if (score > bestScore) {
-        best = new Decoded(text, candidate.charset(), true);
+        best = candidate.charset();
         bestScore = score;
       }
     }
-    return bestScore >= 0.5 ? best : null;
+    return bestScore >= 0.5 ? new Decoded(new String(bytes, best), best, true) : null;
   }
 
   private record Candidate(Charset charset, int confidence) {}
@@ -127,10 +137,9 @@ public final class TextDecoder {
     return true;
   }
 
-  private static List<Candidate> candidates(byte[] bytes) {
+  private static List<Candidate> candidates(byte[] sample) {
     List<Candidate> candidates = new ArrayList<>();
     List<Charset> seen = new ArrayList<>();
-    byte[] sample = bytes.length <= SAMPLE ? bytes : Arrays.copyOf(bytes, SAMPLE);
     Charset utf16 = utf16WithoutBom(sample);
     if (utf16 != null) {
       candidates.add(new Candidate(utf16, 100));
