@@ -69,6 +69,10 @@ final class MastheadReader {
 
   private final List<Integer> agendaNumbers = new ArrayList<>();
   private int agendaTitlesRead;
+
+  /** Whether the run of lines being read follows the line before it without a blank line. */
+  private boolean unitUnspaced;
+
   private boolean sessionSeen;
   private boolean sessionDatesSeen;
   private boolean issueDateSeen;
@@ -114,6 +118,7 @@ final class MastheadReader {
       } else if (!text.isEmpty()) {
         if (unit.isEmpty()) {
           unitStart = i;
+          unitUnspaced = i > 0 && !lines.get(i - 1).isBlank();
         }
         unit.add(line);
       }
@@ -160,8 +165,50 @@ final class MastheadReader {
   private Next flush(List<Line> unit) {
     String text = Texts.joinLines(unit);
     Line first = unit.getFirst();
+    List<Integer> starts = agendaTitleStarts(unit, text);
+    Next next = Next.MASTHEAD;
+    for (int k = 0; k < starts.size() && next == Next.MASTHEAD; k++) {
+      int end = k + 1 < starts.size() ? starts.get(k + 1) : unit.size();
+      List<Line> paragraph = unit.subList(starts.get(k), end);
+      next = flush(Texts.joinLines(paragraph), paragraph.getFirst());
+    }
+    if (starts.isEmpty()) {
+      next = flush(text, first);
+    }
     unit.clear();
-    return flush(text, first);
+    return next;
+  }
+
+  /**
+   * Where the pending agenda titles and the title after them begin in a run of lines printed
+   * without blank lines between them (the first line included), when neither a standing title nor a
+   * communication's title tells; empty otherwise.
+   */
+  private List<Integer> agendaTitleStarts(List<Line> unit, String text) {
+    int pending = agendaNumbers.size() - agendaTitlesRead;
+    if (pending == 0
+        || title != null
+        || unit.size() < 2
+        || text.length() > LONGEST_TITLE
+        || isCommunicationTitle(text)
+        || DocTypes.titlePreamble(text) != null
+        || standingAgendaTitleOpening(agendaNumbers.get(agendaTitlesRead), text) != null) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>(unit.size());
+    for (Line line : unit) {
+      lines.add(Texts.collapseSpaces(line.text()));
+    }
+    // Between the pending titles, and at most once more before the document's title. Where
+    // blank lines separate the masthead's elements, only a short line shows a title's end.
+    List<Integer> breaks = ParagraphBreaks.starts(lines, unitUnspaced ? pending - 1 : 0, pending);
+    if (breaks.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> starts = new ArrayList<>(breaks.size() + 1);
+    starts.add(0);
+    starts.addAll(breaks);
+    return starts;
   }
 
   private Next flush(String text, Line first) {

@@ -47,9 +47,9 @@ public final class Texts {
 
   /**
    * The lines of one paragraph as one text with single spaces, mending words the printer broke with
-   * a hyphen at a line end ("Perma-" + "nent"); a hyphen before a capital or a digit ("Secretary-"
-   * + "General", "février-" + "20 mars") or ending a known compound half ("non-" + "governmental")
-   * is kept, without space.
+   * a hyphen at a line end ("Perma-" + "nent") and Chinese lines without a space; a hyphen before a
+   * capital or a digit ("Secretary-" + "General", "février-" + "20 mars") or ending a known
+   * compound half ("non-" + "governmental") is kept, without space.
    */
   static String joinLines(List<Line> lines) {
     if (lines.size() == 1) {
@@ -73,12 +73,23 @@ public final class Texts {
             && !isCompoundHalf(joined, end - 1)) {
           joined.setLength(end - 1);
         }
-      } else if (end > 0) {
+      } else if (end > 0 && !betweenIdeographs(joined, text)) {
         joined.append(' ');
       }
       joined.append(text);
     }
     return collapseSpaces(joined);
+  }
+
+  /** Chinese is wrapped between any two characters: its lines join without a space. */
+  private static boolean betweenIdeographs(CharSequence joined, String next) {
+    int start = 0;
+    while (start < next.length() && isSpace(next.charAt(start))) {
+      start++;
+    }
+    return start < next.length()
+        && Character.isIdeographic(joined.charAt(joined.length() - 1))
+        && Character.isIdeographic(next.charAt(start));
   }
 
   /** Whether the word ending before the hyphen at {@code hyphen} is a known compound half. */
