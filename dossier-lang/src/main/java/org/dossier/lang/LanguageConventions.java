@@ -234,4 +234,14 @@ public interface LanguageConventions {
 
   /** The annex heading that is the whole of {@code text}, with a Roman or Arabic number if any. */
   Optional<AnnexHeading> parseAnnexHeading(CharSequence text);
+
+  // ---- Line ends ---------------------------------------------------------------------------
+
+  /**
+   * Whether a hyphen printed at the end of a line, between {@code before} (the letters before it)
+   * and {@code after} (the word beginning the next line), belongs to a compound the language writes
+   * with a hyphen ({@code non-governmental}, {@code социально-экономический}) rather than being the
+   * printer's break inside one word ({@code Perma-nent}).
+   */
+  boolean keepsLineEndHyphen(String before, String after);
 }

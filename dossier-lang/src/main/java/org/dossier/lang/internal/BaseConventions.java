@@ -127,6 +127,16 @@ public abstract class BaseConventions implements LanguageConventions {
     return grammar.dates().findRanges(text);
   }
 
+  @Override
+  public final boolean keepsLineEndHyphen(String before, String after) {
+    return compounds().keepsHyphen(before, after);
+  }
+
+  /** The words the language writes with a hyphen: none unless the language names them. */
+  protected CompoundWords compounds() {
+    return CompoundWords.NONE;
+  }
+
   /** The ordinal of {@code number} as the language writes it in session headings. */
   protected final String ordinal(int number) {
     return grammar.ordinals().write(number);
