@@ -244,4 +244,12 @@ public interface LanguageConventions {
    * printer's break inside one word ({@code Perma-nent}).
    */
   boolean keepsLineEndHyphen(String before, String after);
+
+  /**
+   * Whether a title or heading cannot end where {@code line} ends, because its last word is an
+   * article, preposition or conjunction ({@code of the}, {@code de l'}, {@code и}, {@code في}), or
+   * in Chinese its last character a particle or conjunction ({@code 的}, {@code 和}): the line was
+   * wrapped and the title goes on.
+   */
+  boolean endsMidPhrase(CharSequence line);
 }

@@ -298,4 +298,15 @@ public final class EnglishConventions extends BaseConventions {
   protected CompoundWords compounds() {
     return COMPOUNDS;
   }
+
+  /** Words that never end a title: a line ending in one was wrapped. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "at", "by", "with", "from",
+          "into", "its", "their");
+
+  @Override
+  protected Set<String> functionWords() {
+    return FUNCTION_WORDS;
+  }
 }

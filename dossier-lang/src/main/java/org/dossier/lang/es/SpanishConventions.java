@@ -341,4 +341,15 @@ public final class SpanishConventions extends BaseConventions {
   protected CompoundWords compounds() {
     return COMPOUNDS;
   }
+
+  /** Words that never end a title: a line ending in one was wrapped. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "el", "la", "los", "las", "lo", "un", "una", "de", "del", "y", "e", "o", "u", "a", "al",
+          "en", "para", "por", "con", "sin", "sobre", "entre");
+
+  @Override
+  protected Set<String> functionWords() {
+    return FUNCTION_WORDS;
+  }
 }

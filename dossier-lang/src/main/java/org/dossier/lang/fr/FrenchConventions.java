@@ -291,4 +291,15 @@ public final class FrenchConventions extends BaseConventions {
   protected CompoundWords compounds() {
     return COMPOUNDS;
   }
+
+  /** Words that never end a title: a line ending in one was wrapped. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "le", "la", "les", "l'", "d'", "de", "du", "des", "et", "ou", "à", "au", "aux", "en",
+          "pour", "par", "sur", "dans", "avec", "sans", "entre", "un", "une");
+
+  @Override
+  protected Set<String> functionWords() {
+    return FUNCTION_WORDS;
+  }
 }

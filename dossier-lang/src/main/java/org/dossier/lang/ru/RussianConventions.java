@@ -290,4 +290,15 @@ public final class RussianConventions extends BaseConventions {
   protected CompoundWords compounds() {
     return COMPOUNDS;
   }
+
+  /** Words that never end a title: a line ending in one was wrapped. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "и", "в", "во", "на", "по", "о", "об", "с", "со", "к", "ко", "для", "от", "из", "при",
+          "а", "или", "но");
+
+  @Override
+  protected Set<String> functionWords() {
+    return FUNCTION_WORDS;
+  }
 }

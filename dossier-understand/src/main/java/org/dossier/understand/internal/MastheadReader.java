@@ -201,7 +201,8 @@ final class MastheadReader {
     }
     // Between the pending titles, and at most once more before the document's title. Where
     // blank lines separate the masthead's elements, only a short line shows a title's end.
-    List<Integer> breaks = ParagraphBreaks.starts(lines, unitUnspaced ? pending - 1 : 0, pending);
+    List<Integer> breaks =
+        ParagraphBreaks.starts(lines, unitUnspaced ? pending - 1 : 0, pending, own::endsMidPhrase);
     if (breaks.isEmpty()) {
       return List.of();
     }

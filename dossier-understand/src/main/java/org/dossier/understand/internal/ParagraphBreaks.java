@@ -2,6 +2,7 @@ package org.dossier.understand.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * Where paragraphs begin inside a run of lines printed without blank lines between them, as the
@@ -20,9 +21,11 @@ final class ParagraphBreaks {
    * The indexes of the lines of {@code lines}, in order, that begin a paragraph: every line after a
    * short line, then, while fewer than {@code wanted}, the lines after the shortest remaining
    * lines; the first {@code most} of them. A line that begins in lower case, or that follows a line
-   * ending in a comma, colon, semicolon or dash, never begins a paragraph.
+   * ending in a comma, colon, semicolon or dash, or {@code midPhrase} (in an article or a
+   * preposition), never begins a paragraph.
    */
-  static List<Integer> starts(List<String> lines, int wanted, int most) {
+  static List<Integer> starts(
+      List<String> lines, int wanted, int most, Predicate<String> midPhrase) {
     int width = 0;
     for (String line : lines) {
       width = Math.max(width, line.length());
@@ -34,7 +37,10 @@ final class ParagraphBreaks {
     for (int i = 1; i < lines.size(); i++) {
       String previous = lines.get(i - 1);
       String line = lines.get(i);
-      if (line.isEmpty() || previous.isEmpty() || !mayBegin(previous, line)) {
+      if (line.isEmpty()
+          || previous.isEmpty()
+          || !mayBegin(previous, line)
+          || midPhrase.test(previous)) {
         continue;
       }
       slack[i] = width - previous.length() - firstWordWidth(line);

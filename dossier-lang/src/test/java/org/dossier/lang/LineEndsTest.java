@@ -6,8 +6,11 @@ import org.dossier.model.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** One row per rule of each language's compounds, with a word the rule must not take. */
-class LineEndHyphenTest {
+/**
+ * How each language wraps titles and words at line ends: one row per rule of its compounds, with a
+ * word the rule must not take, and the words that never end a title.
+ */
+class LineEndsTest {
 
   @ParameterizedTest(name = "{0}: {1}-{2} → {3}")
   @CsvSource({
@@ -57,5 +60,28 @@ class LineEndHyphenTest {
   void compoundsKeepTheHyphenPrintersBreaksDoNot(
       Language language, String before, String after, boolean keeps) {
     assertThat(LanguageConventions.of(language).keepsLineEndHyphen(before, after)).isEqualTo(keeps);
+  }
+
+  @ParameterizedTest(name = "{0}: {1} → {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "EN|reports of the Office of the|true",
+        "EN|Promotion and protection of human rights|false",
+        "FR|la situation des droits de l'|true",
+        "FR|Promotion et protection des droits de l’|true",
+        "FR|Examen périodique universel|false",
+        "ES|la situación de los derechos humanos en|true",
+        "ES|Órganos y mecanismos de derechos humanos|false",
+        "RU|Поощрение и защита прав человека и|true",
+        "RU|Органы и механизмы по правам человека|false",
+        "AR|تعزيز حقوق الإنسان في|true",
+        "AR|تعزيز حقوق الإنسان وحمايتها|false",
+        "ZH|被占领土的局势以及有关人民的权利问题和保障这些权利的|true",
+        "ZH|促进和保护人权|false"
+      })
+  void aLineEndingInAnArticlePrepositionOrConjunctionEndsMidPhrase(
+      Language language, String line, boolean midPhrase) {
+    assertThat(LanguageConventions.of(language).endsMidPhrase(line)).isEqualTo(midPhrase);
   }
 }
