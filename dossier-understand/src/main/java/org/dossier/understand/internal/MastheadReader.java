@@ -160,20 +160,17 @@ final class MastheadReader {
   /**
    * Ends a run of unclassified lines: a sponsors line or adoption heading before the title, the
    * next pending agenda title, the title itself, or after the title the line naming the kind of
-   * document ("Note by the Secretary-General") or else the first paragraph of the body.
+   * document ("Note by the Secretary-General") or else the first paragraph of the body. A run
+   * holding several agenda titles printed without blank lines is read paragraph by paragraph.
    */
   private Next flush(List<Line> unit) {
     String text = Texts.joinLines(unit);
-    Line first = unit.getFirst();
     List<Integer> starts = agendaTitleStarts(unit, text);
-    Next next = Next.MASTHEAD;
+    Next next = starts.isEmpty() ? flush(text, unit.getFirst()) : Next.MASTHEAD;
     for (int k = 0; k < starts.size() && next == Next.MASTHEAD; k++) {
       int end = k + 1 < starts.size() ? starts.get(k + 1) : unit.size();
       List<Line> paragraph = unit.subList(starts.get(k), end);
       next = flush(Texts.joinLines(paragraph), paragraph.getFirst());
-    }
-    if (starts.isEmpty()) {
-      next = flush(text, first);
     }
     unit.clear();
     return next;
