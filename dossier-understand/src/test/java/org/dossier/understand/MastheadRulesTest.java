@@ -132,6 +132,31 @@ class MastheadRulesTest {
     assertThat(record.title()).isEqualTo("The title");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Agenda item 72 |Promotion and protection of human rights",
+        "Point 72 de l'ordre du jour |Promotion et protection des droits de l'homme",
+        "Tema 72 del programa |Promoción y protección de los derechos humanos",
+        "Пункт 72 повестки дня |Поощрение и защита прав человека",
+        "البند 72 من جدول الأعمال |تعزيز حقوق الإنسان وحمايتها",
+        "议程项目72|促进和保护人权"
+      },
+      ignoreLeadingAndTrailingWhitespace = false)
+  void anAgendaHeadingWithItsTitleOnTheSameLineGivesBoth(String heading, String agendaTitle) {
+    DocumentRecord record =
+        parse("General Assembly\n" + heading + agendaTitle + "\n\nThe title\n\nBody.\n");
+
+    assertThat(record.agendaItems())
+        .extracting(DocumentRecord.AgendaRef::number, DocumentRecord.AgendaRef::title)
+        .containsExactly(tuple(72, agendaTitle));
+    assertThat(record.title()).isEqualTo("The title");
+    assertThat(record.warnings())
+        .extracting(DocumentRecord.Warning::code)
+        .doesNotContain("agenda.item");
+  }
+
   @Test
   void aShortLastAgendaTitleEndsBeforeTheTitleThatFollowsWithoutABlankLine() {
     DocumentRecord record =

@@ -48,6 +48,11 @@ final class MastheadReader {
   /** Words one of which every session heading holds (stems: Russian cases, Arabic suffixes). */
   private static final String[] SESSION_WORDS = {"session", "sesiones", "сесси", "دور", "届"};
 
+  /**
+   * Longer than any agenda heading ({@code Points 123, 124 et 125 de l'ordre du jour provisoire}).
+   */
+  private static final int LONGEST_AGENDA_HEADING = 80;
+
   private static final String[] AGENDA_WORDS = {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
   };
@@ -69,6 +74,9 @@ final class MastheadReader {
 
   private final List<Integer> agendaNumbers = new ArrayList<>();
   private int agendaTitlesRead;
+
+  /** The title printed on the agenda heading's line after it, once the heading is recorded. */
+  private Line titleAfterHeading;
 
   /** Whether the run of lines being read follows the line before it without a blank line. */
   private boolean unitUnspaced;
@@ -115,12 +123,15 @@ final class MastheadReader {
       }
       if (element != null) {
         element.run();
-      } else if (!text.isEmpty()) {
+      }
+      Line titled = element == null && !text.isEmpty() ? line : titleAfterHeading;
+      if (titled != null) {
         if (unit.isEmpty()) {
           unitStart = i;
-          unitUnspaced = i > 0 && !lines.get(i - 1).isBlank();
+          unitUnspaced = titled != line || (i > 0 && !lines.get(i - 1).isBlank());
         }
-        unit.add(line);
+        unit.add(titled);
+        titleAfterHeading = null;
       }
     }
     Next next = unit.isEmpty() ? Next.MASTHEAD : flush(unit);
@@ -298,7 +309,41 @@ final class MastheadReader {
     if (element == null) {
       element = sideBySide(text);
     }
+    if (element == null) {
+      element = agendaHeadingWithTitle(line, text);
+    }
     return element != null ? element : malformed(line, text);
+  }
+
+  /**
+   * An agenda heading with the first agenda title after it on the same line ({@code Agenda item 72
+   * Promotion and protection of human rights}, {@code 议程项目72促进和保护人权}): the longest opening of the
+   * line that is a heading, ending at a space or, in Chinese, after the item number. The rest is
+   * kept for {@link #titleAfterHeading}.
+   */
+  private Runnable agendaHeadingWithTitle(Line line, String text) {
+    if (!startsLikeAgenda(text.toLowerCase(Locale.ROOT), text)) {
+      return null;
+    }
+    for (int end = Math.min(text.length() - 1, LONGEST_AGENDA_HEADING); end > 0; end--) {
+      char c = text.charAt(end);
+      boolean cut =
+          c == ' ' || (Character.isIdeographic(c) && Character.isDigit(text.charAt(end - 1)));
+      if (!cut) {
+        continue;
+      }
+      String opening = text.substring(0, end);
+      Optional<AgendaHeading> heading = any(conventions -> conventions.parseAgendaHeading(opening));
+      if (heading.isPresent()) {
+        String rest = text.substring(c == ' ' ? end + 1 : end);
+        int at = Math.max(0, line.text().indexOf(rest));
+        return () -> {
+          agendaNumbers.addAll(heading.get().items());
+          titleAfterHeading = new Line(line.number(), line.column() + at, rest);
+        };
+      }
+    }
+    return null;
   }
 
   /** The masthead element that is the whole of {@code text}, as its recording action, or null. */
