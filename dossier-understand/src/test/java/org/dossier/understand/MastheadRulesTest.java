@@ -157,6 +157,26 @@ class MastheadRulesTest {
         .doesNotContain("agenda.item");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Item 4 of the provisional agenda*",
+        "Agenda item 4*",
+        "Point 4 de l'ordre du jour provisoire*",
+        "Tema 4 del programa provisional*",
+        "Пункт 4 предварительной повестки дня*"
+      })
+  void aProvisionalAgendaHeadingKeepsItsFootnoteMarkOutOfTheWay(String heading) {
+    DocumentRecord record =
+        parse("General Assembly\n" + heading + "\nA first title\n\nThe title\n\nBody.\n");
+
+    assertThat(record.agendaItems().getFirst())
+        .extracting(DocumentRecord.AgendaRef::number, DocumentRecord.AgendaRef::title)
+        .containsExactly(4, "A first title");
+    assertThat(record.title()).isEqualTo("The title");
+  }
+
   @Test
   void aShortLastAgendaTitleEndsBeforeTheTitleThatFollowsWithoutABlankLine() {
     DocumentRecord record =

@@ -316,6 +316,20 @@ final class MastheadReader {
   }
 
   /**
+   * The agenda heading that is the whole of {@code text}, less the footnote mark a provisional
+   * agenda's heading carries ({@code Item 3 of the provisional agenda*}, the footnote giving the
+   * agenda's symbol).
+   */
+  private Optional<AgendaHeading> agendaHeading(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '†')) {
+      end--;
+    }
+    String heading = end == text.length() ? text : text.substring(0, end).stripTrailing();
+    return any(conventions -> conventions.parseAgendaHeading(heading));
+  }
+
+  /**
    * An agenda heading with the first agenda title after it on the same line ({@code Agenda item 72
    * Promotion and protection of human rights}, {@code 议程项目72促进和保护人权}): the longest opening of the
    * line that is a heading, ending at a space or, in Chinese, after the item number. The rest is
@@ -332,10 +346,12 @@ final class MastheadReader {
       if (!cut) {
         continue;
       }
-      String opening = text.substring(0, end);
-      Optional<AgendaHeading> heading = any(conventions -> conventions.parseAgendaHeading(opening));
+      String rest = text.substring(c == ' ' ? end + 1 : end);
+      if (Character.isLowerCase(rest.codePointAt(0)) || Character.isDigit(rest.codePointAt(0))) {
+        continue; // the heading goes on: "Agenda items 4 and 5", "de l'ordre du jour provisoire"
+      }
+      Optional<AgendaHeading> heading = agendaHeading(text.substring(0, end));
       if (heading.isPresent()) {
-        String rest = text.substring(c == ' ' ? end + 1 : end);
         int at = Math.max(0, line.text().indexOf(rest));
         return () -> {
           agendaNumbers.addAll(heading.get().items());
@@ -386,7 +402,7 @@ final class MastheadReader {
       // A joint masthead's Security Council year: the record keeps the General Assembly's session.
       return YearHeadings.isCouncilYear(text) ? () -> {} : null;
     }
-    Optional<AgendaHeading> agenda = any(c -> c.parseAgendaHeading(text));
+    Optional<AgendaHeading> agenda = agendaHeading(text);
     if (agenda.isPresent()) {
       return () -> agendaNumbers.addAll(agenda.get().items());
     }
