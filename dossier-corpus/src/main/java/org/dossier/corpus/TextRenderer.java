@@ -181,8 +181,9 @@ final class TextRenderer {
   }
 
   /**
-   * As {@link #wrap(String, int)}; when {@code hyphenate}, a long lower-case word that would start
-   * the next line is broken in the middle with a hyphen, as a typesetter does.
+   * As {@link #wrap(String, int)}; when {@code hyphenate}, a word that would start the next line is
+   * broken as a typesetter does: a compound after its own hyphen, a long lower-case word in the
+   * middle with a hyphen added.
    */
   static List<String> wrap(String text, int width, boolean hyphenate) {
     List<String> lines = new ArrayList<>();
@@ -194,8 +195,12 @@ final class TextRenderer {
         continue;
       }
       if (i - start > width && candidate > start) {
+        int compound = hyphenate ? compoundBreak(text, candidate + 1, i, start + width) : -1;
         int split = hyphenate ? hyphenationPoint(text, candidate + 1, i, start + width - 1) : -1;
-        if (split > 0) {
+        if (compound > 0) {
+          lines.add(text.substring(start, compound));
+          start = compound;
+        } else if (split > 0) {
           lines.add(text.substring(start, split) + "-");
           start = split;
         } else {
@@ -207,6 +212,24 @@ final class TextRenderer {
     }
     lines.add(text.substring(start));
     return lines;
+  }
+
+  /**
+   * Where the word {@code text[from, to)}, a compound written with a hyphen ({@code
+   * non-governmental}, {@code Secretary-General}), may be broken after its own hyphen so that the
+   * line ends by {@code limit}: as a typesetter breaks a hyphenated compound only there (Chicago
+   * Manual of Style, 7.42); -1 if it has none that fits.
+   */
+  private static int compoundBreak(String text, int from, int to, int limit) {
+    for (int i = Math.min(to, limit) - 1; i > from; i--) {
+      if (text.charAt(i) == '-'
+          && Character.isLetter(text.charAt(i - 1))
+          && i + 1 < to
+          && Character.isLetter(text.charAt(i + 1))) {
+        return i + 1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -39,7 +39,17 @@ class TextRendererTest {
 
     assertThat(lines)
         .containsExactly("The Permanent Mission welcomes the impl-", "ementation of them");
+    assertThat(TextRenderer.wrap("Of the Representatives Mission", 20, true))
+        .containsExactly("Of the", "Representatives", "Mission");
+  }
+
+  @Test
+  void hyphenationBreaksACompoundAfterItsOwnHyphenOnly() {
     assertThat(TextRenderer.wrap("Of the Secretary-General Mission", 20, true))
+        .containsExactly("Of the Secretary-", "General Mission");
+    assertThat(TextRenderer.wrap("a new non-governmental body", 12, true))
+        .containsExactly("a new non-", "governmental", "body");
+    assertThat(TextRenderer.wrap("Of the Secretary-General Mission", 20, false))
         .containsExactly("Of the", "Secretary-General", "Mission");
   }
 }

@@ -234,4 +234,22 @@ public interface LanguageConventions {
 
   /** The annex heading that is the whole of {@code text}, with a Roman or Arabic number if any. */
   Optional<AnnexHeading> parseAnnexHeading(CharSequence text);
+
+  // ---- Line ends ---------------------------------------------------------------------------
+
+  /**
+   * Whether a hyphen printed at the end of a line, between {@code before} (the letters before it)
+   * and {@code after} (the word beginning the next line), belongs to a compound the language writes
+   * with a hyphen ({@code non-governmental}, {@code социально-экономический}) rather than being the
+   * printer's break inside one word ({@code Perma-nent}).
+   */
+  boolean keepsLineEndHyphen(String before, String after);
+
+  /**
+   * Whether a title or heading cannot end where {@code line} ends, because its last word is an
+   * article, preposition or conjunction ({@code of the}, {@code de l'}, {@code и}, {@code في}), or
+   * in Chinese its last character a particle or conjunction ({@code 的}, {@code 和}): the line was
+   * wrapped and the title goes on.
+   */
+  boolean endsMidPhrase(CharSequence line);
 }

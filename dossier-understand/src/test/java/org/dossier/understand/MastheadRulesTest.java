@@ -1,6 +1,7 @@
 package org.dossier.understand;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import org.dossier.model.Distribution;
@@ -87,6 +88,122 @@ class MastheadRulesTest {
             "Human rights situations that require the Council's attention");
     assertThat(record.title()).startsWith("Letter dated 1 June 2021").endsWith("Rights Council");
     assertThat(record.country()).isEqualTo("PER");
+  }
+
+  /**
+   * A masthead without blank lines naming two agenda items whose titles no table knows: the first
+   * title wrapped over two lines, the second on one; each language's own agenda heading.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Agenda items 34 and 72|The situation in the occupied territories and the question of the"
+            + " rights of|the peoples concerned|Promotion and protection of human rights",
+        "Points 34 et 72 de l'ordre du jour|La situation dans les territoires occupés et la"
+            + " question des droits des|peuples concernés|Promotion et protection des droits de"
+            + " l'homme",
+        "Temas 34 y 72 del programa|La situación en los territorios ocupados y la cuestión de los"
+            + " derechos de|los pueblos interesados|Promoción y protección de los derechos humanos",
+        "Пункты 34 и 72 повестки дня|Положение на оккупированных территориях и вопрос о правах"
+            + " соответствующих|народов|Поощрение и защита прав человека",
+        "البندان 34 و 72 من جدول الأعمال|الحالة في الأراضي المحتلة ومسألة حقوق الشعوب المعنية"
+            + " وسبل ضمان تمتعها الكامل|بها|تعزيز حقوق الإنسان وحمايتها",
+        "议程项目34和72|被占领土的局势以及有关人民的权利问题和保障这些权利的|有效途径|促进和保护人权"
+      })
+  void mastheadWithoutBlankLinesIsCutBetweenAgendaTitlesNoTableKnows(
+      String heading, String firstStart, String firstEnd, String second) {
+    DocumentRecord record =
+        parse(
+            "General Assembly\n"
+                + heading
+                + "\n"
+                + firstStart
+                + "\n"
+                + firstEnd
+                + "\n"
+                + second
+                + "\n\nThe title\n\nBody.\n");
+
+    String separator = Character.isIdeographic(firstEnd.codePointAt(0)) ? "" : " ";
+    assertThat(record.agendaItems())
+        .extracting(DocumentRecord.AgendaRef::number, DocumentRecord.AgendaRef::title)
+        .containsExactly(tuple(34, firstStart + separator + firstEnd), tuple(72, second));
+    assertThat(record.title()).isEqualTo("The title");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Agenda item 72 |Promotion and protection of human rights",
+        "Point 72 de l'ordre du jour |Promotion et protection des droits de l'homme",
+        "Tema 72 del programa |Promoción y protección de los derechos humanos",
+        "Пункт 72 повестки дня |Поощрение и защита прав человека",
+        "البند 72 من جدول الأعمال |تعزيز حقوق الإنسان وحمايتها",
+        "议程项目72|促进和保护人权"
+      },
+      ignoreLeadingAndTrailingWhitespace = false)
+  void anAgendaHeadingWithItsTitleOnTheSameLineGivesBoth(String heading, String agendaTitle) {
+    DocumentRecord record =
+        parse("General Assembly\n" + heading + agendaTitle + "\n\nThe title\n\nBody.\n");
+
+    assertThat(record.agendaItems())
+        .extracting(DocumentRecord.AgendaRef::number, DocumentRecord.AgendaRef::title)
+        .containsExactly(tuple(72, agendaTitle));
+    assertThat(record.title()).isEqualTo("The title");
+    assertThat(record.warnings())
+        .extracting(DocumentRecord.Warning::code)
+        .doesNotContain("agenda.item");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Item 4 of the provisional agenda*",
+        "Agenda item 4*",
+        "Point 4 de l'ordre du jour provisoire*",
+        "Tema 4 del programa provisional*",
+        "Пункт 4 предварительной повестки дня*"
+      })
+  void aProvisionalAgendaHeadingKeepsItsFootnoteMarkOutOfTheWay(String heading) {
+    DocumentRecord record =
+        parse("General Assembly\n" + heading + "\nA first title\n\nThe title\n\nBody.\n");
+
+    assertThat(record.agendaItems().getFirst())
+        .extracting(DocumentRecord.AgendaRef::number, DocumentRecord.AgendaRef::title)
+        .containsExactly(4, "A first title");
+    assertThat(record.title()).isEqualTo("The title");
+  }
+
+  @Test
+  void aShortLastAgendaTitleEndsBeforeTheTitleThatFollowsWithoutABlankLine() {
+    DocumentRecord record =
+        parse(
+            "General Assembly\nAgenda item 72\nPromotion and protection of human rights\n"
+                + "Report of the Special Rapporteur on the rights of persons with disabilities\n\n"
+                + "Body.\n");
+
+    assertThat(record.agendaItems())
+        .extracting(DocumentRecord.AgendaRef::title)
+        .containsExactly("Promotion and protection of human rights");
+    assertThat(record.title())
+        .isEqualTo("Report of the Special Rapporteur on the rights of persons with disabilities");
+  }
+
+  @Test
+  void aWrappedAgendaTitleWhoseLinesAreFullStaysWhole() {
+    DocumentRecord record =
+        parse(
+            "General Assembly\nAgenda item 72\nPromotion and protection of human rights: human"
+                + " rights\nQuestions, including alternative approaches\n\nThe title\n");
+
+    assertThat(record.agendaItems())
+        .extracting(DocumentRecord.AgendaRef::title)
+        .containsExactly(
+            "Promotion and protection of human rights: human rights Questions, including"
+                + " alternative approaches");
   }
 
   @Test

@@ -10,6 +10,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.lang.Addressee;
@@ -310,5 +311,14 @@ public final class ArabicConventions extends BaseConventions {
   @Override
   public String annexHeading(AnnexHeading heading) {
     return heading.isNumbered() ? "المرفق " + MASCULINE_ORDINALS.write(heading.number()) : "المرفق";
+  }
+
+  /** Words that never end a title: a line ending in one was wrapped. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("في", "من", "على", "إلى", "عن", "مع", "بين", "أو", "ثم");
+
+  @Override
+  protected Set<String> functionWords() {
+    return FUNCTION_WORDS;
   }
 }

@@ -16,6 +16,7 @@ import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
 import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
+import org.dossier.lang.internal.CompoundWords;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
 import org.dossier.lang.internal.Grammar;
@@ -87,6 +88,26 @@ public final class EnglishConventions extends BaseConventions {
    * LanguageConventions.of(Language.EN)}.
    */
   public static final EnglishConventions INSTANCE = new EnglishConventions();
+
+  /**
+   * Compounds UN English writes with a hyphen ({@code non-governmental}, {@code follow-up}). First
+   * parts that also begin frequent solid words are left out or limited to their compounds: {@code
+   * inter} (international), {@code co} (cooperation), {@code pre} (prevention), {@code ex}
+   * (experts), {@code follow} (following), {@code counter} (counterparts).
+   */
+  private static final CompoundWords COMPOUNDS =
+      new CompoundWords(
+          Set.of("non", "self", "anti", "socio", "vice", "well"),
+          List.of(
+              "follow-ups?",
+              "(capacity|institution|peace|confidence)-building",
+              "(decision|policy|law|peace)-making",
+              "cross-(border|cutting|sectoral|regional|boundary)",
+              "counter-terror\\p{L}*",
+              "post-(conflict|crisis|war|disaster|election|electoral|colonial)",
+              "(long|medium|short|mid)-term",
+              "(high|low|middle)-(level|income|risk)",
+              "co-(sponsor|chair|facilitator|author|host|lead)\\p{L}*"));
 
   private EnglishConventions() {
     super(grammar(), WRITTEN_DATES, TITLE_WORDS);
@@ -271,5 +292,21 @@ public final class EnglishConventions extends BaseConventions {
   @Override
   public String annexHeading(AnnexHeading heading) {
     return heading.isNumbered() ? "Annex " + Texts.roman(heading.number()) : "Annex";
+  }
+
+  @Override
+  protected CompoundWords compounds() {
+    return COMPOUNDS;
+  }
+
+  /** Words that never end a title: a line ending in one was wrapped. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "the", "a", "an", "of", "and", "or", "to", "for", "in", "on", "at", "by", "with", "from",
+          "into", "its", "their");
+
+  @Override
+  protected Set<String> functionWords() {
+    return FUNCTION_WORDS;
   }
 }

@@ -9,6 +9,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.lang.Addressee;
@@ -16,6 +17,7 @@ import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
 import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
+import org.dossier.lang.internal.CompoundWords;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
 import org.dossier.lang.internal.Grammar;
@@ -84,6 +86,18 @@ public final class SpanishConventions extends BaseConventions {
 
   /** The single instance (declared after the tables it needs). */
   public static final SpanishConventions INSTANCE = new SpanishConventions();
+
+  /**
+   * Spanish writes prefixes solid ({@code cooperación}, {@code exministro}); its hyphenated
+   * compounds join two adjectives, the first in its masculine form ending in -o: {@code
+   * político-militar}, {@code económico-social}, {@code franco-alemán}.
+   */
+  private static final CompoundWords COMPOUNDS =
+      new CompoundWords(
+          Set.of(),
+          List.of(
+              "\\p{L}{3,}ico-\\p{L}{4,}",
+              "(franco|hispano|anglo|luso|ítalo|greco|germano|ruso|chino|afro|euro)-\\p{L}{4,}"));
 
   private SpanishConventions() {
     super(grammar(), WRITTEN_DATES, TITLE_WORDS);
@@ -321,5 +335,21 @@ public final class SpanishConventions extends BaseConventions {
   @Override
   public String annexHeading(AnnexHeading heading) {
     return heading.isNumbered() ? "Anexo " + Texts.roman(heading.number()) : "Anexo";
+  }
+
+  @Override
+  protected CompoundWords compounds() {
+    return COMPOUNDS;
+  }
+
+  /** Words that never end a title: a line ending in one was wrapped. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "el", "la", "los", "las", "lo", "un", "una", "de", "del", "y", "e", "o", "u", "a", "al",
+          "en", "para", "por", "con", "sin", "sobre", "entre");
+
+  @Override
+  protected Set<String> functionWords() {
+    return FUNCTION_WORDS;
   }
 }

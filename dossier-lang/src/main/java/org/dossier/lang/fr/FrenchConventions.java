@@ -9,6 +9,7 @@ import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.lang.Addressee;
@@ -16,6 +17,7 @@ import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
 import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
+import org.dossier.lang.internal.CompoundWords;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
 import org.dossier.lang.internal.Grammar;
@@ -83,6 +85,22 @@ public final class FrenchConventions extends BaseConventions {
    * LanguageConventions.of(Language.FR)}.
    */
   public static final FrenchConventions INSTANCE = new FrenchConventions();
+
+  /**
+   * Compounds UN French writes with a hyphen ({@code non-prolifération}, {@code sous-régional},
+   * {@code ci-joint}). First parts that also begin frequent solid words are limited to their
+   * compounds: {@code ci} (citoyen), {@code bien} (bienvenue), {@code avant} (avantage).
+   */
+  private static final CompoundWords COMPOUNDS =
+      new CompoundWords(
+          Set.of("non", "sous", "vice", "contre", "socio", "demi", "après"),
+          List.of(
+              "ci-(joint|jointe|joints|jointes|dessus|dessous|après|contre|inclus|incluse)",
+              "bien-(être|fondé)",
+              "porte-paroles?",
+              "avant-(projet|projets|garde|propos|dernier|dernière)",
+              "peut-être",
+              "(nord|sud)-(est|ouest)"));
 
   private FrenchConventions() {
     super(grammar(), WRITTEN_DATES, TITLE_WORDS);
@@ -267,5 +285,21 @@ public final class FrenchConventions extends BaseConventions {
   @Override
   public String annexHeading(AnnexHeading heading) {
     return heading.isNumbered() ? "Annexe " + Texts.roman(heading.number()) : "Annexe";
+  }
+
+  @Override
+  protected CompoundWords compounds() {
+    return COMPOUNDS;
+  }
+
+  /** Words that never end a title: a line ending in one was wrapped. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "le", "la", "les", "l'", "d'", "de", "du", "des", "et", "ou", "à", "au", "aux", "en",
+          "pour", "par", "sur", "dans", "avec", "sans", "entre", "un", "une");
+
+  @Override
+  protected Set<String> functionWords() {
+    return FUNCTION_WORDS;
   }
 }

@@ -3,9 +3,11 @@ package org.dossier.lang.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.lang.AgendaHeading;
@@ -54,6 +56,9 @@ public abstract class BaseConventions implements LanguageConventions {
 
   /** Agendas have at most a few hundred items; longer digit runs are not item numbers. */
   private static final int MAX_ITEM_DIGITS = 4;
+
+  /** Longer words are never articles, prepositions or conjunctions that end a wrapped line. */
+  protected static final int LONGEST_FUNCTION_WORD = 6;
 
   private static final Pattern WORD = Pattern.compile("[^\\s\\u00A0]+");
 
@@ -125,6 +130,46 @@ public abstract class BaseConventions implements LanguageConventions {
   @Override
   public final List<Match<DateRange>> findDateRanges(CharSequence text) {
     return grammar.dates().findRanges(text);
+  }
+
+  @Override
+  public final boolean keepsLineEndHyphen(String before, String after) {
+    return compounds().keepsHyphen(before, after);
+  }
+
+  @Override
+  public boolean endsMidPhrase(CharSequence line) {
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    int start = end > 0 && isApostrophe(line.charAt(end - 1)) ? end - 1 : end;
+    while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+      start--;
+    }
+    if (start == end || end - start > LONGEST_FUNCTION_WORD) {
+      return false;
+    }
+    String word = line.subSequence(start, end).toString().replace('\u2019', '\'');
+    return functionWords().contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '\u2019';
+  }
+
+  /**
+   * The language's articles, prepositions and conjunctions that stand as words of their own, in
+   * lower case, elided ones with their apostrophe ({@code l'}); at most {@link
+   * #LONGEST_FUNCTION_WORD} characters.
+   */
+  protected Set<String> functionWords() {
+    return Set.of();
+  }
+
+  /** The words the language writes with a hyphen: none unless the language names them. */
+  protected CompoundWords compounds() {
+    return CompoundWords.NONE;
   }
 
   /** The ordinal of {@code number} as the language writes it in session headings. */

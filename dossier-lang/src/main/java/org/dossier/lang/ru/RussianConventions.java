@@ -8,6 +8,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.lang.Addressee;
@@ -15,6 +16,7 @@ import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.AnnexHeading;
 import org.dossier.lang.DutyStation;
 import org.dossier.lang.internal.BaseConventions;
+import org.dossier.lang.internal.CompoundWords;
 import org.dossier.lang.internal.CountryNames;
 import org.dossier.lang.internal.DateSyntax;
 import org.dossier.lang.internal.Grammar;
@@ -103,6 +105,22 @@ public final class RussianConventions extends BaseConventions {
 
   /** Genitive ordinals for running text, by number (ICU formatters are not thread-safe). */
   private static final String[] GENITIVE_ORDINALS = genitiveOrdinals();
+
+  /**
+   * Compounds Russian writes with a hyphen: compound adjectives whose first part is an adjective
+   * stem with the linking -о ({@code социально-экономический}, {@code военно-политический}, {@code
+   * политико-правовой}, {@code финансово-экономический}; short stems such as {@code полно} and
+   * {@code равно} begin solid words: полномочий, равноправный), adverbs in по- ({@code
+   * по-прежнему}, {@code по-русски}), compass points and titles ({@code вице-председатель}).
+   */
+  private static final CompoundWords COMPOUNDS =
+      new CompoundWords(
+          Set.of("вице", "премьер"),
+          List.of(
+              "(\\p{L}{4,}но|\\p{L}{2,}ико|\\p{L}{2,}ово)-\\p{L}{2,}"
+                  + "(ий|ый|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ых|их|ыми|ими|ую|юю)",
+              "по-(прежнему|новому|своему|другому|разному|настоящему|иному|\\p{L}+ски)",
+              "(северо|юго)-(запад|восто)\\p{L}*"));
 
   private RussianConventions() {
     super(grammar(), WRITTEN_DATES, TITLE_WORDS);
@@ -266,5 +284,21 @@ public final class RussianConventions extends BaseConventions {
   @Override
   public String annexHeading(AnnexHeading heading) {
     return heading.isNumbered() ? "Приложение " + Texts.roman(heading.number()) : "Приложение";
+  }
+
+  @Override
+  protected CompoundWords compounds() {
+    return COMPOUNDS;
+  }
+
+  /** Words that never end a title: a line ending in one was wrapped. */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "и", "в", "во", "на", "по", "о", "об", "с", "со", "к", "ко", "для", "от", "из", "при",
+          "а", "или", "но");
+
+  @Override
+  protected Set<String> functionWords() {
+    return FUNCTION_WORDS;
   }
 }

@@ -218,4 +218,16 @@ public final class ChineseConventions extends BaseConventions {
   public String annexHeading(AnnexHeading heading) {
     return heading.isNumbered() ? "附件" + NUMERALS.write(heading.number()) : "附件";
   }
+
+  /** Characters that never end a title: a particle and conjunctions. */
+  private static final String MID_PHRASE_ENDS = "的和与及或并对于在";
+
+  @Override
+  public boolean endsMidPhrase(CharSequence line) {
+    int end = line.length();
+    while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+      end--;
+    }
+    return end > 0 && MID_PHRASE_ENDS.indexOf(line.charAt(end - 1)) >= 0;
+  }
 }

@@ -48,6 +48,11 @@ final class MastheadReader {
   /** Words one of which every session heading holds (stems: Russian cases, Arabic suffixes). */
   private static final String[] SESSION_WORDS = {"session", "sesiones", "сесси", "دور", "届"};
 
+  /**
+   * Longer than any agenda heading ({@code Points 123, 124 et 125 de l'ordre du jour provisoire}).
+   */
+  private static final int LONGEST_AGENDA_HEADING = 80;
+
   private static final String[] AGENDA_WORDS = {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
   };
@@ -69,6 +74,13 @@ final class MastheadReader {
 
   private final List<Integer> agendaNumbers = new ArrayList<>();
   private int agendaTitlesRead;
+
+  /** The title printed on the agenda heading's line after it, once the heading is recorded. */
+  private Line titleAfterHeading;
+
+  /** Whether the run of lines being read follows the line before it without a blank line. */
+  private boolean unitUnspaced;
+
   private boolean sessionSeen;
   private boolean sessionDatesSeen;
   private boolean issueDateSeen;
@@ -111,11 +123,15 @@ final class MastheadReader {
       }
       if (element != null) {
         element.run();
-      } else if (!text.isEmpty()) {
+      }
+      Line titled = element == null && !text.isEmpty() ? line : titleAfterHeading;
+      if (titled != null) {
         if (unit.isEmpty()) {
           unitStart = i;
+          unitUnspaced = titled != line || (i > 0 && !lines.get(i - 1).isBlank());
         }
-        unit.add(line);
+        unit.add(titled);
+        titleAfterHeading = null;
       }
     }
     Next next = unit.isEmpty() ? Next.MASTHEAD : flush(unit);
@@ -155,13 +171,53 @@ final class MastheadReader {
   /**
    * Ends a run of unclassified lines: a sponsors line or adoption heading before the title, the
    * next pending agenda title, the title itself, or after the title the line naming the kind of
-   * document ("Note by the Secretary-General") or else the first paragraph of the body.
+   * document ("Note by the Secretary-General") or else the first paragraph of the body. A run
+   * holding several agenda titles printed without blank lines is read paragraph by paragraph.
    */
   private Next flush(List<Line> unit) {
     String text = Texts.joinLines(unit);
-    Line first = unit.getFirst();
+    List<Integer> starts = agendaTitleStarts(unit, text);
+    Next next = starts.isEmpty() ? flush(text, unit.getFirst()) : Next.MASTHEAD;
+    for (int k = 0; k < starts.size() && next == Next.MASTHEAD; k++) {
+      int end = k + 1 < starts.size() ? starts.get(k + 1) : unit.size();
+      List<Line> paragraph = unit.subList(starts.get(k), end);
+      next = flush(Texts.joinLines(paragraph), paragraph.getFirst());
+    }
     unit.clear();
-    return flush(text, first);
+    return next;
+  }
+
+  /**
+   * Where the pending agenda titles and the title after them begin in a run of lines printed
+   * without blank lines between them (the first line included), when neither a standing title nor a
+   * communication's title tells; empty otherwise.
+   */
+  private List<Integer> agendaTitleStarts(List<Line> unit, String text) {
+    int pending = agendaNumbers.size() - agendaTitlesRead;
+    if (pending == 0
+        || title != null
+        || unit.size() < 2
+        || text.length() > LONGEST_TITLE
+        || isCommunicationTitle(text)
+        || DocTypes.titlePreamble(text) != null
+        || standingAgendaTitleOpening(agendaNumbers.get(agendaTitlesRead), text) != null) {
+      return List.of();
+    }
+    List<String> lines = new ArrayList<>(unit.size());
+    for (Line line : unit) {
+      lines.add(Texts.collapseSpaces(line.text()));
+    }
+    // Between the pending titles, and at most once more before the document's title. Where
+    // blank lines separate the masthead's elements, only a short line shows a title's end.
+    List<Integer> breaks =
+        ParagraphBreaks.starts(lines, unitUnspaced ? pending - 1 : 0, pending, own::endsMidPhrase);
+    if (breaks.isEmpty()) {
+      return List.of();
+    }
+    List<Integer> starts = new ArrayList<>(breaks.size() + 1);
+    starts.add(0);
+    starts.addAll(breaks);
+    return starts;
   }
 
   private Next flush(String text, Line first) {
@@ -253,7 +309,57 @@ final class MastheadReader {
     if (element == null) {
       element = sideBySide(text);
     }
+    if (element == null) {
+      element = agendaHeadingWithTitle(line, text);
+    }
     return element != null ? element : malformed(line, text);
+  }
+
+  /**
+   * The agenda heading that is the whole of {@code text}, less the footnote mark a provisional
+   * agenda's heading carries ({@code Item 3 of the provisional agenda*}, the footnote giving the
+   * agenda's symbol).
+   */
+  private Optional<AgendaHeading> agendaHeading(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '†')) {
+      end--;
+    }
+    String heading = end == text.length() ? text : text.substring(0, end).stripTrailing();
+    return any(conventions -> conventions.parseAgendaHeading(heading));
+  }
+
+  /**
+   * An agenda heading with the first agenda title after it on the same line ({@code Agenda item 72
+   * Promotion and protection of human rights}, {@code 议程项目72促进和保护人权}): the longest opening of the
+   * line that is a heading, ending at a space or, in Chinese, after the item number. The rest is
+   * kept for {@link #titleAfterHeading}.
+   */
+  private Runnable agendaHeadingWithTitle(Line line, String text) {
+    if (!startsLikeAgenda(text.toLowerCase(Locale.ROOT), text)) {
+      return null;
+    }
+    for (int end = Math.min(text.length() - 1, LONGEST_AGENDA_HEADING); end > 0; end--) {
+      char c = text.charAt(end);
+      boolean cut =
+          c == ' ' || (Character.isIdeographic(c) && Character.isDigit(text.charAt(end - 1)));
+      if (!cut) {
+        continue;
+      }
+      String rest = text.substring(c == ' ' ? end + 1 : end);
+      if (Character.isLowerCase(rest.codePointAt(0)) || Character.isDigit(rest.codePointAt(0))) {
+        continue; // the heading goes on: "Agenda items 4 and 5", "de l'ordre du jour provisoire"
+      }
+      Optional<AgendaHeading> heading = agendaHeading(text.substring(0, end));
+      if (heading.isPresent()) {
+        int at = Math.max(0, line.text().indexOf(rest));
+        return () -> {
+          agendaNumbers.addAll(heading.get().items());
+          titleAfterHeading = new Line(line.number(), line.column() + at, rest);
+        };
+      }
+    }
+    return null;
   }
 
   /** The masthead element that is the whole of {@code text}, as its recording action, or null. */
@@ -296,7 +402,7 @@ final class MastheadReader {
       // A joint masthead's Security Council year: the record keeps the General Assembly's session.
       return YearHeadings.isCouncilYear(text) ? () -> {} : null;
     }
-    Optional<AgendaHeading> agenda = any(c -> c.parseAgendaHeading(text));
+    Optional<AgendaHeading> agenda = agendaHeading(text);
     if (agenda.isPresent()) {
       return () -> agendaNumbers.addAll(agenda.get().items());
     }

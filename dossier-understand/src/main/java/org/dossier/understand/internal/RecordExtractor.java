@@ -35,6 +35,9 @@ public final class RecordExtractor {
 
     Language label = versionLabel(lines);
     Language guessed = label != null ? label : LanguageGuesser.guess(sample(lines));
+    lines =
+        LineEndHyphens.resolve(
+            lines, LanguageConventions.of(guessed == null ? Language.EN : guessed));
     MastheadReader masthead = new MastheadReader(guessed == null ? Language.EN : guessed, record);
     masthead.read(lines);
     Language language = masthead.versionLanguage != null ? masthead.versionLanguage : guessed;

@@ -1,59 +1,20 @@
 package org.dossier.understand.internal;
 
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 /** Small string helpers used on every line, written without regex and without needless copies. */
 public final class Texts {
-  /**
-   * First halves of compounds that keep their hyphen when a line breaks after it ("non-" +
-   * "governmental"); any other word broken by a hyphen at a line end was hyphenated by the printer.
-   */
-  private static final Set<String> COMPOUND_FIRST_HALVES =
-      Set.of(
-          "non",
-          "self",
-          "so",
-          "follow",
-          "capacity",
-          "decision",
-          "well",
-          "long",
-          "short",
-          "co",
-          "cross",
-          "counter",
-          "anti",
-          "post",
-          "pre",
-          "vice",
-          "sous",
-          "socio",
-          "ex",
-          "multi",
-          "inter",
-          "peace",
-          "policy",
-          "law",
-          "two",
-          "three",
-          "high",
-          "low",
-          "mid",
-          "semi");
-
   private Texts() {}
 
   /**
-   * The lines of one paragraph as one text with single spaces, mending words the printer broke with
-   * a hyphen at a line end ("Perma-" + "nent"); a hyphen before a capital or a digit ("Secretary-"
-   * + "General", "février-" + "20 mars") or ending a known compound half ("non-" + "governmental")
-   * is kept, without space.
+   * The lines of one paragraph as one text with single spaces. A line ending in a printer's hyphen
+   * ({@link LineEndHyphens}) joins the next without it ("Perma-" + "nent"), one ending in a word's
+   * own hyphen keeps it, without space ("Secretary-" + "General", "non-" + "governmental"), and
+   * Chinese lines join without a space.
    */
   static String joinLines(List<Line> lines) {
     if (lines.size() == 1) {
-      return collapseSpaces(lines.getFirst().text());
+      return withoutPrintersHyphen(collapseSpaces(lines.getFirst().text()));
     }
     StringBuilder joined = new StringBuilder();
     for (Line line : lines) {
@@ -63,33 +24,36 @@ public final class Texts {
         end--;
       }
       joined.setLength(end);
-      if (end > 1 && joined.charAt(end - 1) == '-' && Character.isLetter(joined.charAt(end - 2))) {
-        int start = 0;
-        while (start < text.length() && isSpace(text.charAt(start))) {
-          start++;
-        }
-        if (start < text.length()
-            && Character.isLowerCase(text.charAt(start))
-            && !isCompoundHalf(joined, end - 1)) {
-          joined.setLength(end - 1);
-        }
-      } else if (end > 0) {
+      if (end > 0 && joined.charAt(end - 1) == LineEndHyphens.PRINTERS_HYPHEN) {
+        joined.setLength(end - 1);
+      } else if (end > 0
+          && !(end > 1
+              && joined.charAt(end - 1) == '-'
+              && Character.isLetter(joined.charAt(end - 2)))
+          && !betweenIdeographs(joined, text)) {
         joined.append(' ');
       }
       joined.append(text);
     }
-    return collapseSpaces(joined);
+    return withoutPrintersHyphen(collapseSpaces(joined));
   }
 
-  /** Whether the word ending before the hyphen at {@code hyphen} is a known compound half. */
-  private static boolean isCompoundHalf(CharSequence text, int hyphen) {
-    int start = hyphen;
-    while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-      start--;
+  /** A printer's hyphen on the last line of a paragraph, which joins nothing, is printed. */
+  private static String withoutPrintersHyphen(String text) {
+    return !text.isEmpty() && text.charAt(text.length() - 1) == LineEndHyphens.PRINTERS_HYPHEN
+        ? text.substring(0, text.length() - 1) + '-'
+        : text;
+  }
+
+  /** Chinese is wrapped between any two characters: its lines join without a space. */
+  private static boolean betweenIdeographs(CharSequence joined, String next) {
+    int start = 0;
+    while (start < next.length() && isSpace(next.charAt(start))) {
+      start++;
     }
-    return hyphen - start <= 8
-        && COMPOUND_FIRST_HALVES.contains(
-            text.subSequence(start, hyphen).toString().toLowerCase(Locale.ROOT));
+    return start < next.length()
+        && Character.isIdeographic(joined.charAt(joined.length() - 1))
+        && Character.isIdeographic(next.charAt(start));
   }
 
   /**

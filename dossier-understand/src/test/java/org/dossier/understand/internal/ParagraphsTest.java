@@ -38,19 +38,8 @@ class ParagraphsTest {
   }
 
   @Test
-  void aWordHyphenatedAtALineEndIsMended() {
-    assertThat(joined("the Perma-\nnent Mission")).isEqualTo("the Permanent Mission");
-  }
-
-  @Test
   void aHyphenBeforeACapitalOrADigitIsKeptWithoutSpace() {
     assertThat(joined("the Secretary-\nGeneral")).isEqualTo("the Secretary-General");
     assertThat(joined("du 24 février-\n20 mars 2020")).isEqualTo("du 24 février-20 mars 2020");
-  }
-
-  @Test
-  void aCompoundBrokenAtItsHyphenKeepsIt() {
-    assertThat(joined("a non-\ngovernmental organization and capacity-\nbuilding"))
-        .isEqualTo("a non-governmental organization and capacity-building");
   }
 }
