@@ -46,6 +46,10 @@ final class IndexSchema {
   static final String ID = "id";
   static final String SYMBOL = "symbol";
   static final String FAMILY = "family";
+
+  /** The symbols a document cites, as identifier terms like {@link #SYMBOL}'s. */
+  static final String CITED = "cited";
+
   static final String JOB_NUMBER = "job";
   static final String DATE = "date";
   static final String PRIMARY_SYMBOL = "primary_symbol";
@@ -178,6 +182,9 @@ final class IndexSchema {
     if (source.familySymbol() != null) {
       doc.add(
           new StringField(FAMILY, identifierTerm(SYMBOL, source.familySymbol()), Field.Store.NO));
+    }
+    for (String cited : source.citedSymbols()) {
+      doc.add(new StringField(CITED, identifierTerm(SYMBOL, cited), Field.Store.NO));
     }
     LocalDate date = effectiveDate(source);
     if (date != null) {
