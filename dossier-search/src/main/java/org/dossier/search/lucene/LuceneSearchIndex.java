@@ -29,7 +29,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -362,15 +361,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     List<Set<Language>> matched = matchedLanguages(searcher, userQuery, page);
     Map<Language, String[]> snippets =
         request.snippets() ? snippets(searcher, userQuery, page, matched) : Map.of();
-    StoredFields stored = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document document = stored.document(page[i].doc, IndexSchema.HIT_FIELDS);
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+      IndexSchema.Shown shown = IndexSchema.shown(leaf.reader(), page[i].doc - leaf.docBase);
       List<Language> matching = new ArrayList<>(matched.get(i));
       if (matching.isEmpty()) {
         // Matched by metadata or symbol only: every version (of the languages searched) matches.
-        Set<Language> versions = IndexSchema.languages(document);
-        searched.stream().filter(versions::contains).forEach(matching::add);
+        searched.stream().filter(shown.languages()::contains).forEach(matching::add);
       }
       Map<Language, String> hitSnippets = new EnumMap<>(Language.class);
       for (Map.Entry<Language, String[]> field : snippets.entrySet()) {
@@ -383,13 +382,13 @@ public final class LuceneSearchIndex implements SearchIndex {
           request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
       hits.add(
           new Hit(
-              document.get(IndexSchema.ID),
-              document.get(IndexSchema.PRIMARY_SYMBOL),
-              IndexSchema.provisional(document),
-              IndexSchema.issueDate(document),
+              shown.id(),
+              shown.symbol(),
+              shown.provisional(),
+              shown.issueDate(),
               score,
               matching,
-              IndexSchema.titles(document),
+              shown.titles(),
               hitSnippets));
     }
     return hits;
