@@ -56,6 +56,16 @@ final class IndexSchema {
   /** The symbols a document cites, as identifier terms like {@link #SYMBOL}'s. */
   static final String CITED = "cited";
 
+  /**
+   * The symbols above a document's symbols ({@code A/HRC/43} and {@code A/HRC} for {@code
+   * A/HRC/43/2}), so the documents under a typed symbol are one term look-up rather than a prefix
+   * query, whose automaton and term enumeration cost more than the rest of a look-up.
+   */
+  static final String UNDER = "under";
+
+  /** The symbols above those a document cites, as {@link #UNDER} holds its own. */
+  static final String CITED_UNDER = "cited_under";
+
   static final String JOB_NUMBER = "job";
   static final String DATE = "date";
 
@@ -192,14 +202,14 @@ final class IndexSchema {
     doc.add(new SortedDocValuesField(ID, new BytesRef(source.id())));
     doc.add(new BinaryDocValuesField(SHOWN, shown(source)));
     for (String symbol : source.allSymbols()) {
-      doc.add(new StringField(SYMBOL, identifierTerm(SYMBOL, symbol), Field.Store.NO));
+      addIdentifier(doc, SYMBOL, UNDER, identifierTerm(SYMBOL, symbol));
     }
     if (source.familySymbol() != null) {
       doc.add(
           new StringField(FAMILY, identifierTerm(SYMBOL, source.familySymbol()), Field.Store.NO));
     }
     for (String cited : source.citedSymbols()) {
-      doc.add(new StringField(CITED, identifierTerm(SYMBOL, cited), Field.Store.NO));
+      addIdentifier(doc, CITED, CITED_UNDER, identifierTerm(SYMBOL, cited));
     }
     LocalDate date = effectiveDate(source);
     if (date != null) {
@@ -297,6 +307,14 @@ final class IndexSchema {
         issued,
         languages,
         titles);
+  }
+
+  /** A symbol term in {@code field}, and each shorter run of its components in {@code under}. */
+  private static void addIdentifier(Document doc, String field, String under, String term) {
+    doc.add(new StringField(field, term, Field.Store.NO));
+    for (int slash = term.indexOf('/'); slash > 0; slash = term.indexOf('/', slash + 1)) {
+      doc.add(new StringField(under, term.substring(0, slash), Field.Store.NO));
+    }
   }
 
   private static void addText(Document doc, String field, String value, FieldType type) {

@@ -16,7 +16,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -335,8 +334,7 @@ final class QueryTranslator {
                 constant(new TermQuery(new Term(IndexSchema.SYMBOL, term)), SYMBOL_BOOST),
                 Occur.SHOULD)
             .add(
-                constant(
-                    new PrefixQuery(new Term(IndexSchema.SYMBOL, term + "/")), SYMBOL_PREFIX_BOOST),
+                constant(new TermQuery(new Term(IndexSchema.UNDER, term)), SYMBOL_PREFIX_BOOST),
                 Occur.SHOULD)
             .add(
                 constant(new TermQuery(new Term(IndexSchema.FAMILY, term)), SYMBOL_PREFIX_BOOST),
@@ -344,7 +342,7 @@ final class QueryTranslator {
     if (lookup.alsoAsText()) {
       any.add(constant(new TermQuery(new Term(IndexSchema.CITED, term)), CITED_BOOST), Occur.SHOULD)
           .add(
-              constant(new PrefixQuery(new Term(IndexSchema.CITED, term + "/")), CITED_BOOST),
+              constant(new TermQuery(new Term(IndexSchema.CITED_UNDER, term)), CITED_BOOST),
               Occur.SHOULD);
       if (Symbol.tryParse(lookup.symbol()).isEmpty()) {
         Query asText = text(lookup.symbol(), true, languages);

@@ -116,6 +116,17 @@ class SymbolLookupTest {
   }
 
   @Test
+  void theBeginningOfASymbolFindsTheDocumentsUnderItThenThoseCitingThem() throws Exception {
+    assertThat(ids("A/HRC/RES/43"))
+        .containsExactly(
+            RESOLUTION,
+            CORRIGENDUM,
+            LETTER_CITING_IT,
+            LETTER_CITING_THE_CORRIGENDUM,
+            RESTRICTED_NOTE_CITING_IT);
+  }
+
+  @Test
   void documentsCitingASymbolTheReaderMayNotSeeStayHidden() throws Exception {
     assertThat(ids("a/hrc/res/43/1", AccessFilter.distributions(Set.of(Distribution.GENERAL))))
         .containsExactly(RESOLUTION, CORRIGENDUM, LETTER_CITING_IT, LETTER_CITING_THE_CORRIGENDUM);
