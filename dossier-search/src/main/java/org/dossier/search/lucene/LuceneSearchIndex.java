@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -35,6 +36,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
@@ -396,10 +398,14 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   /**
    * For each hit, the languages whose title or text the query's words matched: read from the
-   * postings of the page's hits only, through the query's {@link Matches}.
+   * postings of the page's hits only, through the query's {@link Matches}. A query of symbols and
+   * metadata alone matches no language, which its fields tell without looking at the hits.
    */
   private static List<Set<Language>> matchedLanguages(
       IndexSearcher searcher, Query userQuery, ScoreDoc[] page) throws IOException {
+    if (!searchesText(userQuery)) {
+      return Collections.nCopies(page.length, Set.of());
+    }
     Weight weight =
         searcher.createWeight(searcher.rewrite(userQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -416,6 +422,20 @@ public final class LuceneSearchIndex implements SearchIndex {
       matched.add(languages);
     }
     return matched;
+  }
+
+  /** Whether the query looks in some language's title or text. */
+  private static boolean searchesText(Query query) {
+    boolean[] text = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            text[0] |= IndexSchema.languageOf(field).isPresent();
+            return false;
+          }
+        });
+    return text[0];
   }
 
   /**
