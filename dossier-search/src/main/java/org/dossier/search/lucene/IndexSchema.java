@@ -257,7 +257,9 @@ final class IndexSchema {
     return facetsConfig.build(doc);
   }
 
-  /** The symbol, provisional flag and titles by language, as {@link #SHOWN} holds them. */
+  /**
+   * The symbol, provisional flag and each version's language and title, as {@link #SHOWN} holds.
+   */
   private static BytesRef shown(IndexedDocument source) throws IOException {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     out.writeByte(
