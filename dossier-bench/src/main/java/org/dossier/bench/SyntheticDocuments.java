@@ -3,6 +3,7 @@ package org.dossier.bench;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -55,10 +56,23 @@ final class SyntheticDocuments {
   private static final List<String> CHINESE =
       words("理事会 人权 报告 届会 酷刑 防止 拘留 气候 变化 海洋 安全 和平 发展 妇女 儿童 教育 卫生 水 难民 移民" + " 决议 委员会 大会 代表团 常驻 政府");
 
+  /** The kinds of document that cite, and the kinds they cite. */
+  private static final Set<DocType> CITING = EnumSet.of(DocType.LETTER, DocType.NOTE_VERBALE);
+
+  private static final Set<DocType> CITED = EnumSet.of(DocType.RESOLUTION, DocType.LETTER);
+  private static final int MOST_CITATIONS = 3;
+
   private final Random random;
+
+  /** Draws citations apart, so the rest of the corpus is the one generated before it cited. */
+  private final Random citing;
+
+  /** The numbers of the resolutions and letters generated so far, which later letters cite. */
+  private final List<Integer> citable = new ArrayList<>();
 
   SyntheticDocuments(long seed) {
     this.random = new Random(seed);
+    this.citing = new Random(~seed);
   }
 
   /** The symbol of the n-th document; look-ups type it in lower case. */
@@ -77,7 +91,10 @@ final class SyntheticDocuments {
     };
   }
 
-  /** Documents {@code first} to {@code first + count - 1}. */
+  /**
+   * Documents {@code first} to {@code first + count - 1}; batches must come in order, as later
+   * documents cite earlier ones.
+   */
   List<IndexedDocument> batch(int first, int count) {
     List<IndexedDocument> batch = new ArrayList<>(count);
     for (int n = first; n < first + count; n++) {
@@ -88,30 +105,56 @@ final class SyntheticDocuments {
 
   private IndexedDocument document(int n) {
     LocalDate issued = FIRST_DAY.plusDays(random.nextInt(DAYS));
+    String body = pick(BODIES);
+    int agendaItem = 1 + random.nextInt(10);
+    DocType type = pick(List.of(DocType.values()));
     IndexedDocument.Builder document =
         IndexedDocument.builder(String.format(Locale.ROOT, "d%07d", n))
             .symbol(symbol(n))
-            .body(pick(BODIES))
+            .body(body)
             .session(n % 60 + 1, issued.getYear())
-            .agendaItem(1 + random.nextInt(10))
-            .docType(pick(List.of(DocType.values())))
+            .agendaItem(agendaItem)
+            .docType(type)
             .country(pick(COUNTRIES))
             .distribution(random.nextInt(10) == 0 ? Distribution.RESTRICTED : Distribution.GENERAL)
             .issueDate(issued);
+    List<String> cited = citations(type);
+    cited.forEach(document::citedSymbol);
+    if (CITED.contains(type)) {
+      citable.add(n);
+    }
     Set<Language> languages = EnumSet.of(Language.EN);
     int extra = 1 + random.nextInt(2);
     while (languages.size() < 1 + extra) {
       languages.add(pick(List.of(Language.values())));
     }
     for (Language language : languages) {
+      String title = text(language, 8);
+      String text = text(language, 60);
+      if (language == Language.EN && !cited.isEmpty()) {
+        text += " recalling " + String.join(" and ", cited);
+      }
       document.version(
           language,
-          text(language, 8),
-          text(language, 60),
+          title,
+          text,
           String.format(Locale.ROOT, "%02d-%05d", issued.getYear() % 100, n % 100_000),
           issued);
     }
     return document.build();
+  }
+
+  /** What a letter or note verbale cites: one to three earlier resolutions or letters. */
+  private List<String> citations(DocType type) {
+    if (!CITING.contains(type) || citable.isEmpty()) {
+      return List.of();
+    }
+    Set<String> cited = new LinkedHashSet<>();
+    int count = 1 + citing.nextInt(MOST_CITATIONS);
+    for (int i = 0; i < count; i++) {
+      cited.add(symbol(citable.get(citing.nextInt(citable.size()))));
+    }
+    return List.copyOf(cited);
   }
 
   /** Words with a quadratic skew towards the start of the vocabulary. */

@@ -92,7 +92,10 @@ final class IndexSync {
     return Long.toString(documentId);
   }
 
-  /** What the index holds of a catalogued document: its metadata and current versions. */
+  /**
+   * What the index holds of a catalogued document: its metadata, current versions and the symbols
+   * they cite.
+   */
   IndexedDocument project(CataloguedDocument document) {
     List<CataloguedVersion> versions = catalogue.currentVersions(document.id());
     IndexedDocument.Builder builder =
@@ -115,6 +118,11 @@ final class IndexSync {
       DocumentRecord record = version.record();
       if (record != null) {
         record.agendaItems().forEach(item -> agendaItems.add(item.number()));
+        // A citation whose wording named no symbol unambiguously has none to look up.
+        record.citations().stream()
+            .map(DocumentRecord.Citation::symbol)
+            .filter(symbol -> symbol != null && !symbol.isBlank())
+            .forEach(builder::citedSymbol);
       }
       builder.version(
           version.language(),

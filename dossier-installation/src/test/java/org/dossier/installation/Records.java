@@ -14,18 +14,25 @@ final class Records {
 
   /** Stores {@code text} as the original file and catalogues a report version with it. */
   static PutResult put(Installation installation, String symbol, Language language, String text) {
+    return put(installation, report(symbol, language).build(), text);
+  }
+
+  /** A report version of {@code symbol}, to complete before {@link #put} catalogues it. */
+  static DocumentRecord.Builder report(String symbol, Language language) {
+    return DocumentRecord.builder(symbol + "-" + language.code() + ".txt")
+        .symbol(symbol)
+        .addSymbol(symbol)
+        .language(language)
+        .body("HRC")
+        .docType(DocType.REPORT)
+        .issueDate(LocalDate.of(2020, 5, 6))
+        .title("Report " + symbol);
+  }
+
+  /** Stores {@code text} as the original file and catalogues {@code record} with it. */
+  static PutResult put(Installation installation, DocumentRecord record, String text) {
     byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     installation.fileStore().put(bytes);
-    DocumentRecord record =
-        DocumentRecord.builder(symbol + "-" + language.code() + ".txt")
-            .symbol(symbol)
-            .addSymbol(symbol)
-            .language(language)
-            .body("HRC")
-            .docType(DocType.REPORT)
-            .issueDate(LocalDate.of(2020, 5, 6))
-            .title("Report " + symbol)
-            .build();
     return installation
         .catalogue()
         .put(record, text, OriginalFile.of(bytes, record.source(), "text/plain"));

@@ -3,6 +3,7 @@ package org.dossier.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -30,6 +31,8 @@ import org.dossier.model.Language;
  * @param issueDate the document's issue date
  * @param familySymbol the base symbol of its family ({@code A/HRC/43/2} for {@code
  *     A/HRC/43/2/Add.1})
+ * @param citedSymbols the symbols the document's versions cite, so a symbol look-up lists the
+ *     documents citing it
  * @param versions one entry per language version, at most one per language
  */
 public record IndexedDocument(
@@ -47,6 +50,7 @@ public record IndexedDocument(
     Distribution distribution,
     LocalDate issueDate,
     String familySymbol,
+    List<String> citedSymbols,
     List<Version> versions) {
 
   public IndexedDocument {
@@ -55,6 +59,7 @@ public record IndexedDocument(
     }
     alternateSymbols = List.copyOf(alternateSymbols == null ? List.of() : alternateSymbols);
     agendaItems = List.copyOf(agendaItems == null ? List.of() : agendaItems);
+    citedSymbols = List.copyOf(citedSymbols == null ? List.of() : citedSymbols);
     versions = List.copyOf(versions == null ? List.of() : versions);
     Set<Language> seen = EnumSet.noneOf(Language.class);
     for (Version version : versions) {
@@ -104,6 +109,7 @@ public record IndexedDocument(
     private Distribution distribution;
     private LocalDate issueDate;
     private String familySymbol;
+    private final Set<String> citedSymbols = new LinkedHashSet<>();
     private final List<Version> versions = new ArrayList<>();
 
     private Builder(String id) {
@@ -171,6 +177,12 @@ public record IndexedDocument(
       return this;
     }
 
+    /** A symbol the document cites; each is kept once, however many versions cite it. */
+    public Builder citedSymbol(String value) {
+      citedSymbols.add(value);
+      return this;
+    }
+
     public Builder version(
         Language language, String title, String text, String jobNumber, LocalDate issued) {
       versions.add(new Version(language, title, text, jobNumber, issued));
@@ -193,6 +205,7 @@ public record IndexedDocument(
           distribution,
           issueDate,
           familySymbol,
+          List.copyOf(citedSymbols),
           versions);
     }
   }

@@ -7,7 +7,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -16,19 +16,25 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteBuffersDataOutput;
 import org.apache.lucene.util.BytesRef;
 import org.dossier.model.Language;
 import org.dossier.search.Facet;
@@ -46,19 +52,53 @@ final class IndexSchema {
   static final String ID = "id";
   static final String SYMBOL = "symbol";
   static final String FAMILY = "family";
+
+  /** The symbols a document cites, as identifier terms like {@link #SYMBOL}'s. */
+  static final String CITED = "cited";
+
+  /**
+   * The symbols above a document's symbols ({@code A/HRC/43} and {@code A/HRC} for {@code
+   * A/HRC/43/2}), so the documents under a typed symbol are one term look-up rather than a prefix
+   * query, whose automaton and term enumeration cost more than the rest of a look-up.
+   */
+  static final String UNDER = "under";
+
+  /** The symbols above those a document cites, as {@link #UNDER} holds its own. */
+  static final String CITED_UNDER = "cited_under";
+
   static final String JOB_NUMBER = "job";
   static final String DATE = "date";
-  static final String PRIMARY_SYMBOL = "primary_symbol";
-  static final String PROVISIONAL = "provisional";
-  static final String LANGUAGES = "languages";
 
-  /** The stored fields a hit shows; the stored texts are read only by the highlighter. */
-  static final Set<String> HIT_FIELDS = hitFields();
+  /**
+   * What a hit shows besides its id and date (symbol, provisional flag, languages, titles), in one
+   * binary doc value per document. Stored fields would do, but a stored document sits in a
+   * compressed block with its neighbours' texts, so showing a title meant decompressing texts; only
+   * the highlighter reads the stored texts now.
+   */
+  static final String SHOWN = "shown";
 
   private static final Map<String, Language> FIELD_LANGUAGES = fieldLanguages();
 
-  /** Text fields store offsets so snippets need no re-analysis. */
-  private static final FieldType LANGUAGE_TEXT = languageTextType();
+  /**
+   * Title and text fields keep offsets in the postings, so snippets need no re-analysis; only the
+   * texts are stored, for the highlighter, since titles are shown from {@link #SHOWN}.
+   */
+  private static final FieldType TITLE = languageFieldType(false);
+
+  private static final FieldType TEXT = languageFieldType(true);
+
+  private static final int PROVISIONAL_FLAG = 1;
+  private static final int SYMBOL_FLAG = 2;
+  private static final List<Language> LANGUAGES = List.of(Language.values());
+
+  /** What the page shows of one hit, read from doc values. */
+  record Shown(
+      String id,
+      String symbol,
+      boolean provisional,
+      LocalDate issueDate,
+      Set<Language> languages,
+      Map<Language, String> titles) {}
 
   private final Analyzer analyzer;
   private final FacetsConfig facetsConfig = new FacetsConfig();
@@ -93,14 +133,6 @@ final class IndexSchema {
       languages.put(text(language), language);
     }
     return Map.copyOf(languages);
-  }
-
-  private static Set<String> hitFields() {
-    Set<String> fields = new HashSet<>(Set.of(ID, PRIMARY_SYMBOL, PROVISIONAL, DATE, LANGUAGES));
-    for (Language language : Language.values()) {
-      fields.add(title(language));
-    }
-    return Set.copyOf(fields);
   }
 
   /** The exact-term field a facet filters on. */
@@ -166,24 +198,23 @@ final class IndexSchema {
 
   Document toLucene(IndexedDocument source) throws IOException {
     Document doc = new Document();
-    doc.add(new StringField(ID, source.id(), Field.Store.YES));
+    doc.add(new StringField(ID, source.id(), Field.Store.NO));
     doc.add(new SortedDocValuesField(ID, new BytesRef(source.id())));
-    doc.add(new StoredField(PROVISIONAL, source.provisional() ? 1 : 0));
-    if (source.symbol() != null) {
-      doc.add(new StoredField(PRIMARY_SYMBOL, source.symbol()));
-    }
+    doc.add(new BinaryDocValuesField(SHOWN, shown(source)));
     for (String symbol : source.allSymbols()) {
-      doc.add(new StringField(SYMBOL, identifierTerm(SYMBOL, symbol), Field.Store.NO));
+      addIdentifier(doc, SYMBOL, UNDER, identifierTerm(SYMBOL, symbol));
     }
     if (source.familySymbol() != null) {
       doc.add(
           new StringField(FAMILY, identifierTerm(SYMBOL, source.familySymbol()), Field.Store.NO));
     }
+    for (String cited : source.citedSymbols()) {
+      addIdentifier(doc, CITED, CITED_UNDER, identifierTerm(SYMBOL, cited));
+    }
     LocalDate date = effectiveDate(source);
     if (date != null) {
       doc.add(new LongPoint(DATE, date.toEpochDay()));
       doc.add(new NumericDocValuesField(DATE, date.toEpochDay()));
-      doc.add(new StoredField(DATE, date.toEpochDay()));
       addFacet(doc, Facet.YEAR, String.valueOf(date.getYear()));
     }
     addFacet(doc, Facet.BODY, source.body());
@@ -213,9 +244,8 @@ final class IndexSchema {
         source.distribution() == null ? null : source.distribution().label());
     for (IndexedDocument.Version version : source.versions()) {
       addFacet(doc, Facet.LANGUAGE, version.language().code());
-      doc.add(new StoredField(LANGUAGES, version.language().code()));
-      addText(doc, title(version.language()), version.title());
-      addText(doc, text(version.language()), version.text());
+      addText(doc, title(version.language()), version.title(), TITLE);
+      addText(doc, text(version.language()), version.text(), TEXT);
       if (version.jobNumber() != null && !version.jobNumber().isBlank()) {
         doc.add(
             new StringField(
@@ -227,40 +257,71 @@ final class IndexSchema {
     return facetsConfig.build(doc);
   }
 
-  /** The languages a stored document has versions in. */
-  static Set<Language> languages(Document stored) {
-    Set<Language> languages = EnumSet.noneOf(Language.class);
-    for (String code : stored.getValues(LANGUAGES)) {
-      Language.fromCode(code).ifPresent(languages::add);
+  /**
+   * The symbol, provisional flag and each version's language and title, as {@link #SHOWN} holds.
+   */
+  private static BytesRef shown(IndexedDocument source) throws IOException {
+    ByteBuffersDataOutput out = new ByteBuffersDataOutput();
+    out.writeByte(
+        (byte)
+            ((source.provisional() ? PROVISIONAL_FLAG : 0)
+                | (source.symbol() != null ? SYMBOL_FLAG : 0)));
+    if (source.symbol() != null) {
+      out.writeString(source.symbol());
     }
-    return languages;
+    out.writeVInt(source.versions().size());
+    for (IndexedDocument.Version version : source.versions()) {
+      out.writeByte((byte) version.language().ordinal());
+      out.writeString(version.title() == null ? "" : version.title().strip());
+    }
+    return new BytesRef(out.toArrayCopy());
   }
 
-  /** The stored issue date, or {@code null}. */
-  static LocalDate issueDate(Document stored) {
-    IndexableField epochDay = stored.getField(DATE);
-    return epochDay == null ? null : LocalDate.ofEpochDay(epochDay.numericValue().longValue());
-  }
-
-  static boolean provisional(Document stored) {
-    return stored.getField(PROVISIONAL).numericValue().intValue() == 1;
-  }
-
-  /** The stored titles of a hit, by language. */
-  static Map<Language, String> titles(Document stored) {
+  /** What a hit shows of the document {@code doc} of a segment. */
+  static Shown shown(LeafReader segment, int doc) throws IOException {
+    SortedDocValues ids = DocValues.getSorted(segment, ID);
+    BinaryDocValues shown = DocValues.getBinary(segment, SHOWN);
+    if (!ids.advanceExact(doc) || !shown.advanceExact(doc)) {
+      throw new IllegalStateException(
+          "the search index has no display values for a document: it was written by an earlier"
+              + " version of Dossier; rebuild it with 'dossier reindex'");
+    }
+    NumericDocValues dates = DocValues.getNumeric(segment, DATE);
+    LocalDate issued = dates.advanceExact(doc) ? LocalDate.ofEpochDay(dates.longValue()) : null;
+    BytesRef bytes = shown.binaryValue();
+    ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
+    int flags = in.readByte();
+    String symbol = (flags & SYMBOL_FLAG) != 0 ? in.readString() : null;
+    Set<Language> languages = EnumSet.noneOf(Language.class);
     Map<Language, String> titles = new EnumMap<>(Language.class);
-    for (Language language : Language.values()) {
-      String title = stored.get(title(language));
-      if (title != null) {
+    for (int versions = in.readVInt(); versions > 0; versions--) {
+      Language language = LANGUAGES.get(in.readByte());
+      String title = in.readString();
+      languages.add(language);
+      if (!title.isEmpty()) {
         titles.put(language, title);
       }
     }
-    return titles;
+    return new Shown(
+        ids.lookupOrd(ids.ordValue()).utf8ToString(),
+        symbol,
+        (flags & PROVISIONAL_FLAG) != 0,
+        issued,
+        languages,
+        titles);
   }
 
-  private static void addText(Document doc, String field, String value) {
+  /** A symbol term in {@code field}, and each shorter run of its components in {@code under}. */
+  private static void addIdentifier(Document doc, String field, String under, String term) {
+    doc.add(new StringField(field, term, Field.Store.NO));
+    for (int slash = term.indexOf('/'); slash > 0; slash = term.indexOf('/', slash + 1)) {
+      doc.add(new StringField(under, term.substring(0, slash), Field.Store.NO));
+    }
+  }
+
+  private static void addText(Document doc, String field, String value, FieldType type) {
     if (value != null && !value.isBlank()) {
-      doc.add(new Field(field, value, LANGUAGE_TEXT));
+      doc.add(new Field(field, value, type));
     }
   }
 
@@ -276,8 +337,8 @@ final class IndexSchema {
     return new StringField(filterField(facet), filterTerm(label), Field.Store.NO);
   }
 
-  private static FieldType languageTextType() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
+  private static FieldType languageFieldType(boolean stored) {
+    FieldType type = new FieldType(stored ? TextField.TYPE_STORED : TextField.TYPE_NOT_STORED);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,13 +30,13 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SearcherFactory;
@@ -362,15 +363,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     List<Set<Language>> matched = matchedLanguages(searcher, userQuery, page);
     Map<Language, String[]> snippets =
         request.snippets() ? snippets(searcher, userQuery, page, matched) : Map.of();
-    StoredFields stored = searcher.storedFields();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     List<Hit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      Document document = stored.document(page[i].doc, IndexSchema.HIT_FIELDS);
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+      IndexSchema.Shown shown = IndexSchema.shown(leaf.reader(), page[i].doc - leaf.docBase);
       List<Language> matching = new ArrayList<>(matched.get(i));
       if (matching.isEmpty()) {
         // Matched by metadata or symbol only: every version (of the languages searched) matches.
-        Set<Language> versions = IndexSchema.languages(document);
-        searched.stream().filter(versions::contains).forEach(matching::add);
+        searched.stream().filter(shown.languages()::contains).forEach(matching::add);
       }
       Map<Language, String> hitSnippets = new EnumMap<>(Language.class);
       for (Map.Entry<Language, String[]> field : snippets.entrySet()) {
@@ -383,13 +384,13 @@ public final class LuceneSearchIndex implements SearchIndex {
           request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) page[i]).fields[0] : 0f;
       hits.add(
           new Hit(
-              document.get(IndexSchema.ID),
-              document.get(IndexSchema.PRIMARY_SYMBOL),
-              IndexSchema.provisional(document),
-              IndexSchema.issueDate(document),
+              shown.id(),
+              shown.symbol(),
+              shown.provisional(),
+              shown.issueDate(),
               score,
               matching,
-              IndexSchema.titles(document),
+              shown.titles(),
               hitSnippets));
     }
     return hits;
@@ -397,10 +398,14 @@ public final class LuceneSearchIndex implements SearchIndex {
 
   /**
    * For each hit, the languages whose title or text the query's words matched: read from the
-   * postings of the page's hits only, through the query's {@link Matches}.
+   * postings of the page's hits only, through the query's {@link Matches}. A query of symbols and
+   * metadata alone matches no language, which its fields tell without looking at the hits.
    */
   private static List<Set<Language>> matchedLanguages(
       IndexSearcher searcher, Query userQuery, ScoreDoc[] page) throws IOException {
+    if (!searchesText(userQuery)) {
+      return Collections.nCopies(page.length, Set.of());
+    }
     Weight weight =
         searcher.createWeight(searcher.rewrite(userQuery), ScoreMode.COMPLETE_NO_SCORES, 1f);
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -417,6 +422,20 @@ public final class LuceneSearchIndex implements SearchIndex {
       matched.add(languages);
     }
     return matched;
+  }
+
+  /** Whether the query looks in some language's title or text. */
+  private static boolean searchesText(Query query) {
+    boolean[] text = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public boolean acceptField(String field) {
+            text[0] |= IndexSchema.languageOf(field).isPresent();
+            return false;
+          }
+        });
+    return text[0];
   }
 
   /**

@@ -16,7 +16,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -25,6 +24,7 @@ import org.apache.lucene.util.QueryBuilder;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.Language;
+import org.dossier.model.Symbol;
 import org.dossier.search.AccessFilter;
 import org.dossier.search.Facet;
 import org.dossier.search.SearchRequest;
@@ -52,6 +52,7 @@ import org.dossier.search.query.QueryField;
 final class QueryTranslator {
   static final float SYMBOL_BOOST = 100f;
   static final float SYMBOL_PREFIX_BOOST = 5f;
+  static final float CITED_BOOST = 1f;
   static final float TITLE_BOOST = 3f;
   static final float JOB_NUMBER_BOOST = 2f;
 
@@ -310,6 +311,21 @@ final class QueryTranslator {
     }
   }
 
+  /**
+   * A symbol look-up, all on keyword fields: the document carrying the symbol far above its family
+   * and the documents under it, and, for a symbol typed on its own, the documents citing it or one
+   * of its children below those.
+   *
+   * <p>Typed on its own, the text may also be a word with a slash ({@code and/or}, {@code km/h}).
+   * It is searched as a phrase in the texts only when it does not parse as a symbol: citations are
+   * read from the same texts at import (written-out symbols, and resolution numbers no phrase would
+   * match), so for a real symbol the cited field finds what the phrase found, and a phrase in
+   * twelve fields was the slow part of every look-up; what is not a symbol is nobody's symbol and
+   * no citation, so only the phrase can find it. Searching the text only when the keyword look-ups
+   * find nothing was the alternative, but it would cost a second search exactly when a look-up
+   * misses, and a slash word would find texts or not depending on whether some symbol begins with
+   * it.
+   */
   private Query symbol(SymbolLookup lookup, Set<Language> languages) {
     String term = schema.identifierTerm(IndexSchema.SYMBOL, lookup.symbol());
     BooleanQuery.Builder any =
@@ -318,16 +334,21 @@ final class QueryTranslator {
                 constant(new TermQuery(new Term(IndexSchema.SYMBOL, term)), SYMBOL_BOOST),
                 Occur.SHOULD)
             .add(
-                constant(
-                    new PrefixQuery(new Term(IndexSchema.SYMBOL, term + "/")), SYMBOL_PREFIX_BOOST),
+                constant(new TermQuery(new Term(IndexSchema.UNDER, term)), SYMBOL_PREFIX_BOOST),
                 Occur.SHOULD)
             .add(
                 constant(new TermQuery(new Term(IndexSchema.FAMILY, term)), SYMBOL_PREFIX_BOOST),
                 Occur.SHOULD);
     if (lookup.alsoAsText()) {
-      Query cited = text(lookup.symbol(), true, languages);
-      if (cited != null) {
-        any.add(cited, Occur.SHOULD);
+      any.add(constant(new TermQuery(new Term(IndexSchema.CITED, term)), CITED_BOOST), Occur.SHOULD)
+          .add(
+              constant(new TermQuery(new Term(IndexSchema.CITED_UNDER, term)), CITED_BOOST),
+              Occur.SHOULD);
+      if (Symbol.tryParse(lookup.symbol()).isEmpty()) {
+        Query asText = text(lookup.symbol(), true, languages);
+        if (asText != null) {
+          any.add(asText, Occur.SHOULD);
+        }
       }
     }
     return any.build();

@@ -90,6 +90,8 @@ final class Fixtures {
     LocalDate issued = LocalDate.of(2020, 3, 10);
     return IndexedDocument.builder(SESSION_REPORT)
         .symbol("A/HRC/43/2")
+        // Its English text cites the note verbale, as the import would have read.
+        .citedSymbol("A/HRC/43/G/17")
         .body("HRC")
         .session(43, 2020)
         .agendaItem(1)

@@ -412,11 +412,32 @@ class LuceneSearchIndexTest {
   }
 
   @Test
-  void hitsCarryStoredMetadata() throws Exception {
+  void hitsShowTheirSymbolFlagDateAndTitles() throws Exception {
     Hit hit = search("symbol:A/75/L.1").hits().getFirst();
     assertThat(hit.symbol()).isEqualTo("A/75/L.1");
     assertThat(hit.provisional()).isTrue();
     assertThat(hit.issueDate()).isEqualTo(LocalDate.of(2020, 9, 15));
+    assertThat(hit.titles())
+        .containsOnlyKeys(Language.EN, Language.ES, Language.RU)
+        .containsEntry(Language.EN, "Draft resolution on the prevention of torture");
+  }
+
+  @Test
+  void aHitWithoutSymbolDateOrTitleShowsNone() throws Exception {
+    index.apply(
+        List.of(
+            IndexedDocument.builder("untitled")
+                .version(Language.FR, null, "Un texte sans titre sur les baleines.", null, null)
+                .build()),
+        List.of(),
+        2);
+    Hit hit = search("baleines").hits().getFirst();
+    assertThat(hit.documentId()).isEqualTo("untitled");
+    assertThat(hit.symbol()).isNull();
+    assertThat(hit.provisional()).isFalse();
+    assertThat(hit.issueDate()).isNull();
+    assertThat(hit.titles()).isEmpty();
+    assertThat(hit.matchingLanguages()).containsExactly(Language.FR);
   }
 
   @Test
