@@ -49,6 +49,12 @@ import org.dossier.search.query.QueryParser;
  * values as given) for counting.
  */
 final class IndexSchema {
+  /**
+   * The version of this mapping, kept in every index commit. Change it with any change to what is
+   * indexed or how: an index written by another version is rebuilt from the catalogue on open.
+   */
+  static final String VERSION = "3";
+
   static final String ID = "id";
   static final String SYMBOL = "symbol";
   static final String FAMILY = "family";

@@ -71,9 +71,14 @@ import org.dossier.search.SortOrder;
  * sequence that matches it. Searches run on near-real-time searchers refreshed after each update,
  * committed or not; they never see a half-applied change. A page's searcher is kept for a while so
  * later pages of the same search read the same point-in-time view.
+ *
+ * <p>Each commit also records the version of the mapping that wrote it. An index written by another
+ * version (an older Dossier) opens empty, having applied no change, so the catalogue's change log
+ * rebuilds it as it would a new index; until its next commit the old one stays on disk.
  */
 public final class LuceneSearchIndex implements SearchIndex {
   static final String CHANGE_SEQUENCE = "dossier.catalogueChangeSeq";
+  static final String SCHEMA_VERSION = "dossier.indexSchema";
   private static final int FACET_VALUES = 100;
   private static final int SNIPPET_PASSAGES = 2;
   private static final int SNIPPET_MAX_LENGTH = 100_000;
@@ -106,6 +111,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     this.translator = new QueryTranslator(schema, analyzer);
     this.writing = openWriting();
     this.lastAppliedChange = committedChange(writing.writer());
+    if (lastAppliedChange > 0 && !IndexSchema.VERSION.equals(committedSchema(writing.writer()))) {
+      writing.writer().deleteAll();
+      writing.searchers().maybeRefreshBlocking();
+      lastAppliedChange = 0;
+    }
   }
 
   /** Opens the index in a directory, creating it if empty. */
@@ -154,15 +164,24 @@ public final class LuceneSearchIndex implements SearchIndex {
   }
 
   private static long committedChange(IndexWriter writer) {
+    String sequence = committed(writer, CHANGE_SEQUENCE);
+    return sequence == null ? 0 : Long.parseLong(sequence);
+  }
+
+  private static String committedSchema(IndexWriter writer) {
+    return committed(writer, SCHEMA_VERSION);
+  }
+
+  private static String committed(IndexWriter writer, String key) {
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> entry : data) {
-        if (entry.getKey().equals(CHANGE_SEQUENCE)) {
-          return Long.parseLong(entry.getValue());
+        if (entry.getKey().equals(key)) {
+          return entry.getValue();
         }
       }
     }
-    return 0;
+    return null;
   }
 
   @Override
@@ -193,7 +212,12 @@ public final class LuceneSearchIndex implements SearchIndex {
           writer.deleteDocuments(new Term(IndexSchema.ID, id));
         }
         writer.setLiveCommitData(
-            Map.of(CHANGE_SEQUENCE, Long.toString(catalogueChangeSeq)).entrySet());
+            Map.of(
+                    CHANGE_SEQUENCE,
+                    Long.toString(catalogueChangeSeq),
+                    SCHEMA_VERSION,
+                    IndexSchema.VERSION)
+                .entrySet());
       } catch (IOException | RuntimeException e) {
         discardUncommitted();
         throw e;

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.dossier.model.Distribution;
 import org.dossier.model.Language;
 import org.dossier.search.AccessFilter;
@@ -463,6 +466,34 @@ class LuceneSearchIndexTest {
     index = LuceneSearchIndex.open(directory);
     assertThat(index.lastAppliedChange()).isEqualTo(42);
     assertThat(search("").totalHits()).isEqualTo(5);
+  }
+
+  @Test
+  void anIndexWrittenByAnotherMappingOpensEmptyToBeRebuilt() throws Exception {
+    long fixtures = search("").totalHits();
+    index.apply(List.of(), List.of(), 42);
+    index.close();
+    writeCommitData(
+        Map.of(LuceneSearchIndex.CHANGE_SEQUENCE, "42", LuceneSearchIndex.SCHEMA_VERSION, "0"));
+
+    index = LuceneSearchIndex.open(directory);
+
+    assertThat(index.lastAppliedChange()).isZero();
+    assertThat(search("").totalHits()).isZero();
+    index.apply(Fixtures.all(), List.of(), 1);
+    index.close();
+    index = LuceneSearchIndex.open(directory);
+    assertThat(index.lastAppliedChange()).as("rebuilt, it is kept on reopening").isEqualTo(1);
+    assertThat(search("").totalHits()).isEqualTo(fixtures);
+  }
+
+  /** Replaces the user data of the index's last commit, as an older Dossier would have written. */
+  private void writeCommitData(Map<String, String> data) throws IOException {
+    try (FSDirectory lucene = FSDirectory.open(directory);
+        IndexWriter writer = new IndexWriter(lucene, new IndexWriterConfig())) {
+      writer.setLiveCommitData(data.entrySet());
+      writer.commit();
+    }
   }
 
   @Test
