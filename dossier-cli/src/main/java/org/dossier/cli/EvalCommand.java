@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.dossier.model.DocumentRecord;
 import org.dossier.understand.DocumentParser;
 import org.dossier.understand.Evaluation;
@@ -47,7 +48,12 @@ final class EvalCommand implements Callable<Integer> {
       description = "Exit with 1 when the overall accuracy is below this (0 to 1).")
   double minAccuracy = 0;
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Documents to parse and score.")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description =
+          "Documents to parse and score; a directory is read recursively (hidden files and the"
+              + " gold file skipped).")
   List<Path> files;
 
   @Override
@@ -57,7 +63,7 @@ final class EvalCommand implements Callable<Integer> {
     List<DocumentRecord> expected = readGold();
     DocumentParser parser = DocumentParser.create();
     List<DocumentRecord> parsed = new ArrayList<>();
-    for (Path file : files) {
+    for (Path file : documents()) {
       try {
         parsed.add(parser.parse(file).record());
       } catch (UnreadableDocumentException e) {
@@ -93,6 +99,33 @@ final class EvalCommand implements Callable<Integer> {
     }
     out.flush();
     return report.overall() + 1e-9 < minAccuracy ? 1 : 0;
+  }
+
+  /** The files given, with the files of the directories given, each directory in path order. */
+  private List<Path> documents() throws IOException {
+    List<Path> documents = new ArrayList<>();
+    for (Path file : files) {
+      if (!Files.isDirectory(file)) {
+        documents.add(file);
+        continue;
+      }
+      try (Stream<Path> walk = Files.walk(file)) {
+        walk.filter(Files::isRegularFile)
+            .filter(path -> !path.getFileName().toString().startsWith("."))
+            .filter(path -> !isGold(path))
+            .sorted()
+            .forEach(documents::add);
+      }
+    }
+    return documents;
+  }
+
+  private boolean isGold(Path path) {
+    try {
+      return Files.isSameFile(path, gold);
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private List<DocumentRecord> readGold() throws IOException {

@@ -44,6 +44,23 @@ class EvalCommandTest {
   }
 
   @Test
+  void aDirectoryIsReadRecursivelySkippingTheGoldFile() throws Exception {
+    Path note =
+        Files.writeString(
+            Files.createDirectories(dir.resolve("docs/2021")).resolve("note.txt"),
+            "Distr.: General\n\nLetter dated 3 March 2021\n");
+    DocumentRecord parsed = DocumentParser.create().parse(note).record();
+    Path goldFile =
+        Files.writeString(dir.resolve("gold.jsonl"), RecordJson.toJsonLine(parsed) + "\n");
+
+    int code = run("eval", "--gold", goldFile.toString(), "--min-accuracy", "1", dir.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("(1 documents)");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
   void badGoldFileIsOneLineError() throws IOException {
     Path goldFile = Files.writeString(dir.resolve("gold.jsonl"), "{\"language\":\"xx\"}\n");
 
