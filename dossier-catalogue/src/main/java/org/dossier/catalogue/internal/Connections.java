@@ -50,22 +50,21 @@ final class Connections implements AutoCloseable {
     if (connection == null) {
       connection = open(readers);
     }
-    boolean clean = false;
+    T result;
     try {
-      T result = work.run(connection);
+      result = work.run(connection);
       connection.rollback();
-      clean = true;
-      return result;
-    } finally {
-      if (!clean) {
-        rollbackQuietly(connection);
-      }
-      if (clean && reuse && idleReaders.size() < IDLE_READERS) {
-        idleReaders.add(connection);
-      } else {
-        connection.close();
-      }
+    } catch (SQLException | RuntimeException | Error e) {
+      // A connection whose read failed is not kept: closing it ends its transaction.
+      closeAfter(connection, e);
+      throw e;
     }
+    if (reuse && idleReaders.size() < IDLE_READERS) {
+      idleReaders.add(connection);
+    } else {
+      connection.close();
+    }
+    return result;
   }
 
   private Connection open(DataSource source) throws SQLException {
@@ -74,11 +73,11 @@ final class Connections implements AutoCloseable {
     return reuse ? ReusedConnection.of(connection) : connection;
   }
 
-  private static void rollbackQuietly(Connection connection) {
+  private static void closeAfter(Connection connection, Throwable failure) {
     try {
-      connection.rollback();
+      connection.close();
     } catch (SQLException e) {
-      // The connection is closed next, which ends the transaction anyway.
+      failure.addSuppressed(e);
     }
   }
 
@@ -120,11 +119,7 @@ final class Connections implements AutoCloseable {
 
   /** A writer that cannot roll back is dropped, so the next write starts on a clean connection. */
   private void closeWriterAfter(Throwable failure) {
-    try {
-      writer.close();
-    } catch (SQLException e) {
-      failure.addSuppressed(e);
-    }
+    closeAfter(writer, failure);
     writer = null;
   }
 
