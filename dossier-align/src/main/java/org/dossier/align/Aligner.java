@@ -334,6 +334,9 @@ public final class Aligner {
 
     private static final double PRIOR_OVERLAP = 0.5;
 
+    /** The probability of a sentence without counterpart when the overlap is scored. */
+    private static final double SKIP_PRIOR = 0.0005;
+
     private static final double PARAGRAPH_PENALTY = 4;
 
     final Texts texts;
@@ -349,6 +352,10 @@ public final class Aligner {
       this.priorCost = new double[SHAPES.length];
       for (int t = 0; t < SHAPES.length; t++) {
         priorCost[t] = -Math.log(PRIOR[t]);
+      }
+      if (signals != null) {
+        priorCost[1] = -Math.log(SKIP_PRIOR);
+        priorCost[2] = -Math.log(SKIP_PRIOR);
       }
       this.counts = signals == null ? new int[0] : new int[texts.vocabularySize()];
     }
@@ -377,12 +384,20 @@ public final class Aligner {
       for (int k = j - dj; k < j; k++) {
         targetLength += texts.targetLength[k];
       }
-      double cost = priorCost[t] + lengthCost(sourceLength, targetLength);
+      // A sentence left out pays a fixed price (with signals): Gale and Church's length term would
+      // make leaving out a long sentence dearer than forcing it on a neighbour's translation, and
+      // an overlap term would make one with many anchors dearer than a link to a sentence with
+      // none.
+      double cost =
+          priorCost[t]
+              + (signals != null && (di == 0 || dj == 0)
+                  ? 0
+                  : lengthCost(sourceLength, targetLength));
       if (di > 1 && crossesParagraph(texts.sourceParagraph, i - di, i)
           || dj > 1 && crossesParagraph(texts.targetParagraph, j - dj, j)) {
         cost += PARAGRAPH_PENALTY;
       }
-      if (signals != null) {
+      if (signals != null && di > 0 && dj > 0) {
         // Per sentence, so that joining two 1–1 beads into a 2–2 saves nothing by itself.
         cost += OVERLAP_WEIGHT * (di + dj) / 2.0 * (1 - overlap(i - di, i, j - dj, j));
       }

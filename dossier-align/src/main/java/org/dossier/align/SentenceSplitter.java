@@ -52,6 +52,15 @@ public final class SentenceSplitter {
           "[(（]?(?:\\d{1,3}(?:[.．]\\d{1,3})*|[IVXLivxl]{1,6}|\\p{L})[.．)）]?[.．]?",
           Pattern.UNICODE_CHARACTER_CLASS);
 
+  /**
+   * A list item after a full stop: ICU does not break before {@code (b)} or {@code б)}, since a
+   * lower-case letter follows the stop.
+   */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile("(?<=\\.)\\s+(?=[(（]?(?:[a-zа-яё]|[ivx]{2,5})[)）]\\s)");
+
+  private static final String OPENING_QUOTES = "“‘«„「『";
+
   private static final Pattern LAST_WORD = Pattern.compile("(?:^|[\\s(\\[«“\"])(\\S+)$");
 
   private final BreakIterator sentences;
@@ -111,10 +120,22 @@ public final class SentenceSplitter {
       if (end < paragraph.length() && continuesAfter(segment)) {
         continue;
       }
-      if (!segment.isEmpty()) {
-        result.add(segment);
-      }
       pending.setLength(0);
+      // ICU counts a quotation mark after 。 or . as closing; an opening one starts the next
+      // sentence.
+      int cut = segment.length();
+      while (cut > 0 && OPENING_QUOTES.indexOf(segment.charAt(cut - 1)) >= 0) {
+        cut--;
+      }
+      if (cut > 0 && cut < segment.length() && end < paragraph.length()) {
+        pending.append(segment, cut, segment.length());
+        segment = segment.substring(0, cut).strip();
+      }
+      for (String item : LIST_ITEM.split(segment)) {
+        if (!item.isBlank()) {
+          result.add(item.strip());
+        }
+      }
     }
     return result;
   }

@@ -23,7 +23,7 @@ final class Tokens {
 
   /** A list label in parentheses: Latin, Cyrillic or Arabic letter, or a Roman numeral. */
   private static final Pattern LABEL =
-      Pattern.compile("(?:[(（]|^\\s*)([a-z]|[ivx]{2,5}|[а-яё]|[أابجدهوزحطي])\\s*[)）]");
+      Pattern.compile("(?:[(（]|(?<=^|\\s))([a-z]|[ivx]{2,5}|[а-яё]|[أابجدهوزحطي])\\s*[)）]");
 
   private static final String CYRILLIC_ORDER = "абвгдежзиклмнопрстуфхцчшщэюя";
   private static final String ARABIC_ORDER = "أبجدهوزحطي";
