@@ -181,6 +181,18 @@ public interface Catalogue extends AutoCloseable {
   /** Up to {@code limit} changes numbered above {@code seq}, in order. */
   List<Change> changesSince(long seq, int limit);
 
+  /**
+   * The kept sentence alignment of a document's {@code source} and {@code target} versions, if one
+   * was kept; whether it is still valid is for the caller to check against the current versions.
+   */
+  Optional<StoredAlignment> alignment(long documentId, Language source, Language target);
+
+  /**
+   * Keeps a sentence alignment, replacing the one kept for the same document and languages. Derived
+   * data: not logged as a change.
+   */
+  void keepAlignment(StoredAlignment alignment);
+
   /** The schema version applied to the database, such as {@code "1"}. */
   String schemaVersion();
 

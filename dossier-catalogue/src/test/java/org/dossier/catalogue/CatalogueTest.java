@@ -355,7 +355,27 @@ class CatalogueTest extends CatalogueFixture {
     catalogue = openCatalogue();
 
     assertThat(catalogue.find("A/HRC/43/2")).map(CataloguedDocument::id).contains(id);
-    assertThat(catalogue.schemaVersion()).isEqualTo("2");
+    assertThat(catalogue.schemaVersion()).isEqualTo("4");
+  }
+
+  @Test
+  void keptAlignmentsAreReplacedPerDocumentAndLanguagePair() {
+    long id = put(catalogue, report("A/HRC/43/2").build()).documentId();
+    long changes = catalogue.lastChange();
+    StoredAlignment first =
+        new StoredAlignment(id, Language.EN, Language.FR, 3, 4, "dossier-align/1", "[0]:[0]\n");
+    StoredAlignment russian =
+        new StoredAlignment(id, Language.EN, Language.RU, 3, 5, "dossier-align/1", "[0]:[]\n");
+    catalogue.keepAlignment(first);
+    catalogue.keepAlignment(russian);
+    StoredAlignment replaced =
+        new StoredAlignment(id, Language.EN, Language.FR, 3, 9, "dossier-align/1", "[0]:[0, 1]\n");
+    catalogue.keepAlignment(replaced);
+
+    assertThat(catalogue.alignment(id, Language.EN, Language.FR)).contains(replaced);
+    assertThat(catalogue.alignment(id, Language.EN, Language.RU)).contains(russian);
+    assertThat(catalogue.alignment(id, Language.FR, Language.EN)).isEmpty();
+    assertThat(catalogue.lastChange()).as("derived data is not a change").isEqualTo(changes);
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.dossier.catalogue.Counts;
 import org.dossier.catalogue.DocumentFilter;
 import org.dossier.catalogue.OriginalFile;
 import org.dossier.catalogue.PutResult;
+import org.dossier.catalogue.StoredAlignment;
 import org.dossier.catalogue.VersionInput;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
@@ -438,6 +439,59 @@ final class JdbcCatalogue implements Catalogue {
                         row.getLong(1), row.getLong(2), Change.Kind.valueOf(row.getString(3))),
                 seq,
                 limit));
+  }
+
+  @Override
+  public Optional<StoredAlignment> alignment(long documentId, Language source, Language target) {
+    return read(
+        "read the " + source.code() + "-" + target.code() + " alignment of document " + documentId,
+        connection ->
+            Jdbc.first(
+                connection,
+                "SELECT source_change, target_change, method, beads FROM alignments"
+                    + " WHERE document_id = ? AND source_lang = ? AND target_lang = ?",
+                row ->
+                    new StoredAlignment(
+                        documentId,
+                        source,
+                        target,
+                        row.getLong("source_change"),
+                        row.getLong("target_change"),
+                        row.getString("method"),
+                        row.getString("beads")),
+                documentId,
+                source.code(),
+                target.code()));
+  }
+
+  @Override
+  public void keepAlignment(StoredAlignment alignment) {
+    write(
+        "keep the "
+            + alignment.source().code()
+            + "-"
+            + alignment.target().code()
+            + " alignment of document "
+            + alignment.documentId(),
+        connection -> {
+          Jdbc.update(
+              connection,
+              "DELETE FROM alignments WHERE document_id = ? AND source_lang = ? AND target_lang = ?",
+              alignment.documentId(),
+              alignment.source().code(),
+              alignment.target().code());
+          return Jdbc.update(
+              connection,
+              "INSERT INTO alignments (document_id, source_lang, target_lang, source_change,"
+                  + " target_change, method, beads) VALUES (?, ?, ?, ?, ?, ?, ?)",
+              alignment.documentId(),
+              alignment.source().code(),
+              alignment.target().code(),
+              alignment.sourceChange(),
+              alignment.targetChange(),
+              alignment.method(),
+              alignment.beads());
+        });
   }
 
   @Override
