@@ -153,6 +153,11 @@ public final class Installation implements AutoCloseable {
     }
   }
 
+  /** Sentence alignments of documents' language versions, computed once and kept. */
+  public Alignments alignments() {
+    return new Alignments(catalogue);
+  }
+
   /** The registrar's desk: documents waiting for a symbol, and corrections of matching. */
   public Registrar registrar() {
     return new Registrar(this);
