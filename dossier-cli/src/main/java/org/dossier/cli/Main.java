@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
       GenerateCommand.class,
       ImportCommand.class,
       SearchCommand.class,
+      AlignCommand.class,
       ShowCommand.class,
       ProvisionalCommand.class,
       AssignCommand.class,
