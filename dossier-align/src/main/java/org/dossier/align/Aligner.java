@@ -30,8 +30,17 @@ public final class Aligner {
     {1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}, {2, 2}, {3, 1}, {1, 3}
   };
 
-  /** Gale and Church's bead probabilities, and rarer 3–1 and 1–3 splits. */
-  private static final double[] PRIOR = {0.89, 0.005, 0.005, 0.0445, 0.0445, 0.011, 0.002, 0.002};
+  /** Gale and Church's bead probabilities, in the order of {@link #SHAPES}. */
+  private static final double[] GALE_CHURCH_PRIOR = {
+    0.89, 0.005, 0.005, 0.0445, 0.0445, 0.011, 0.002, 0.002
+  };
+
+  /**
+   * The bead probabilities when anchors and lexicon are scored too, tuned on the Text+Berg dev
+   * document: a sentence left out pays a fixed price rather than a length term, and 2–2 beads,
+   * which the overlap makes look as good as two 1–1 beads, are nearly ruled out.
+   */
+  private static final double[] PRIOR = {0.89, 0.0005, 0.0005, 0.02, 0.02, 0.0005, 0.002, 0.002};
 
   /** Gale and Church's variance of the length difference per character. */
   private static final double VARIANCE = 6.8;
@@ -334,9 +343,6 @@ public final class Aligner {
 
     private static final double PRIOR_OVERLAP = 0.5;
 
-    /** The probability of a sentence without counterpart when the overlap is scored. */
-    private static final double SKIP_PRIOR = 0.0005;
-
     private static final double PARAGRAPH_PENALTY = 4;
 
     final Texts texts;
@@ -350,13 +356,11 @@ public final class Aligner {
       this.signals = signals;
       this.shapes = galeChurchShapes ? 6 : SHAPES.length;
       this.priorCost = new double[SHAPES.length];
+      double[] prior = signals == null ? GALE_CHURCH_PRIOR : PRIOR;
       for (int t = 0; t < SHAPES.length; t++) {
-        priorCost[t] = -Math.log(PRIOR[t]);
+        priorCost[t] = -Math.log(prior[t]);
       }
-      if (signals != null) {
-        priorCost[1] = -Math.log(SKIP_PRIOR);
-        priorCost[2] = -Math.log(SKIP_PRIOR);
-      }
+
       this.counts = signals == null ? new int[0] : new int[texts.vocabularySize()];
     }
 
@@ -404,13 +408,20 @@ public final class Aligner {
       return cost;
     }
 
+    /**
+     * Gale and Church's cost of the length difference, counted in characters of the wordier of the
+     * two languages: their variance is per such character, and a Chinese character carries about
+     * three Latin ones.
+     */
     private double lengthCost(int sourceLength, int targetLength) {
       if (sourceLength == 0 && targetLength == 0) {
         return 0;
       }
-      double expected = sourceLength * texts.ratio;
-      double mean = Math.max(1, (expected + targetLength) / 2);
-      double delta = Math.abs(targetLength - expected) / Math.sqrt(VARIANCE * mean);
+      double scale = Math.max(1, texts.ratio);
+      double source = sourceLength * scale;
+      double target = targetLength * scale / texts.ratio;
+      double mean = Math.max(1, (source + target) / 2);
+      double delta = Math.abs(target - source) / Math.sqrt(VARIANCE * mean);
       double probability = 2 * (1 - normal(delta));
       return probability < 1e-12 ? -Math.log(1e-12) : -Math.log(probability);
     }

@@ -21,8 +21,8 @@ class BleualignTest {
   private static final List<String> TEST =
       List.of("test0", "test1", "test2", "test3", "test4", "test5", "test6");
 
-  /** Measured 0.850 (0.866 with the set's own lexicon); hunalign's published figure is 0.751. */
-  private static final double FLOOR = 0.82;
+  /** Measured 0.883 (0.885 with the set's own lexicon); hunalign's published figure is 0.751. */
+  private static final double FLOOR = 0.86;
 
   @Test
   void beatsHunalignOnTheTestSet() throws IOException {
