@@ -55,6 +55,30 @@ class AlignerTest {
   }
 
   @Test
+  void aPathFarFromTheDiagonalWidensTheBand() {
+    // 60 sentences only in the source, then 300 that both have: at source sentence 60 the right
+    // path is 50 target sentences off the diagonal, outside the first band (±40).
+    List<String> english = new java.util.ArrayList<>();
+    List<String> french = new java.util.ArrayList<>();
+    for (int k = 0; k < 60; k++) {
+      english.add("Preliminary remark without a counterpart, kept in the English text only.");
+    }
+    for (int k = 0; k < 300; k++) {
+      english.add("Item " + (1000 + k) + " was allocated " + (7 * k + 3) + " thousand dollars.");
+      french.add("Le poste " + (1000 + k) + " a reçu " + (7 * k + 3) + " milliers de dollars.");
+    }
+    List<Bead> beads = Aligner.forLanguages("en", "fr").align(english, french);
+    List<Bead> expected = new java.util.ArrayList<>();
+    for (int k = 0; k < 60; k++) {
+      expected.add(Bead.of(k, 1, 0, 0));
+    }
+    for (int k = 0; k < 300; k++) {
+      expected.add(Bead.of(60 + k, 1, k, 1));
+    }
+    assertThat(beads).containsExactlyElementsOf(expected);
+  }
+
+  @Test
   void emptyVersionsGiveOnlyInsertions() {
     assertThat(Aligner.forLanguages("en", "zh").align(List.of("One.", "Two."), List.of()))
         .containsExactly(Bead.of(0, 1, 0, 0), Bead.of(1, 1, 0, 0));
