@@ -6,6 +6,9 @@ import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -25,17 +28,18 @@ import org.dossier.model.Language;
  * --pages} pages (3,000 characters of English a page) in the six languages, made of generated
  * documents put end to end, aligned in each of the 15 pairs by Dossier's aligner and by plain
  * Gale–Church (lengths only) in the same run. Reports sentences aligned per CPU second, the ratio
- * of the two, and the bytes each run allocated. Single-threaded; best of {@code --rounds} after one
- * warm-up. Usage: {@code AlignBenchmark [--pages 300] [--rounds 3]}.
+ * of the two, and the most heap each run held above what was live before it (the sum of the heap
+ * pools' peaks: an upper bound, since the collector may let garbage pile up to it).
+ * Single-threaded; best of {@code --rounds} after one warm-up. Usage: {@code AlignBenchmark
+ * [--pages 300] [--rounds 3]}.
  */
 public final class AlignBenchmark {
-  private static final com.sun.management.ThreadMXBean THREADS =
-      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private static final int CHARACTERS_PER_PAGE = 3000;
 
-  /** One run: thread CPU seconds and bytes allocated. */
-  private record Cost(double cpuSeconds, long allocated) {}
+  /** One run: thread CPU seconds, and the most heap it held above what was live before it. */
+  private record Cost(double cpuSeconds, long peakHeap) {}
 
   private AlignBenchmark() {}
 
@@ -64,7 +68,7 @@ public final class AlignBenchmark {
                     .toList())));
     out.println(
         "| pair | sentences | Dossier sent./CPU-s | Gale–Church sent./CPU-s | time ratio"
-            + " | Dossier MB allocated | Gale–Church MB allocated |");
+            + " | Dossier peak heap MB | Gale–Church peak heap MB |");
     out.println("|---|---:|---:|---:|---:|---:|---:|");
     Language[] languages = Language.values();
     double oursTotal = 0;
@@ -91,8 +95,8 @@ public final class AlignBenchmark {
                 sentences / dossier.cpuSeconds(),
                 sentences / galeChurch.cpuSeconds(),
                 dossier.cpuSeconds() / galeChurch.cpuSeconds(),
-                dossier.allocated() / 1e6,
-                galeChurch.allocated() / 1e6));
+                dossier.peakHeap() / 1e6,
+                galeChurch.peakHeap() / 1e6));
       }
     }
     out.println(
@@ -110,13 +114,19 @@ public final class AlignBenchmark {
     run.get();
     Cost best = null;
     for (int round = 0; round < rounds; round++) {
+      System.gc();
+      long live = heapUsed();
+      List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans();
+      pools.forEach(MemoryPoolMXBean::resetPeakUsage);
       long cpu = THREADS.getCurrentThreadCpuTime();
-      long allocated = THREADS.getCurrentThreadAllocatedBytes();
       List<Bead> beads = run.get();
-      Cost cost =
-          new Cost(
-              (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9,
-              THREADS.getCurrentThreadAllocatedBytes() - allocated);
+      double seconds = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9;
+      long peak =
+          pools.stream()
+              .filter(pool -> pool.getType() == MemoryType.HEAP)
+              .mapToLong(pool -> pool.getPeakUsage().getUsed())
+              .sum();
+      Cost cost = new Cost(seconds, peak - live);
       if (beads.isEmpty()) {
         throw new IllegalStateException("no beads");
       }
@@ -125,6 +135,10 @@ public final class AlignBenchmark {
       }
     }
     return best;
+  }
+
+  private static long heapUsed() {
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   /**
