@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>Each candidate bead (1–1, 1–0, 0–1, 2–1, 1–2, 2–2, 3–1, 1–3) is scored by three signals: the
  * length model of Gale and Church (character counts, their ratio learnt from the two texts); the
  * overlap of anchors that survive translation (numbers in any script, document symbols, list
- * labels, words spelt the same in both texts such as names); and a bilingual lexicon learnt from
+ * labels, words spelt alike in both texts — names, cognates); and a bilingual lexicon learnt from
  * the document itself — the first pass aligns by length and anchors, its 1–1 links teach which
  * words translate which (Dice coefficient), and the second pass aligns with that lexicon. Beads
  * that join sentences of different paragraphs pay a penalty when paragraphs are known.
