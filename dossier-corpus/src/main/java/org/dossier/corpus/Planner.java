@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.dossier.corpus.Plan.Addressee;
 import org.dossier.corpus.Plan.Family;
 import org.dossier.corpus.Plan.Reference;
-import org.dossier.lang.Addressee;
-import org.dossier.lang.DutyStation;
+import org.dossier.corpus.Plan.Station;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
@@ -141,7 +141,7 @@ final class Planner {
         joint
             ? Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL
             : communication ? addressee(body, type) : null,
-        body == Body.HUMAN_RIGHTS_COUNCIL ? DutyStation.GENEVA : DutyStation.NEW_YORK,
+        body == Body.HUMAN_RIGHTS_COUNCIL ? Station.GENEVA : Station.NEW_YORK,
         agendaItems(body, type),
         titleDate,
         adoption,
