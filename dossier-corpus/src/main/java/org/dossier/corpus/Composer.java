@@ -1,10 +1,12 @@
 package org.dossier.corpus;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -45,6 +47,8 @@ final class Composer {
   };
 
   private static final Idiom ENGLISH = Idiom.of(Language.EN);
+  private static final DateTimeFormatter FOOTER_DATE =
+      DateTimeFormatter.ofPattern("ddMMyy", Locale.ROOT);
 
   private final Plan plan;
   private final Body body;
@@ -96,7 +100,7 @@ final class Composer {
     }
     // Footnotes and the job number close the first page, before the annex.
     blocks.addAll(footnoteBlocks);
-    add(Role.FOOTER, plan.jobNumbers().get(language));
+    add(Role.FOOTER, footer(plan.jobNumbers().get(language), plan.releaseDates().get(language)));
     if (plan.annex()) {
       truth.addAnnex(annex());
     }
@@ -444,6 +448,27 @@ final class Composer {
       from = close + 2;
     }
     return text.append(marked, from, marked.length()).toString();
+  }
+
+  /**
+   * The first-page footer: the job number, then as printed in New York and Geneva alike none, one
+   * or two dates ({@code DDMMYY}, the first the publication date) and sometimes the bar code that
+   * repeats the number ({@code GE.20-05678(E) 200620 *2005678*}). Which, is fixed by the number.
+   */
+  private static String footer(String jobNumber, LocalDate released) {
+    String digits = jobNumber.replaceAll("\\D", "");
+    int style = Math.floorMod(Integer.parseInt(digits.substring(digits.length() - 2)), 4);
+    StringBuilder footer = new StringBuilder(jobNumber);
+    if (style > 0) {
+      footer.append("  ").append(released.format(FOOTER_DATE));
+    }
+    if (style == 2) {
+      footer.append(' ').append(released.minusDays(1).format(FOOTER_DATE));
+    }
+    if (style == 3) {
+      footer.append("  *").append(digits).append('*');
+    }
+    return footer.toString();
   }
 
   private String nextMark() {

@@ -165,6 +165,47 @@ class CorpusGeneratorTest {
   }
 
   @Test
+  void aDocumentsJobNumbersAreCloseButNotConsecutiveInLanguageOrder() {
+    int originalNotFirst = 0;
+    int notConsecutive = 0;
+    for (GeneratedDocument document : CORPUS) {
+      Map<Language, Integer> numbers = new HashMap<>();
+      for (GeneratedVersion version : document.versions()) {
+        String job = version.truth().jobNumber();
+        numbers.put(
+            version.language(),
+            Integer.parseInt(job.substring(job.indexOf('-') + 1, job.indexOf('-') + 6)));
+      }
+      int lowest = numbers.values().stream().min(Integer::compare).orElseThrow();
+      int highest = numbers.values().stream().max(Integer::compare).orElseThrow();
+      assertThat(highest - lowest).as(document.symbol()).isLessThan(100);
+      if (numbers.get(document.originalLanguage()) != lowest) {
+        originalNotFirst++;
+      }
+      if (highest - lowest > 5) {
+        notConsecutive++;
+      }
+    }
+    assertThat(originalNotFirst).isGreaterThan(CORPUS.size() / 2);
+    assertThat(notConsecutive).isGreaterThan(CORPUS.size() / 2);
+  }
+
+  @Test
+  void theFooterPrintsTheJobNumberSometimesWithDatesAndBarCode() {
+    Set<String> shapes = new HashSet<>();
+    for (GeneratedDocument document : CORPUS) {
+      GeneratedVersion version = document.versions().getFirst();
+      String job = version.truth().jobNumber();
+      String footer =
+          version.text().lines().filter(line -> line.startsWith(job)).findFirst().orElseThrow();
+      String rest = footer.substring(job.length());
+      assertThat(rest).matches("(  \\d{6}( \\d{6})?)?(  \\*\\d{7}\\*)?");
+      shapes.add(rest.replaceAll("\\d", "9"));
+    }
+    assertThat(shapes).hasSizeGreaterThanOrEqualTo(4);
+  }
+
+  @Test
   void distributionFollowsTheSymbol() {
     for (GeneratedDocument document : CORPUS) {
       Distribution expected =

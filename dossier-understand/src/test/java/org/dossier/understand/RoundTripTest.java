@@ -39,7 +39,10 @@ class RoundTripTest {
 
     Evaluation.Report report = Evaluation.evaluate(truth, parsed);
 
-    assertThat(report.overall()).as(describe(report)).isGreaterThanOrEqualTo(REQUIRED);
+    assertThat(report.fields())
+        .as(describe(report))
+        .allSatisfy(field ->
+            assertThat(field.score()).as(field.field()).isGreaterThanOrEqualTo(REQUIRED));
   }
 
   private static String describe(Evaluation.Report report) {
