@@ -106,8 +106,27 @@ public final class GeneratedVersion {
     return textCharset;
   }
 
-  /** The rendering in {@code format}; plain text is encoded in {@link #textCharset()}. */
+  /**
+   * Whether this version can be rendered in {@code format}: every format but PDF always; PDF only
+   * when the whole text is in the Latin or Cyrillic script (no Arabic or Chinese version, and no
+   * annex reproduced in those scripts), as the machine's embeddable fonts allow.
+   */
+  public boolean renders(Format format) {
+    return format != Format.PDF || PdfRenderer.writes(text());
+  }
+
+  /**
+   * The rendering in {@code format}; plain text is encoded in {@link #textCharset()}.
+   *
+   * @throws IllegalArgumentException if the version cannot be rendered in it ({@link #renders})
+   */
   public byte[] render(Format format) {
+    if (!renders(format)) {
+      throw new IllegalArgumentException(
+          "PDF is written for Latin and Cyrillic text only; "
+              + fileName(format)
+              + " holds Arabic or Chinese text");
+    }
     return switch (format) {
       case TXT -> encode(renderedText(), textCharset());
       case MARKDOWN ->
@@ -115,6 +134,7 @@ public final class GeneratedVersion {
               .getBytes(StandardCharsets.UTF_8);
       case HTML -> HtmlRenderer.render(page, language).getBytes(StandardCharsets.UTF_8);
       case DOCX -> DocxRenderer.render(page, language, runningHeader);
+      case PDF -> PdfRenderer.render(page, runningHeader);
     };
   }
 
