@@ -131,11 +131,13 @@ final class PdfRenderer {
 
     private void paragraph(Block block, float size) throws IOException {
       PDFont font = block.role().bold() ? bold : regular;
-      for (String line : wrap(block.text(), font, size)) {
+      List<String> lines = wrap(block.text(), font, size);
+      for (int i = 0; i < lines.size(); i++) {
         if (y < MARGIN) {
           newPage();
         }
-        line(line, font, size, y);
+        // As Word's PDF export does, a wrapped line keeps the space it was broken at.
+        line(i < lines.size() - 1 ? lines.get(i) + " " : lines.get(i), font, size, y);
         y -= size * LEADING;
       }
       y -= size * (LEADING - 1) * 2;
