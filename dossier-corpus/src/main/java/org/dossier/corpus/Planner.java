@@ -438,7 +438,7 @@ final class Planner {
     }
     Map<Language, String> jobs = new EnumMap<>(Language.class);
     for (Language language : order) {
-      int gap = 1 + random.nextInt(12);
+      int gap = 1 + random.nextInt(3);
       int number =
           lastJobNumber.merge(prefix, 1_000 + random.nextInt(9_000), (last, unused) -> last + gap);
       String digits = Integer.toString(number);

@@ -178,11 +178,11 @@ class CorpusGeneratorTest {
       }
       int lowest = numbers.values().stream().min(Integer::compare).orElseThrow();
       int highest = numbers.values().stream().max(Integer::compare).orElseThrow();
-      assertThat(highest - lowest).as(document.symbol()).isLessThan(100);
+      assertThat(highest - lowest).as(document.symbol()).isLessThanOrEqualTo(15);
       if (numbers.get(document.originalLanguage()) != lowest) {
         originalNotFirst++;
       }
-      if (highest - lowest > 5) {
+      if (highest - lowest > 6) {
         notConsecutive++;
       }
     }
