@@ -423,8 +423,9 @@ final class Planner {
   /**
    * The job number of each language version (un-conventions §1.4). A duty station numbers the jobs
    * of a year in one sequence and each language version is a job of its own, numbered as it enters
-   * processing: the six numbers of a document are near each other but in no fixed language order,
-   * with other jobs between them. New York prints {@code 20-05678 (E)}, Geneva {@code
+   * processing: the six numbers of a document are near each other (A/65/L.78: {@code 11-37476
+   * (E)}, {@code 11-37474 (A)}) but in no fixed language order, now and then with another job
+   * between them. New York prints {@code 20-05678 (E)}, Geneva {@code
    * GE.20-05678(E)}, now and then with a space before the letter.
    */
   private Map<Language, String> jobNumbers(Body body, LocalDate issue) {
@@ -438,7 +439,8 @@ final class Planner {
     }
     Map<Language, String> jobs = new EnumMap<>(Language.class);
     for (Language language : order) {
-      int gap = 1 + random.nextInt(3);
+      // Registered as one batch, so mostly consecutive; now and then another job comes between.
+      int gap = random.nextInt(4) == 0 ? 2 + random.nextInt(2) : 1;
       int number =
           lastJobNumber.merge(prefix, 1_000 + random.nextInt(9_000), (last, unused) -> last + gap);
       String digits = Integer.toString(number);
