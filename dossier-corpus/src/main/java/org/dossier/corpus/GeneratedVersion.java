@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.dossier.model.DocumentRecord;
@@ -55,11 +56,23 @@ public final class GeneratedVersion {
 
   /** The true record with the given {@code source}, such as a path relative to a corpus root. */
   public DocumentRecord truth(String source) {
+    return withSymbols(source, truth.symbol(), truth.symbols());
+  }
+
+  /**
+   * The true record as if the masthead printed no symbol: what a catalogue must place by the other
+   * facts alone (provisional matching).
+   */
+  public DocumentRecord truthWithoutSymbols(String source) {
+    return withSymbols(source, null, List.of());
+  }
+
+  private DocumentRecord withSymbols(String source, String symbol, List<String> symbols) {
     DocumentRecord r = truth;
     return new DocumentRecord(
         source,
-        r.symbol(),
-        r.symbols(),
+        symbol,
+        symbols,
         r.language(),
         r.originalLanguage(),
         r.organ(),

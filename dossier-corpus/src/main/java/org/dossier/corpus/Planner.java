@@ -423,10 +423,10 @@ final class Planner {
   /**
    * The job number of each language version (un-conventions §1.4). A duty station numbers the jobs
    * of a year in one sequence and each language version is a job of its own, numbered as it enters
-   * processing: the six numbers of a document are near each other (A/65/L.78: {@code 11-37476
-   * (E)}, {@code 11-37474 (A)}) but in no fixed language order, now and then with another job
-   * between them. New York prints {@code 20-05678 (E)}, Geneva {@code
-   * GE.20-05678(E)}, now and then with a space before the letter.
+   * processing: the six numbers of a document are near each other (A/65/L.78: {@code 11-37476 (E)},
+   * {@code 11-37474 (A)}) but in no fixed language order, now and then with another job between
+   * them. New York prints {@code 20-05678 (E)}, Geneva {@code GE.20-05678(E)}, now and then with a
+   * space before the letter.
    */
   private Map<Language, String> jobNumbers(Body body, LocalDate issue) {
     boolean geneva = body == Body.HUMAN_RIGHTS_COUNCIL;
