@@ -34,7 +34,24 @@ import org.dossier.corpus.GeneratedVersion;
  * <p>Usage: {@code MatchingRun [--docs 1500] [--seed 7] [--work DIR]}.
  */
 public final class MatchingRun {
+  /** The matcher's job-number window (ProvisionalMatcher.JOB_WINDOW, package-private there). */
+  private static final int WINDOW = 10;
+
   private MatchingRun() {}
+
+  /** How far apart the job numbers of a document's language versions are. */
+  private static int jobSpan(GeneratedDocument document) {
+    int lowest = Integer.MAX_VALUE;
+    int highest = Integer.MIN_VALUE;
+    for (GeneratedVersion version : document.versions()) {
+      String job = version.truth().jobNumber();
+      int dash = job.indexOf('-');
+      int number = Integer.parseInt(job.substring(dash + 1, dash + 6));
+      lowest = Math.min(lowest, number);
+      highest = Math.max(highest, number);
+    }
+    return highest - lowest;
+  }
 
   public static void main(String[] args) throws Exception {
     int docs = 1500;
@@ -53,7 +70,9 @@ public final class MatchingRun {
 
     List<VersionInput> inputs = new ArrayList<>();
     List<GeneratedDocument> documents = new CorpusGenerator(seed).documents(docs).toList();
+    int[] jobSpans = new int[documents.size()];
     for (int d = 0; d < documents.size(); d++) {
+      jobSpans[d] = jobSpan(documents.get(d));
       for (GeneratedVersion version : documents.get(d).versions()) {
         String source = "doc" + d + "/" + version.language().code();
         byte[] bytes = (source + "\n" + version.text()).getBytes(UTF_8);
@@ -69,6 +88,7 @@ public final class MatchingRun {
     long started = System.nanoTime();
     int catalogued = 0;
     int single = 0;
+    int singleWideSpan = 0;
     int wrongMerges = 0;
     List<String> examples = new ArrayList<>();
     try (Catalogue catalogue = Catalogue.open(work.resolve("catalogue"))) {
@@ -85,6 +105,10 @@ public final class MatchingRun {
           }
           if (versions.size() == 1) {
             single++;
+            String source = versions.getFirst().record().source();
+            if (jobSpans[Integer.parseInt(source.substring(3, source.indexOf('/')))] > WINDOW) {
+              singleWideSpan++;
+            }
           }
           if (origins.size() > 1) {
             wrongMerges++;
@@ -110,6 +134,11 @@ public final class MatchingRun {
         catalogued / (double) documents.size(),
         single,
         100.0 * single / inputs.size());
+    out.printf(
+        Locale.ROOT,
+        "of the versions left alone, %d belong to documents whose job numbers span more than %d%n",
+        singleWideSpan,
+        WINDOW);
     out.printf(Locale.ROOT, "wrong merges %d; catalogued in %.1f s%n", wrongMerges, seconds);
     examples.forEach(out::println);
   }
