@@ -44,8 +44,8 @@ class RoundTripTest {
 
     assertThat(report.fields())
         .as(describe(report))
-        .allSatisfy(field ->
-            assertThat(field.score()).as(field.field()).isGreaterThanOrEqualTo(REQUIRED));
+        .allSatisfy(
+            field -> assertThat(field.score()).as(field.field()).isGreaterThanOrEqualTo(REQUIRED));
   }
 
   private static String describe(Evaluation.Report report) {
