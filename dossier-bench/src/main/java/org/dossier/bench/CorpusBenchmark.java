@@ -44,13 +44,13 @@ public final class CorpusBenchmark {
         "docs/CPU-s");
     report(out, "truth + clean text", docs, rounds, version -> version.text().length());
     for (Format format : Format.values()) {
-      int count = format == Format.DOCX ? Math.max(1, docs / 20) : docs;
+      int count = format == Format.DOCX || format == Format.PDF ? Math.max(1, docs / 20) : docs;
       report(
           out,
           "truth + " + format.extension(),
           count,
           rounds,
-          version -> version.render(format).length);
+          version -> version.renders(format) ? version.render(format).length : 0);
     }
   }
 

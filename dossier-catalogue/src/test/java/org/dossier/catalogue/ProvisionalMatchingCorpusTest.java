@@ -82,31 +82,7 @@ class ProvisionalMatchingCorpusTest {
   }
 
   private static VersionInput withoutSymbol(GeneratedVersion version, String source) {
-    DocumentRecord t = version.truth(source);
-    DocumentRecord stripped =
-        new DocumentRecord(
-            t.source(),
-            null,
-            List.of(),
-            t.language(),
-            t.originalLanguage(),
-            t.organ(),
-            t.body(),
-            t.session(),
-            t.agendaItems(),
-            t.distribution(),
-            t.issueDate(),
-            t.docType(),
-            t.title(),
-            t.titleDate(),
-            t.sender(),
-            t.addressee(),
-            t.country(),
-            t.jobNumber(),
-            t.annexes(),
-            t.citations(),
-            t.footnotes(),
-            t.warnings());
+    DocumentRecord stripped = version.truthWithoutSymbols(source);
     byte[] bytes = (source + "\n" + version.text()).getBytes(StandardCharsets.UTF_8);
     return new VersionInput(
         stripped, version.text(), OriginalFile.of(bytes, source + ".txt", "text/plain"));

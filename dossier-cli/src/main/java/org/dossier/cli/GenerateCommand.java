@@ -56,7 +56,9 @@ final class GenerateCommand implements Callable<Integer> {
       names = "--formats",
       split = ",",
       paramLabel = "F",
-      description = "txt, md, html, docx, comma-separated (default txt).")
+      description =
+          "txt, md, html, docx, pdf, comma-separated (default txt); pdf is written for"
+              + " versions in the Latin and Cyrillic scripts only.")
   List<String> formats;
 
   @Option(
@@ -96,6 +98,9 @@ final class GenerateCommand implements Callable<Integer> {
         Files.createDirectories(out.resolve(directory));
         for (GeneratedVersion version : document.versions()) {
           for (Format format : wanted) {
+            if (!version.renders(format)) {
+              continue;
+            }
             String source = directory + "/" + version.fileName(format);
             Files.write(out.resolve(source), version.render(format));
             gold.write(RecordJson.toJsonLine(version.truth(source)));
@@ -103,7 +108,7 @@ final class GenerateCommand implements Callable<Integer> {
             String encoding =
                 switch (format) {
                   case TXT -> version.textCharset().name();
-                  case DOCX -> "binary";
+                  case DOCX, PDF -> "binary";
                   default -> "UTF-8";
                 };
             manifest.write(

@@ -82,11 +82,11 @@ class GenerateCommandTest {
 
   @Test
   void anUnknownFormatIsAUsageError() {
-    assertThat(run("generate", "--docs", "1", "--out", out.toString(), "--formats", "pdf"))
+    assertThat(run("generate", "--docs", "1", "--out", out.toString(), "--formats", "rtf"))
         .isEqualTo(2);
     assertThat(stderr.toString())
         .startsWith(
-            "dossier: --formats: Unknown format 'pdf'; expected one of txt, md, html, docx");
+            "dossier: --formats: Unknown format 'rtf'; expected one of txt, md, html, docx, pdf");
   }
 
   @Test

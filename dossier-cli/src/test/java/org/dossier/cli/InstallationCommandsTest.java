@@ -81,7 +81,7 @@ class InstallationCommandsTest {
             Language.EN, "Council",
             Language.FR, "Conseil",
             Language.ES, "Consejo",
-            Language.RU, "Совет",
+            Language.RU, "Совета",
             Language.AR, "حقوق",
             Language.ZH, "理事会");
     words.forEach((language, word) -> {

@@ -1,10 +1,12 @@
 package org.dossier.corpus;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -13,9 +15,6 @@ import org.dossier.corpus.Page.Block;
 import org.dossier.corpus.Page.Role;
 import org.dossier.corpus.Plan.Family;
 import org.dossier.corpus.Plan.Reference;
-import org.dossier.lang.AgendaHeading;
-import org.dossier.lang.Communication;
-import org.dossier.lang.CommunicationTitle;
 import org.dossier.model.Body;
 import org.dossier.model.DocType;
 import org.dossier.model.DocumentRecord;
@@ -47,6 +46,10 @@ final class Composer {
     38, 39, 44, 45, 46
   };
 
+  private static final Idiom ENGLISH = Idiom.of(Language.EN);
+  private static final DateTimeFormatter FOOTER_DATE =
+      DateTimeFormatter.ofPattern("ddMMyy", Locale.ROOT);
+
   private final Plan plan;
   private final Body body;
   private final Voice voice;
@@ -56,6 +59,7 @@ final class Composer {
   private final List<String> footnotes = new ArrayList<>();
   private final List<Block> footnoteBlocks = new ArrayList<>();
   private final Set<String> unverified = new LinkedHashSet<>();
+  private Idiom.Title communicationTitle;
   private int citeCursor;
   private int marks;
 
@@ -96,7 +100,7 @@ final class Composer {
     }
     // Footnotes and the job number close the first page, before the annex.
     blocks.addAll(footnoteBlocks);
-    add(Role.FOOTER, plan.jobNumbers().get(language));
+    add(Role.FOOTER, footer(plan.jobNumbers().get(language), plan.releaseDates().get(language)));
     if (plan.annex()) {
       truth.addAnnex(annex());
     }
@@ -104,8 +108,8 @@ final class Composer {
     truth
         .language(language)
         .originalLanguage(plan.original())
-        .organ(body.principalOrgan().orElse(body).canonicalName())
-        .body(body.canonicalName())
+        .organ(ENGLISH.organName(body.principalOrgan().orElse(body)))
+        .body(ENGLISH.organName(body))
         .distribution(plan.distribution())
         .issueDate(plan.issueDate())
         .docType(plan.type())
@@ -120,8 +124,7 @@ final class Composer {
     }
     if (isCommunication()) {
       truth.country(plan.country());
-      CommunicationTitle parts = voice.idiom.titleParts(communication(), title);
-      truth.sender(parts.sender()).addressee(parts.addressee());
+      truth.sender(communicationTitle.sender()).addressee(communicationTitle.addressee());
     }
     citations.forEach(truth::addCitation);
     footnotes.forEach(truth::addFootnote);
@@ -147,9 +150,9 @@ final class Composer {
         add(Role.SYMBOL, plan.councilSymbol());
       }
     }
-    add(Role.ORGAN, organ.nameIn(language));
+    add(Role.ORGAN, idiom.organName(organ));
     if (joint) {
-      add(Role.ORGAN, Body.SECURITY_COUNCIL.nameIn(language));
+      add(Role.ORGAN, idiom.organName(Body.SECURITY_COUNCIL));
     }
     add(Role.DISTRIBUTION, idiom.distributionLine(plan.distribution()));
     add(Role.DATE, dates.date(plan.issueDate()));
@@ -158,7 +161,7 @@ final class Composer {
     }
     add(Role.ORIGINAL, idiom.originalLanguageLine(plan.original()));
     if (organ != body) {
-      add(Role.BODY, body.nameIn(language));
+      add(Role.BODY, idiom.organName(body));
     }
     var session = plan.session();
     switch (body) {
@@ -183,7 +186,7 @@ final class Composer {
       default -> {}
     }
     if (!plan.agendaItems().isEmpty()) {
-      add(Role.AGENDA_HEADING, idiom.agendaHeading(agendaHeading(), body));
+      add(Role.AGENDA_HEADING, idiom.agendaHeading(plan.agendaItems(), body));
       for (int i = 0; i < plan.agendaItems().size(); i++) {
         int item = plan.agendaItems().get(i);
         AgendaCatalogue.Title title = AgendaCatalogue.title(body, item, language);
@@ -200,16 +203,21 @@ final class Composer {
     return voice.idiom.dateRange(plan.session().start(), plan.session().end());
   }
 
-  private AgendaHeading agendaHeading() {
-    return new AgendaHeading(plan.agendaItems(), body == Body.ECONOMIC_AND_SOCIAL_COUNCIL);
-  }
-
   /** Adds the title, with the lines printed around it, and returns it as printed. */
   private String title() {
     Map<String, String> slots = voice.common;
     String title =
         switch (plan.type()) {
-          case NOTE_VERBALE, LETTER -> voice.idiom.title(communication());
+          case NOTE_VERBALE, LETTER -> {
+            communicationTitle =
+                voice.idiom.title(
+                    plan.type(),
+                    plan.titleDate(),
+                    plan.country(),
+                    plan.station(),
+                    plan.addressee());
+            yield communicationTitle.text();
+          }
           case REPORT -> voice.say("report.title", random.nextInt(3));
           case RESOLUTION, DECISION -> {
             String heading =
@@ -442,6 +450,27 @@ final class Composer {
     return text.append(marked, from, marked.length()).toString();
   }
 
+  /**
+   * The first-page footer: the job number, then as printed in New York and Geneva alike none, one
+   * or two dates ({@code DDMMYY}, the first the publication date) and sometimes the bar code that
+   * repeats the number ({@code GE.20-05678(E) 200620 *2005678*}). Which, is fixed by the number.
+   */
+  private static String footer(String jobNumber, LocalDate released) {
+    String digits = jobNumber.replaceAll("\\D", "");
+    int style = Math.floorMod(Integer.parseInt(digits.substring(digits.length() - 2)), 4);
+    StringBuilder footer = new StringBuilder(jobNumber);
+    if (style > 0) {
+      footer.append("  ").append(released.format(FOOTER_DATE));
+    }
+    if (style == 2) {
+      footer.append(' ').append(released.minusDays(1).format(FOOTER_DATE));
+    }
+    if (style == 3) {
+      footer.append("  *").append(digits).append('*');
+    }
+    return footer.toString();
+  }
+
   private String nextMark() {
     return "*".repeat(++marks);
   }
@@ -449,11 +478,6 @@ final class Composer {
   private void footnote(String mark, String text) {
     footnotes.add(text);
     footnoteBlocks.add(new Block(Role.FOOTNOTE, mark + " " + text));
-  }
-
-  private Communication communication() {
-    return new Communication(
-        plan.type(), plan.titleDate(), plan.country(), plan.station(), plan.addressee());
   }
 
   private boolean isCommunication() {
@@ -525,11 +549,7 @@ final class Composer {
         common.put("session", idiom.sessionReference(plan.session().number()));
       }
       if (!plan.agendaItems().isEmpty()) {
-        common.put(
-            "agenda",
-            idiom.agendaReference(
-                new AgendaHeading(plan.agendaItems(), body == Body.ECONOMIC_AND_SOCIAL_COUNCIL),
-                body));
+        common.put("agenda", idiom.agendaReference(plan.agendaItems(), body));
       }
       if (plan.country() != null) {
         common.put("ofCountry", idiom.ofCountry(plan.country()));

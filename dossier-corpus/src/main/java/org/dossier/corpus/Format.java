@@ -11,7 +11,12 @@ public enum Format {
   /** A simple HTML page, UTF-8. */
   HTML("html"),
   /** A Word document (Office Open XML). */
-  DOCX("docx");
+  DOCX("docx"),
+  /**
+   * A PDF with embedded fonts, for versions in the Latin and Cyrillic scripts only: see {@link
+   * GeneratedVersion#renders(Format)}.
+   */
+  PDF("pdf");
 
   private final String extension;
 
@@ -34,6 +39,6 @@ public enum Format {
       }
     }
     throw new IllegalArgumentException(
-        "Unknown format '" + name + "'; expected one of txt, md, html, docx");
+        "Unknown format '" + name + "'; expected one of txt, md, html, docx, pdf");
   }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.dossier.model.DocumentRecord;
@@ -55,11 +56,23 @@ public final class GeneratedVersion {
 
   /** The true record with the given {@code source}, such as a path relative to a corpus root. */
   public DocumentRecord truth(String source) {
+    return withSymbols(source, truth.symbol(), truth.symbols());
+  }
+
+  /**
+   * The true record as if the masthead printed no symbol: what a catalogue must place by the other
+   * facts alone (provisional matching).
+   */
+  public DocumentRecord truthWithoutSymbols(String source) {
+    return withSymbols(source, null, List.of());
+  }
+
+  private DocumentRecord withSymbols(String source, String symbol, List<String> symbols) {
     DocumentRecord r = truth;
     return new DocumentRecord(
         source,
-        r.symbol(),
-        r.symbols(),
+        symbol,
+        symbols,
         r.language(),
         r.originalLanguage(),
         r.organ(),
@@ -106,8 +119,27 @@ public final class GeneratedVersion {
     return textCharset;
   }
 
-  /** The rendering in {@code format}; plain text is encoded in {@link #textCharset()}. */
+  /**
+   * Whether this version can be rendered in {@code format}: every format but PDF always; PDF only
+   * when the whole text is in the Latin or Cyrillic script (no Arabic or Chinese version, and no
+   * annex reproduced in those scripts), as the machine's embeddable fonts allow.
+   */
+  public boolean renders(Format format) {
+    return format != Format.PDF || PdfRenderer.writes(text());
+  }
+
+  /**
+   * The rendering in {@code format}; plain text is encoded in {@link #textCharset()}.
+   *
+   * @throws IllegalArgumentException if the version cannot be rendered in it ({@link #renders})
+   */
   public byte[] render(Format format) {
+    if (!renders(format)) {
+      throw new IllegalArgumentException(
+          "PDF is written for Latin and Cyrillic text only; "
+              + fileName(format)
+              + " holds Arabic or Chinese text");
+    }
     return switch (format) {
       case TXT -> encode(renderedText(), textCharset());
       case MARKDOWN ->
@@ -115,6 +147,7 @@ public final class GeneratedVersion {
               .getBytes(StandardCharsets.UTF_8);
       case HTML -> HtmlRenderer.render(page, language).getBytes(StandardCharsets.UTF_8);
       case DOCX -> DocxRenderer.render(page, language, runningHeader);
+      case PDF -> PdfRenderer.render(page, runningHeader);
     };
   }
 

@@ -4,24 +4,19 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
-import org.dossier.lang.Addressee;
-import org.dossier.lang.AgendaHeading;
-import org.dossier.lang.Communication;
-import org.dossier.lang.CommunicationTitle;
-import org.dossier.lang.DateRange;
-import org.dossier.lang.DutyStation;
-import org.dossier.lang.LanguageConventions;
+import org.dossier.corpus.Plan.Addressee;
+import org.dossier.corpus.Plan.Station;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
 
 /**
- * One language's {@link LanguageConventions}, remembered: the generator asks for the same country
- * names, session headings and dates thousands of times, and dossier-lang computes them afresh each
- * time. Thread-safe.
+ * How one language writes the recurring parts of a document — dates, masthead lines, session and
+ * agenda headings, State names, the titles of communications — from the generator's own tables (the
+ * phrase bank's masthead keys, {@code ordinals.tsv}, {@code countries.tsv}). It shares no code or
+ * table with dossier-lang, whose conventions the parser reads with, so that what the generator
+ * records as true is independent evidence. Thread-safe.
  */
 final class Idiom {
   private static final Map<Language, Idiom> IDIOMS = new EnumMap<>(Language.class);
@@ -32,112 +27,178 @@ final class Idiom {
     }
   }
 
-  /** The parts of a communication's title that do not depend on its date. */
-  private record TitleKey(DocType type, String country, DutyStation station, Addressee addressee) {}
+  /**
+   * A communication's title as printed, with its sender and addressee as the record gives them: the
+   * words after "from" and "addressed to" in English, with the preposition where the language puts
+   * it inside the phrase ({@code au Secrétaire général}, {@code إلى الأمين العام}).
+   */
+  record Title(String text, String sender, String addressee) {}
 
   private final Language language;
-  private final Map<Object, String> texts = new ConcurrentHashMap<>();
-  private final Map<TitleKey, CommunicationTitle> titles = new ConcurrentHashMap<>();
+  private final PhraseBank bank;
 
   private Idiom(Language language) {
     this.language = language;
+    this.bank = PhraseBank.of(language);
   }
 
   static Idiom of(Language language) {
     return IDIOMS.get(language);
   }
 
-  LanguageConventions conventions() {
-    return LanguageConventions.of(language);
-  }
-
   String date(LocalDate date) {
-    return remember(date, conventions()::formatDate);
+    return say(
+        "date",
+        0,
+        Map.of("d", day(date), "month", month(date), "y", Integer.toString(date.getYear())));
   }
 
+  /** A range sharing the year (and month) where it can; a one-day range is one date. */
   String dateRange(LocalDate first, LocalDate last) {
-    return remember(new DateRange(first, last), conventions()::formatDateRange);
+    if (first.equals(last)) {
+      return date(first);
+    }
+    String year = Integer.toString(last.getYear());
+    if (first.getYear() != last.getYear()) {
+      return say("range.years", 0, Map.of("from", date(first), "to", date(last)));
+    }
+    if (first.getMonth() == last.getMonth()) {
+      return say(
+          "range.month",
+          0,
+          Map.of("d1", day(first), "d2", day(last), "month", month(first), "y", year));
+    }
+    return say(
+        "range.year",
+        0,
+        Map.of(
+            "d1", day(first),
+            "month1", month(first),
+            "d2", day(last),
+            "month2", month(last),
+            "y", year));
+  }
+
+  /** The name the masthead prints for a principal organ or body. */
+  String organName(Body body) {
+    return say("organ." + body.name(), 0, Map.of());
   }
 
   String countryName(String alpha3) {
-    return remember("name:" + alpha3, key -> conventions().countryName(alpha3));
-  }
-
-  String ofCountry(String alpha3) {
-    return remember("of:" + alpha3, key -> conventions().ofCountry(alpha3));
-  }
-
-  String councilYearHeading(int number) {
-    return remember("councilYear:" + number, key -> conventions().councilYearHeading(number));
-  }
-
-  String sessionHeading(int number) {
-    return remember("session:" + number, key -> conventions().sessionHeading(number));
-  }
-
-  String sessionReference(int number) {
-    return remember("sessionRef:" + number, key -> conventions().sessionReference(number));
-  }
-
-  /** The masthead's agenda heading, in the wording of {@code body}'s agenda. */
-  String agendaHeading(AgendaHeading heading, Body body) {
-    return remember(
-        List.of("agenda", heading, body), key -> conventions().agendaHeading(heading, body));
-  }
-
-  /** How running text refers to the items of {@code body}'s agenda. */
-  String agendaReference(AgendaHeading heading, Body body) {
-    return remember(
-        List.of("agendaRef", heading, body), key -> conventions().agendaReference(heading, body));
-  }
-
-  String distributionLine(Distribution distribution) {
-    return remember(distribution, key -> conventions().distributionLine(distribution));
-  }
-
-  String originalLanguageLine(Language original) {
-    return remember(original, key -> conventions().originalLanguageLine(original));
-  }
-
-  String versionLanguageLine() {
-    return remember("version", key -> conventions().versionLanguageLine());
-  }
-
-  String reproducedAsReceivedNote() {
-    return remember("asReceived", key -> conventions().reproducedAsReceivedNote(false));
-  }
-
-  String title(Communication communication) {
-    return conventions().formatTitle(communication);
+    return Countries.of(alpha3).names().get(language);
   }
 
   /**
-   * The sender and addressee of a communication's title as dossier-lang reads them back; they do
-   * not depend on the date, so each is read once.
+   * The State as the complement of "Permanent Mission": {@code of Azerbaijan}, {@code du Maroc}.
    */
-  CommunicationTitle titleParts(Communication communication, String title) {
-    TitleKey key =
-        new TitleKey(
-            communication.type(),
-            communication.country(),
-            communication.station(),
-            communication.addressee());
-    return titles.computeIfAbsent(
-        key,
-        unused ->
-            conventions()
-                .parseTitle(title)
-                .orElseThrow(() ->
-                    new IllegalStateException(
-                        "dossier-lang cannot read back its own " + language + " title: " + title)));
+  String ofCountry(String alpha3) {
+    return Countries.of(alpha3).ofNames().get(language);
   }
 
-  private <K> String remember(K key, Function<K, String> compute) {
-    String known = texts.get(key);
-    if (known == null) {
-      known = compute.apply(key);
-      texts.putIfAbsent(key, known);
+  String sessionHeading(int number) {
+    return capitalized(ordinal("session.heading", number, Ordinals.Form.SESSION));
+  }
+
+  /** The session as running text names it: {@code the forty-third session}. */
+  String sessionReference(int number) {
+    return ordinal("session.reference", number, Ordinals.Form.SESSION_OF);
+  }
+
+  /** The Security Council's year of activity, printed in a joint masthead. */
+  String councilYearHeading(int number) {
+    return capitalized(ordinal("council.year", number, Ordinals.Form.YEAR));
+  }
+
+  /** The masthead's agenda heading, in the wording of {@code body}'s agenda. */
+  String agendaHeading(List<Integer> items, Body body) {
+    return agenda("agenda.heading.", items, body);
+  }
+
+  /** How running text refers to the items of {@code body}'s agenda. */
+  String agendaReference(List<Integer> items, Body body) {
+    return agenda("agenda.reference.", items, body);
+  }
+
+  String distributionLine(Distribution distribution) {
+    return say("distribution." + distribution.name(), 0, Map.of());
+  }
+
+  String originalLanguageLine(Language original) {
+    return say("original", 0, Map.of("language", say("language." + original.name(), 0, Map.of())));
+  }
+
+  String versionLanguageLine() {
+    return say("version", 0, Map.of());
+  }
+
+  String reproducedAsReceivedNote() {
+    return say("as.received", 0, Map.of());
+  }
+
+  /** The title of a note verbale or letter; identical letters when two addressees receive one. */
+  Title title(DocType type, LocalDate date, String country, Station station, Addressee addressee) {
+    String kind = type == DocType.NOTE_VERBALE ? "nv" : "letter";
+    String sender =
+        say(
+            "annex.sender." + kind + "." + station.name(),
+            0,
+            Map.of("ofCountry", ofCountry(country)));
+    String recipient = say("annex.addressee." + addressee.name(), 0, Map.of());
+    boolean identical =
+        type == DocType.LETTER
+            && addressee == Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL;
+    String text =
+        say(
+            identical ? "title.letters" : "title." + kind,
+            0,
+            Map.of("date", date(date), "sender", sender, "recipient", recipient));
+    return new Title(text, sender, recipient);
+  }
+
+  private String agenda(String key, List<Integer> items, Body body) {
+    // Variants: one item, two items (Arabic dual), more.
+    int variant = Math.min(items.size(), 3) - 1;
+    return say(key + body.name(), variant, Map.of("items", itemList(items)));
+  }
+
+  private String itemList(List<Integer> items) {
+    List<String> numbers = items.stream().map(String::valueOf).toList();
+    if (numbers.size() == 1) {
+      return numbers.getFirst();
     }
-    return known;
+    String separator =
+        switch (language) {
+          case AR -> " و ";
+          case ZH -> "、";
+          default -> ", ";
+        };
+    return say(
+        "items",
+        0,
+        Map.of(
+            "first", String.join(separator, numbers.subList(0, numbers.size() - 1)),
+            "last", numbers.getLast()));
+  }
+
+  private String ordinal(String key, int number, Ordinals.Form form) {
+    return say(key, 0, Map.of("ordinal", Ordinals.of(number, language, form)));
+  }
+
+  private String day(LocalDate date) {
+    return date.getDayOfMonth() == 1
+        ? say("day.first", 0, Map.of())
+        : Integer.toString(date.getDayOfMonth());
+  }
+
+  private String month(LocalDate date) {
+    return say("month", date.getMonthValue() - 1, Map.of());
+  }
+
+  private String say(String key, int variant, Map<String, String> slots) {
+    return bank.fill(key, variant, slots);
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 }

@@ -3,8 +3,6 @@ package org.dossier.corpus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.dossier.lang.Addressee;
-import org.dossier.lang.DutyStation;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
@@ -51,7 +49,7 @@ record Plan(
     Language original,
     String country,
     Addressee addressee,
-    DutyStation station,
+    Station station,
     List<Integer> agendaItems,
     LocalDate titleDate,
     LocalDate adoptionDate,
@@ -66,6 +64,25 @@ record Plan(
     Map<Language, String> jobNumbers,
     Map<Language, LocalDate> releaseDates,
     long contentSeed) {
+
+  /** Where the sending mission is accredited, which a communication's title names. */
+  enum Station {
+    /** The United Nations Office at Geneva. */
+    GENEVA,
+    /** Headquarters in New York. */
+    NEW_YORK
+  }
+
+  /** To whom a government communication is addressed. */
+  enum Addressee {
+    HIGH_COMMISSIONER_OFFICE,
+    SECRETARY_GENERAL,
+    PRESIDENT_OF_THE_COUNCIL,
+    /**
+     * Identical letters to both, circulated under a joint General Assembly and Council masthead.
+     */
+    SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL
+  }
 
   /** How a document relates to the base of its family. */
   enum Family {

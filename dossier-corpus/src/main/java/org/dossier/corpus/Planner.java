@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
+import org.dossier.corpus.Plan.Addressee;
 import org.dossier.corpus.Plan.Family;
 import org.dossier.corpus.Plan.Reference;
-import org.dossier.lang.Addressee;
-import org.dossier.lang.DutyStation;
+import org.dossier.corpus.Plan.Station;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
@@ -141,7 +141,7 @@ final class Planner {
         joint
             ? Addressee.SECRETARY_GENERAL_AND_PRESIDENT_OF_THE_SECURITY_COUNCIL
             : communication ? addressee(body, type) : null,
-        body == Body.HUMAN_RIGHTS_COUNCIL ? DutyStation.GENEVA : DutyStation.NEW_YORK,
+        body == Body.HUMAN_RIGHTS_COUNCIL ? Station.GENEVA : Station.NEW_YORK,
         agendaItems(body, type),
         titleDate,
         adoption,
@@ -153,7 +153,7 @@ final class Planner {
         ngo,
         annex,
         annex && random.nextBoolean(),
-        jobNumbers(body, issue, original),
+        jobNumbers(body, issue),
         releaseDates(issue, original),
         random.nextLong());
   }
@@ -203,7 +203,7 @@ final class Planner {
         base.ngo(),
         keepsText && base.annex(),
         keepsText && base.annexAsReceived(),
-        jobNumbers(base.session().body(), issue, base.original()),
+        jobNumbers(base.session().body(), issue),
         releaseDates(issue, base.original()),
         keepsText ? base.contentSeed() : random.nextLong());
   }
@@ -420,16 +420,29 @@ final class Planner {
     return List.copyOf(references);
   }
 
-  private Map<Language, String> jobNumbers(Body body, LocalDate issue, Language original) {
+  /**
+   * The job number of each language version (un-conventions §1.4). A duty station numbers the jobs
+   * of a year in one sequence and each language version is a job of its own, numbered as it enters
+   * processing: the six numbers of a document are near each other (A/65/L.78: {@code 11-37476 (E)},
+   * {@code 11-37474 (A)}) but in no fixed language order, now and then with another job between
+   * them. New York prints {@code 20-05678 (E)}, Geneva {@code GE.20-05678(E)}, now and then with a
+   * space before the letter.
+   */
+  private Map<Language, String> jobNumbers(Body body, LocalDate issue) {
     boolean geneva = body == Body.HUMAN_RIGHTS_COUNCIL;
     int year = issue.getYear() % 100;
     String prefix = (geneva ? "GE." : "") + (year < 10 ? "0" : "") + year + "-";
-    String beforeLetter = !geneva || random.nextBoolean() ? " (" : "(";
+    String beforeLetter = !geneva || random.nextInt(4) == 0 ? " (" : "(";
+    List<Language> order = new ArrayList<>(List.of(Language.values()));
+    for (int i = order.size() - 1; i > 0; i--) {
+      order.set(i, order.set(random.nextInt(i + 1), order.get(i)));
+    }
     Map<Language, String> jobs = new EnumMap<>(Language.class);
-    for (Language language : originalFirst(original)) {
-      // Each duty station numbers its jobs of a year in one sequence, from an arbitrary start.
+    for (Language language : order) {
+      // Registered as one batch, so mostly consecutive; now and then another job comes between.
+      int gap = random.nextInt(4) == 0 ? 2 + random.nextInt(2) : 1;
       int number =
-          lastJobNumber.merge(prefix, 1_000 + random.nextInt(9_000), (last, unused) -> last + 1);
+          lastJobNumber.merge(prefix, 1_000 + random.nextInt(9_000), (last, unused) -> last + gap);
       String digits = Integer.toString(number);
       jobs.put(
           language,
@@ -463,13 +476,6 @@ final class Planner {
       case RU -> "R";
       case ES -> "S";
     };
-  }
-
-  private static List<Language> originalFirst(Language original) {
-    List<Language> order = new ArrayList<>(List.of(Language.values()));
-    order.remove(original);
-    order.addFirst(original);
-    return order;
   }
 
   private LocalDate dayBetween(LocalDate first, LocalDate last) {

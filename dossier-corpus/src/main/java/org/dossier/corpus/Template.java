@@ -79,6 +79,16 @@ final class Template {
   };
 
   private static void appendContracted(StringBuilder out, String value, Language language) {
+    // Arabic: the preposition li- before the article al- is written lil- ("للصين").
+    int length = out.length();
+    if (language == Language.AR
+        && value.startsWith("ال")
+        && length > 0
+        && out.charAt(length - 1) == 'ل'
+        && (length == 1 || out.charAt(length - 2) == ' ')) {
+      out.append('ل').append(value, 2, value.length());
+      return;
+    }
     String[][] rules =
         switch (language) {
           case FR -> FRENCH;

@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
 import org.dossier.model.Language;
 
 /**
- * Which encodings plain-text files come in, per language: mostly UTF-8, otherwise the legacy code
- * page of the language's script or UTF-16 with a byte-order mark, so that encoding detection has
- * work to do.
+ * Which encodings plain-text files come in, per language: mostly UTF-8 (without a byte-order mark),
+ * otherwise the legacy code page of the language's script, UTF-16 with a byte-order mark or UTF-16
+ * without one (little- or big-endian), so that encoding detection has work to do.
  */
 final class TextEncodings {
   private static final Charset WESTERN = Charset.forName("windows-1252");
@@ -27,8 +27,14 @@ final class TextEncodings {
     if (roll < 55) {
       return StandardCharsets.UTF_8;
     }
-    if (roll < 70) {
+    if (roll < 62) {
       return StandardCharsets.UTF_16;
+    }
+    if (roll < 66) {
+      return StandardCharsets.UTF_16LE;
+    }
+    if (roll < 70) {
+      return StandardCharsets.UTF_16BE;
     }
     return switch (language) {
       case EN, FR, ES -> WESTERN;

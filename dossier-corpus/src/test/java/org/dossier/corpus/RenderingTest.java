@@ -9,6 +9,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.dossier.model.Language;
@@ -74,6 +77,39 @@ class RenderingTest {
         }
       }
     }
+  }
+
+  @Test
+  void pdfsOpenWithPdfBoxAndContainTitleAndJobNumberForLatinAndCyrillicVersions()
+      throws IOException {
+    int written = 0;
+    for (GeneratedDocument document : CORPUS.subList(0, 5)) {
+      for (GeneratedVersion version : document.versions()) {
+        if (version.language() == Language.AR || version.language() == Language.ZH) {
+          assertThat(version.renders(Format.PDF)).isFalse();
+          continue;
+        }
+        if (!version.renders(Format.PDF)) {
+          continue; // an annex reproduced in Arabic or Chinese
+        }
+        try (PDDocument pdf = Loader.loadPDF(version.render(Format.PDF))) {
+          String text = new PDFTextStripper().getText(pdf);
+          assertTitleIn(version, text);
+          assertThat(text).contains(version.truth().jobNumber());
+          written++;
+        }
+      }
+    }
+    assertThat(written).isGreaterThan(10);
+  }
+
+  @Test
+  void anArabicPdfIsRefusedWithTheFileNamed() {
+    GeneratedVersion arabic = CORPUS.getFirst().version(Language.AR);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> arabic.render(Format.PDF))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining(arabic.fileName(Format.PDF))
+        .hasMessageContaining("Latin and Cyrillic");
   }
 
   @Test

@@ -30,7 +30,8 @@ final class RussianDeclension {
   private static final Set<String> DECLINABLE_NEUTERS =
       Set.of("Королевство", "Государство", "Содружество", "Княжество");
   private static final Set<String> FEMININE_SOFT = Set.of("Беларусь");
-  private static final Map<String, String> IRREGULAR_GENITIVE = Map.of("Филиппины", "Филиппин");
+  private static final Map<String, String> IRREGULAR_GENITIVE =
+      Map.of("Филиппины", "Филиппин", "Египет", "Египта");
   private static final String HUSHING = "гкхжшчщ";
 
   private RussianDeclension() {}
