@@ -1,0 +1,64 @@
+package org.dossier.web.api;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Method;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRouting;
+import java.util.List;
+import org.dossier.lang.LanguageConventions;
+import org.dossier.search.query.QueryParser;
+import org.dossier.web.Library;
+
+/** Registers the REST API: every resource under {@code /api/v1} and its OpenAPI description. */
+public final class Api {
+  /** Where the OpenAPI 3.1 description is served. */
+  public static final String OPENAPI_PATH = "/api/openapi.json";
+
+  private Api() {}
+
+  /**
+   * Registers the API's resources on {@code routing}, recording each route in {@code table}; an
+   * unknown path under {@code /api} answers a 404 problem.
+   */
+  public static void register(HttpRouting.Builder routing, Library library, RouteTable table) {
+    QueryParser parser = new QueryParser(LanguageConventions::countryInAnyLanguage);
+    routing.addFilter((chain, request, response) -> {
+      if (request.path().path().startsWith("/api/")) {
+        cors(request.prologue().method(), response);
+      }
+      chain.proceed();
+    });
+    routing.error(
+        BadRequestException.class, (request, response, e) -> Problems.badRequest(response, e));
+    List<ApiResource> resources = List.of(new SearchApi(library, parser, table));
+    for (ApiResource resource : resources) {
+      routing.register(resource.prefix(), resource);
+    }
+    routing.options("/api/*", (request, response) -> response.status(Status.NO_CONTENT_204).send());
+    routing.any(
+        "/api/*",
+        (request, response) ->
+            Problems.send(
+                response,
+                Status.NOT_FOUND_404,
+                "No API resource at "
+                    + request.path().path()
+                    + "; the routes are described at "
+                    + OPENAPI_PATH));
+  }
+
+  /** Reads are open to pages of any origin; writes (the admin routes) are not. */
+  private static void cors(Method method, io.helidon.webserver.http.ServerResponse response) {
+    if (method == Method.GET || method == Method.HEAD || method == Method.OPTIONS) {
+      response.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
+      response.header(
+          HeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS, "ETag, Last-Modified, Content-Type");
+      if (method == Method.OPTIONS) {
+        response.header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, OPTIONS");
+        response.header(
+            HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, "If-None-Match, If-Modified-Since, Accept");
+        response.header(HeaderNames.ACCESS_CONTROL_MAX_AGE, "86400");
+      }
+    }
+  }
+}
