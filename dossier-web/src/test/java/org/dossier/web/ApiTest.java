@@ -121,6 +121,22 @@ class ApiTest {
   }
 
   @Test
+  void symbolsWithSpacesArePercentEncodedInLinks() {
+    GeneratedDocument spaced =
+        truth.stream()
+            .filter(d -> d.symbol().contains(" "))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the corpus should hold an S/RES/n (year)"));
+    String encoded = spaced.symbol().replace(" ", "%20");
+    JsonNode node = ok("/api/v1/documents/" + encoded);
+    assertThat(node.path("symbol").asText()).isEqualTo(spaced.symbol());
+    assertThat(node.path("links").path("self").asText()).isEqualTo("/api/v1/documents/" + encoded);
+    assertThat(node.path("versions").get(0).path("href").asText()).endsWith("/" + encoded);
+    HttpResponse<String> redirect = server.get("/en/" + encoded.toLowerCase(java.util.Locale.ROOT));
+    assertThat(redirect.headers().firstValue("Location")).hasValue("/en/" + encoded);
+  }
+
+  @Test
   void anUnknownSymbolIsA404ProblemWithSuggestions() {
     GeneratedDocument document = corrigendum();
     String near = document.symbol().replace("/Corr.1", "/Corr.9");
@@ -355,6 +371,18 @@ class ApiTest {
     assertThat(json(response).path("detail").asText())
         .isEqualTo(
             "No API resource at /api/v2/search; the routes are described at /api/openapi.json");
+  }
+
+  @Test
+  void theApiPageForPeopleListsEveryOperationOfTheDescription() {
+    HttpResponse<String> page = server.get("/api");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
+    assertThat(page.body())
+        .contains("<code>/api/v1/search</code>")
+        .contains("<code>/api/v1/versions/{lang}/{symbol}</code>")
+        .contains("Search the documents in any of the six languages, one hit per document")
+        .contains("facets (query)");
   }
 
   private static HttpResponse<byte[]> sendBytes(HttpRequest request) {
