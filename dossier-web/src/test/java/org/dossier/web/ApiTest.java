@@ -121,22 +121,6 @@ class ApiTest {
   }
 
   @Test
-  void symbolsWithSpacesArePercentEncodedInLinks() {
-    GeneratedDocument spaced =
-        truth.stream()
-            .filter(d -> d.symbol().contains(" "))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("the corpus should hold an S/RES/n (year)"));
-    String encoded = spaced.symbol().replace(" ", "%20");
-    JsonNode node = ok("/api/v1/documents/" + encoded);
-    assertThat(node.path("symbol").asText()).isEqualTo(spaced.symbol());
-    assertThat(node.path("links").path("self").asText()).isEqualTo("/api/v1/documents/" + encoded);
-    assertThat(node.path("versions").get(0).path("href").asText()).endsWith("/" + encoded);
-    HttpResponse<String> redirect = server.get("/en/" + encoded.toLowerCase(java.util.Locale.ROOT));
-    assertThat(redirect.headers().firstValue("Location")).hasValue("/en/" + encoded);
-  }
-
-  @Test
   void anUnknownSymbolIsA404ProblemWithSuggestions() {
     GeneratedDocument document = corrigendum();
     String near = document.symbol().replace("/Corr.1", "/Corr.9");
