@@ -68,6 +68,16 @@ public final class DossierServer implements AutoCloseable {
             .routing(routing -> routing(routing, library, table, adminToken))
             .build()
             .start();
+    if (!server.isRunning()) {
+      // Helidon logs a failed bind and returns a server that is not running.
+      throw new IllegalStateException(
+          "Cannot listen on "
+              + settings.host()
+              + ":"
+              + settings.port()
+              + ": the address is in use or not available here (choose another with --port or"
+              + " DOSSIER_PORT, --host or DOSSIER_HOST)");
+    }
     ServerFile announcement =
         new ServerFile(server.port(), ProcessHandle.current().pid(), adminToken);
     announcement.write(installation.directory());
