@@ -20,6 +20,7 @@ import org.dossier.installation.Installation;
 import org.dossier.search.Hit;
 import org.dossier.search.SearchRequest;
 import org.dossier.search.query.Query;
+import org.dossier.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dossier demo}: generates a six-language demo corpus into the data directory (once),
- * imports it (a second run changes nothing), then shows what Dossier made of it with example
- * searches in the six languages and one document, and the commands to try next.
+ * imports it (a second run changes nothing), shows what Dossier made of it with example searches in
+ * the six languages and one document, and the commands to try next, then serves the reading room
+ * until stopped (unless {@code --no-serve}).
  */
 @Command(
     name = "demo",
@@ -51,15 +53,25 @@ final class DemoCommand implements Callable<Integer> {
   /** Arguments a shell takes literally; others are shown in single quotes. */
   private static final Pattern SHELL_SAFE = Pattern.compile("[\\p{L}\\p{N}/._:=-]+");
 
+  /** Documents in the demo corpus unless {@code --docs} says otherwise. */
+  static final int DEFAULT_DOCUMENTS = 200;
+
   @Spec CommandSpec spec;
 
   @Mixin DataOption data;
+
+  @Mixin ServerOptions server;
 
   @Option(
       names = "--docs",
       paramLabel = "N",
       description = "Documents in the demo corpus, each in six languages (default 200).")
-  int documents = 200;
+  int documents = DEFAULT_DOCUMENTS;
+
+  @Option(
+      names = "--no-serve",
+      description = "Stop after showing, instead of serving the reading room.")
+  boolean noServe;
 
   @Override
   public Integer call() {
@@ -69,27 +81,11 @@ final class DemoCommand implements Callable<Integer> {
       err.println("dossier: --docs must be at least 1, got " + documents);
       return 2;
     }
+    WebSettings settings = noServe ? null : server.settings(spec);
     Path directory = data.directory().toAbsolutePath().normalize();
-    Path source = directory.resolve("demo-source");
     Optional<String> shown;
     try (Installation installation = Installation.open(directory)) {
-      out.println("Dossier " + Installation.dossierVersion() + " — data directory " + directory);
-      if (DemoCorpus.writeIfAbsent(source, documents, DemoCorpus.SEED)) {
-        out.println(
-            "Generated a demo corpus of "
-                + documents
-                + " documents × 6 languages (text, Markdown, HTML, Word) into "
-                + source);
-      } else {
-        out.println("The demo corpus is already in " + source);
-      }
-      List<Path> inputs = new ArrayList<>(List.of(source));
-      if (Files.isDirectory(SHARED_SAMPLES)) {
-        inputs.add(SHARED_SAMPLES);
-      }
-      ImportSummary summary = ImportCommand.importWithProgress(installation, inputs, out);
-      ImportCommand.printSummary(summary, out);
-      printCatalogue(installation.catalogue().counts(), out);
+      load(installation, documents, out);
       shown = documentWorthShowing(installation);
     }
     for (List<String> example : EXAMPLES) {
@@ -113,7 +109,39 @@ final class DemoCommand implements Callable<Integer> {
     out.println("  ./dossier show" + data + " --lang fr --format akn SYMBOL");
     out.println("  ./dossier import" + data + " PATH…     (files, folders, .zip)");
     out.println("  ./dossier check" + data + "; ./dossier backup" + data + " DIR");
+    if (!noServe) {
+      ServerOptions.serveUntilStopped(Installation.open(directory), settings, out);
+    }
     return 0;
+  }
+
+  /**
+   * Generates the demo corpus into the installation (once) and imports it with the shared samples,
+   * printing what was done and what the catalogue holds.
+   */
+  static void load(Installation installation, int documents, PrintWriter out) {
+    Path source = installation.directory().resolve("demo-source");
+    out.println(
+        "Dossier "
+            + Installation.dossierVersion()
+            + " — data directory "
+            + installation.directory());
+    if (DemoCorpus.writeIfAbsent(source, documents, DemoCorpus.SEED)) {
+      out.println(
+          "Generated a demo corpus of "
+              + documents
+              + " documents × 6 languages (text, Markdown, HTML, Word) into "
+              + source);
+    } else {
+      out.println("The demo corpus is already in " + source);
+    }
+    List<Path> inputs = new ArrayList<>(List.of(source));
+    if (Files.isDirectory(SHARED_SAMPLES)) {
+      inputs.add(SHARED_SAMPLES);
+    }
+    ImportSummary summary = ImportCommand.importWithProgress(installation, inputs, out);
+    ImportCommand.printSummary(summary, out);
+    printCatalogue(installation.catalogue().counts(), out);
   }
 
   private static void printCatalogue(Counts counts, PrintWriter out) {

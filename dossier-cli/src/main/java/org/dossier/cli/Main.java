@@ -38,7 +38,8 @@ import picocli.CommandLine.Option;
       ReindexCommand.class,
       CheckCommand.class,
       BackupCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      ServeCommand.class
     })
 public final class Main {
 

@@ -92,7 +92,7 @@ final class SearchCommand implements Callable<Integer> {
     String text = String.join(" ", words);
     Query query;
     try {
-      query = new QueryParser(SearchCommand::countryCode).parse(text);
+      query = new QueryParser(LanguageConventions::countryInAnyLanguage).parse(text);
     } catch (QuerySyntaxException e) {
       err.println("dossier: query syntax: " + e.getMessage());
       return 2;
@@ -237,20 +237,5 @@ final class SearchCommand implements Callable<Integer> {
     values.entrySet().stream()
         .sorted(Map.Entry.comparingByKey())
         .forEach(entry -> node.put(entry.getKey().code(), entry.getValue()));
-  }
-
-  /** A country named in any language whose conventions are available, as its alpha-3 code. */
-  static Optional<String> countryCode(String name) {
-    for (Language candidate : Language.values()) {
-      try {
-        Optional<String> code = LanguageConventions.of(candidate).parseCountry(name);
-        if (code.isPresent()) {
-          return code;
-        }
-      } catch (UnsupportedOperationException e) {
-        // This language's conventions are not available yet; the others may know the name.
-      }
-    }
-    return Optional.empty();
   }
 }

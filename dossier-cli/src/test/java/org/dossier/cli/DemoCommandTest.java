@@ -13,7 +13,7 @@ class DemoCommandTest {
   void generatesImportsAndShowsThenASecondRunChangesNothing() {
     String data = temp.resolve("data").toString();
     InstallationCommandsTest.Run first =
-        InstallationCommandsTest.dossier("demo", "--data", data, "--docs", "3");
+        InstallationCommandsTest.dossier("demo", "--data", data, "--docs", "3", "--no-serve");
     assertThat(first.code()).isZero();
     assertThat(first.out())
         .contains("Generated a demo corpus of 3 documents × 6 languages")
@@ -23,7 +23,7 @@ class DemoCommandTest {
         .contains("$ ./dossier show --data " + data)
         .contains("Next, try:");
     InstallationCommandsTest.Run second =
-        InstallationCommandsTest.dossier("demo", "--data", data, "--docs", "3");
+        InstallationCommandsTest.dossier("demo", "--data", data, "--docs", "3", "--no-serve");
     assertThat(second.out())
         .contains("The demo corpus is already in " + temp.resolve("data").resolve("demo-source"))
         .contains("new 0, updated 0, unchanged 18");

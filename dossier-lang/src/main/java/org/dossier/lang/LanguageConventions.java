@@ -201,6 +201,20 @@ public interface LanguageConventions {
   Optional<String> parseCountry(CharSequence text);
 
   /**
+   * The alpha-3 code of the State named {@code text} in any of the six languages, as a search's
+   * {@code country:} accepts it.
+   */
+  static Optional<String> countryInAnyLanguage(CharSequence text) {
+    for (Language candidate : Language.values()) {
+      Optional<String> code = of(candidate).parseCountry(text);
+      if (code.isPresent()) {
+        return code;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Every State named in {@code text}, longest names first ({@code Republic of Azerbaijan} is one
    * match). A match covers the article, contracted preposition or case ending that belongs to the
    * name ({@code du Mexique}, {@code Азербайджана}, {@code وأذربيجان}).

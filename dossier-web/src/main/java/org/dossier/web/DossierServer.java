@@ -1,0 +1,155 @@
+package org.dossier.web;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
+import io.helidon.http.Status;
+import io.helidon.webserver.WebServer;
+import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.net.URI;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.dossier.installation.Installation;
+import org.dossier.web.api.Api;
+import org.dossier.web.api.Problems;
+import org.dossier.web.api.RouteTable;
+import org.dossier.web.pages.Pages;
+
+/**
+ * The web server of one installation: the REST API, the symbol resolver and the reading room's
+ * pages, on Helidon SE with virtual threads. Searches and pages read the installation concurrently
+ * with an import running in the same process.
+ *
+ * <pre>{@code
+ * try (Installation data = Installation.open(dir);
+ *     DossierServer server = DossierServer.start(data, new WebSettings("127.0.0.1", 8080))) {
+ *   System.out.println(server.address());
+ *   ...
+ * }
+ * }</pre>
+ */
+public final class DossierServer implements AutoCloseable {
+  private static final Logger LOG = Logger.getLogger(DossierServer.class.getName());
+
+  private final WebServer server;
+  private final WebSettings settings;
+  private final RouteTable apiRoutes;
+  private final Installation installation;
+  private final ServerFile announcement;
+
+  private DossierServer(
+      WebServer server,
+      WebSettings settings,
+      RouteTable apiRoutes,
+      Installation installation,
+      ServerFile announcement) {
+    this.server = server;
+    this.settings = settings;
+    this.apiRoutes = apiRoutes;
+    this.installation = installation;
+    this.announcement = announcement;
+  }
+
+  /**
+   * Starts serving {@code installation}, which stays open and owned by the caller, and announces
+   * the server in {@code DATA/server.json} so that {@code dossier import} hands it its files.
+   */
+  public static DossierServer start(Installation installation, WebSettings settings) {
+    Library library = Library.forAnonymousReaders(installation);
+    RouteTable table = new RouteTable();
+    String adminToken = ServerFile.newToken();
+    WebServer server =
+        WebServer.builder()
+            .host(settings.host())
+            .port(settings.port())
+            .shutdownHook(false)
+            .routing(routing -> routing(routing, library, table, adminToken))
+            .build()
+            .start();
+    if (!server.isRunning()) {
+      // Helidon logs a failed bind and returns a server that is not running.
+      throw new IllegalStateException(
+          "Cannot listen on "
+              + settings.host()
+              + ":"
+              + settings.port()
+              + ": the address is in use or not available here (choose another with --port or"
+              + " DOSSIER_PORT, --host or DOSSIER_HOST)");
+    }
+    ServerFile announcement =
+        new ServerFile(server.port(), ProcessHandle.current().pid(), adminToken);
+    announcement.write(installation.directory());
+    return new DossierServer(server, settings, table, installation, announcement);
+  }
+
+  /**
+   * Registers every service of the site on {@code routing}, in this order: the REST API under
+   * {@code /api}, the symbol resolver ({@code /{lang}/{symbol}} in any spelling → canonical URL),
+   * then the reading room's pages ({@link Pages#services}). Tests build their routing with it.
+   *
+   * @param apiRoutes records the API's routes, for comparison with its OpenAPI description
+   * @param adminToken the bearer token the administration routes require
+   */
+  public static void routing(
+      HttpRouting.Builder routing, Library library, RouteTable apiRoutes, String adminToken) {
+    routing.error(Exception.class, DossierServer::unexpected);
+    Api.register(routing, library, apiRoutes, adminToken);
+    routing.register(new SymbolResolver(library));
+    for (HttpService page : Pages.services(library)) {
+      routing.register(page);
+    }
+  }
+
+  /** The port listened on (the one chosen when the settings asked for 0). */
+  public int port() {
+    return server.port();
+  }
+
+  /** The home page's address, to print for the reader. */
+  public URI address() {
+    return URI.create(settings.address(port()));
+  }
+
+  /** The API routes registered, as the OpenAPI description must list them. */
+  public RouteTable apiRoutes() {
+    return apiRoutes;
+  }
+
+  /** Stops accepting requests and finishes those in progress. */
+  @Override
+  public void close() {
+    server.stop();
+    announcement.delete(installation.directory());
+  }
+
+  /**
+   * An error no service answered itself. HTTP errors of the routing (no route: 404; a malformed
+   * request: 400) keep their status; any other failure is logged with its stack trace for the
+   * operator and answered with a 500 that names no class. Under {@code /api} the answer is a
+   * problem; elsewhere plain text.
+   */
+  private static void unexpected(ServerRequest request, ServerResponse response, Exception e) {
+    Status status;
+    String detail;
+    if (e instanceof HttpException http) {
+      status = http.status();
+      detail =
+          status == Status.NOT_FOUND_404
+              ? "Nothing is served at " + request.path().path()
+              : status.reasonPhrase() + ": " + request.path().path();
+    } else {
+      LOG.log(Level.SEVERE, "Failed to answer " + request.path().path(), e);
+      status = Status.INTERNAL_SERVER_ERROR_500;
+      detail = "The server could not answer this request; the failure is in its log.";
+    }
+    if (request.path().path().startsWith("/api/")) {
+      Problems.send(response, status, detail);
+    } else {
+      response.status(status);
+      response.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8");
+      response.send(detail);
+    }
+  }
+}
