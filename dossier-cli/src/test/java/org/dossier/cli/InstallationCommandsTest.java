@@ -255,6 +255,23 @@ class InstallationCommandsTest {
   }
 
   @Test
+  void aScannedPdfIsAFailureSayingItNeedsOcrAndTheImportGoesOn() throws IOException {
+    Path inbox = Files.createDirectories(temp.resolve("inbox"));
+    Path scan = Files.copy(RealSamples.scannedPdf(), inbox.resolve("a-scan.pdf"));
+    Files.copy(anEnglishTextFile(), inbox.resolve("b-good.txt"));
+
+    Run run = dossier("import", "--data", temp.resolve("data").toString(), inbox.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("new 1,", "failed 1,");
+    Matcher report = REPORT.matcher(run.out());
+    assertThat(report.find()).isTrue();
+    assertThat(Files.readString(Path.of(report.group(1)), StandardCharsets.UTF_8))
+        .contains("FAILED\t" + scan + "\t")
+        .contains("no text layer: a scanned image, it needs OCR");
+  }
+
+  @Test
   void importsTheEntriesOfAZipArchive() throws IOException {
     Path zip = temp.resolve("batch.zip");
     List<Path> files;

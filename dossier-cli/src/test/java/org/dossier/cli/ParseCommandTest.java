@@ -63,6 +63,21 @@ class ParseCommandTest {
   }
 
   @Test
+  void aScannedPdfIsOneClearLineAndTheBatchGoesOn() throws IOException {
+    Path scan = RealSamples.scannedPdf();
+    Path note = write("note.txt", NOTE.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(run("parse", scan.toString(), note.toString())).isEqualTo(1);
+    assertThat(out.toString().lines()).singleElement().asString().contains("\"KEN\"");
+    assertThat(err.toString())
+        .isEqualTo(
+            "dossier: "
+                + scan
+                + ": no text layer: a scanned image, it needs OCR"
+                + System.lineSeparator());
+  }
+
+  @Test
   void aknAndCleanTextGoToFilesForSeveralInputs() throws IOException {
     Path note = write("note.txt", NOTE.getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("out");
