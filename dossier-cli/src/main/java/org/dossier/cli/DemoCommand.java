@@ -55,20 +55,20 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
+  int documents = 200;
+
   @Option(
       names = "--docs",
       paramLabel = "N",
       description = "Documents in the demo corpus, each in six languages (default 200).")
-  int documents = 200;
+  void documents(int value) {
+    documents = Ranges.atLeast(spec, "--docs", value, 1);
+  }
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (documents < 1) {
-      err.println("dossier: --docs must be at least 1, got " + documents);
-      return 2;
-    }
     Path directory = data.directory().toAbsolutePath().normalize();
     Path source = directory.resolve("demo-source");
     Optional<String> shown;
@@ -109,7 +109,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Next, try:");
     String data = dataArgument(directory);
     out.println("  ./dossier search" + data + " --facets 'body:HRC session:43'");
-    out.println("  ./dossier search" + data + " --sort date --json 'note verbale'");
+    out.println("  ./dossier search" + data + " --sort date -f json 'note verbale'");
     out.println("  ./dossier show" + data + " --lang fr --format akn SYMBOL");
     out.println("  ./dossier import" + data + " PATH…     (files, folders, .zip)");
     out.println("  ./dossier check" + data + "; ./dossier backup" + data + " DIR");

@@ -46,13 +46,17 @@ final class EvalCommand implements Callable<Integer> {
       description = "Expected records, one JSON object per line, paired with files by file name.")
   Path gold;
 
+  double minAccuracy = 0;
+
   @Option(
       names = "--min-accuracy",
       paramLabel = "FRACTION",
       description =
           "Exit with 1 when any field in any language scores below this (0 to 1); each failing"
               + " field and language is named.")
-  double minAccuracy = 0;
+  void minAccuracy(double value) {
+    minAccuracy = Ranges.between(spec, "--min-accuracy", value, 0, 1);
+  }
 
   @Parameters(
       arity = "1..*",

@@ -261,7 +261,8 @@ public final class Installation implements AutoCloseable {
       catchUp();
       return sync.documentIds().size();
     } catch (IOException | UncheckedIOException e) {
-      throw new InstallationException("Cannot rebuild the index of " + directory + ": " + e, e);
+      throw new InstallationException(
+          "Cannot rebuild the index of " + directory + ": " + Reasons.of(e), e);
     } finally {
       writes.unlock();
     }
@@ -293,7 +294,8 @@ public final class Installation implements AutoCloseable {
         index.close();
       }
     } catch (IOException e) {
-      throw new InstallationException("Cannot close the index of " + directory + ": " + e, e);
+      throw new InstallationException(
+          "Cannot close the index of " + directory + ": " + Reasons.of(e), e);
     } finally {
       catalogue.close();
     }
@@ -306,7 +308,8 @@ public final class Installation implements AutoCloseable {
       throw new InstallationException(
           installation + " is in use by another Dossier process (its index is locked)", e);
     } catch (IOException e) {
-      throw new InstallationException("Cannot open the index " + indexDirectory + ": " + e, e);
+      throw new InstallationException(
+          "Cannot open the index " + indexDirectory + ": " + Reasons.of(e), e);
     }
   }
 
@@ -319,7 +322,7 @@ public final class Installation implements AutoCloseable {
         Files.delete(each);
       }
     } catch (IOException e) {
-      throw new InstallationException("Cannot delete " + path + ": " + e, e);
+      throw new InstallationException("Cannot delete " + path + ": " + Reasons.of(e), e);
     }
   }
 }
