@@ -527,7 +527,7 @@ final class MastheadReader {
     }
     return text.regionMatches(true, 0, "distr", 0, 5)
         || YearHeadings.isCouncilYear(text)
-        || startsLikeAgenda(text.toLowerCase(Locale.ROOT), text);
+        || opensAgendaHeading(text);
   }
 
   /**
@@ -707,6 +707,16 @@ final class MastheadReader {
     String warningCode = code;
     String message = what + text;
     return () -> record.warn(line.number(), line.column(), warningCode, message);
+  }
+
+  /** {@link #startsLikeAgenda} without lower-casing the line: tried at every space of a line. */
+  private static boolean opensAgendaHeading(String text) {
+    for (String word : AGENDA_WORDS) {
+      if (text.regionMatches(true, 0, word, 0, word.length())) {
+        return containsDigit(text);
+      }
+    }
+    return false;
   }
 
   private static boolean startsLikeAgenda(String lower, String text) {
