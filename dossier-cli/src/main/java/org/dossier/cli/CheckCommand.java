@@ -24,7 +24,7 @@ final class CheckCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Installation installation = data.open()) {
+    try (Installation installation = data.openExisting()) {
       CheckReport report = installation.check();
       out.println(
           "Checked "

@@ -1,7 +1,11 @@
 package org.dossier.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.dossier.installation.Installation;
 import picocli.CommandLine.Option;
 
@@ -40,5 +44,35 @@ final class DataOption {
   /** Opens (creating on first use) the installation. */
   Installation open() {
     return Installation.open(directory());
+  }
+
+  /**
+   * Opens the installation for a command that only reads it: a directory that does not exist, or is
+   * empty, is an error naming it rather than a new, empty installation.
+   */
+  Installation openExisting() {
+    Path directory = directory().toAbsolutePath().normalize();
+    if (!Files.isDirectory(directory)) {
+      throw new IllegalArgumentException(
+          "no data directory "
+              + directory
+              + ": nothing was imported there (give the installation with --data DIR or "
+              + Installation.DATA_VARIABLE
+              + ")");
+    }
+    try (Stream<Path> entries = Files.list(directory)) {
+      if (entries.findAny().isEmpty()) {
+        throw new IllegalArgumentException(
+            "the data directory "
+                + directory
+                + " is empty: nothing was imported there (give the installation with --data DIR"
+                + " or "
+                + Installation.DATA_VARIABLE
+                + ")");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return Installation.open(directory);
   }
 }

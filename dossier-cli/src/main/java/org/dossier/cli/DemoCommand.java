@@ -62,11 +62,15 @@ final class DemoCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server;
 
+  int documents = DEFAULT_DOCUMENTS;
+
   @Option(
       names = "--docs",
       paramLabel = "N",
       description = "Documents in the demo corpus, each in six languages (default 200).")
-  int documents = DEFAULT_DOCUMENTS;
+  void documents(int value) {
+    documents = Ranges.atLeast(spec, "--docs", value, 1);
+  }
 
   @Option(
       names = "--no-serve",
@@ -77,10 +81,6 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (documents < 1) {
-      err.println("dossier: --docs must be at least 1, got " + documents);
-      return 2;
-    }
     WebSettings settings = noServe ? null : server.settings(spec);
     Path directory = data.directory().toAbsolutePath().normalize();
     Optional<String> shown;
@@ -105,7 +105,7 @@ final class DemoCommand implements Callable<Integer> {
     out.println("Next, try:");
     String data = dataArgument(directory);
     out.println("  ./dossier search" + data + " --facets 'body:HRC session:43'");
-    out.println("  ./dossier search" + data + " --sort date --json 'note verbale'");
+    out.println("  ./dossier search" + data + " --sort date -f json 'note verbale'");
     out.println("  ./dossier show" + data + " --lang fr --format akn SYMBOL");
     out.println("  ./dossier import" + data + " PATH…     (files, folders, .zip)");
     out.println("  ./dossier check" + data + "; ./dossier backup" + data + " DIR");

@@ -43,10 +43,18 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--docs", required = true, paramLabel = "N", description = "How many documents.")
   int docs;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory.")
+  @Option(names = "--docs", required = true, paramLabel = "N", description = "How many documents.")
+  void docs(int value) {
+    docs = Ranges.atLeast(spec, "--docs", value, 0);
+  }
+
+  @Option(
+      names = {"-o", "--out"},
+      required = true,
+      paramLabel = "DIR",
+      description = "Output directory.")
   Path out;
 
   @Option(names = "--seed", paramLabel = "S", description = "Seed (default ${DEFAULT-VALUE}).")
@@ -75,9 +83,6 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (docs < 0) {
-      throw new ParameterException(spec.commandLine(), "--docs must be 0 or more, got " + docs);
-    }
     List<Format> wanted = parseFormats();
     CorpusGenerator generator = new CorpusGenerator(seed).withNoise(!clean);
     if (languages != null) {

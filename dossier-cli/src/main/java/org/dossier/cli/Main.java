@@ -82,13 +82,7 @@ public final class Main {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-      String message = exception.getMessage();
-      cmd.getErr()
-          .println(
-              "dossier: "
-                  + (message == null || message.isBlank()
-                      ? exception.getClass().getSimpleName()
-                      : message));
+      cmd.getErr().println("dossier: " + Failures.describe(exception));
       if (main.verbose) {
         exception.printStackTrace(cmd.getErr());
       }

@@ -23,8 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dossier parse FILE…}: the record of each document as JSON (pretty for one input, one line
- * each for several), Akoma Ntoso or clean text. A file that is not a document is reported on
- * standard error and the batch goes on; the exit code is then 1.
+ * each for several), JSON Lines (one line each, always), Akoma Ntoso or clean text. A file that is
+ * not a document is reported on standard error and the batch goes on; the exit code is then 1.
  */
 @Command(
     name = "parse",
@@ -34,6 +34,7 @@ final class ParseCommand implements Callable<Integer> {
   /** What to write for each document. */
   enum Output {
     json,
+    jsonl,
     akn,
     text
   }
@@ -46,20 +47,22 @@ final class ParseCommand implements Callable<Integer> {
   @Option(
       names = {"-f", "--format"},
       paramLabel = "FORMAT",
-      description = "json (default), akn (Akoma Ntoso, AKN4UN) or text (clean text).")
+      description =
+          "json (default; pretty for one file, one line each for several), jsonl (one line each"
+              + " whatever the number of files), akn (Akoma Ntoso, AKN4UN) or text (clean text).")
   Output format = Output.json;
 
   @Option(
-      names = {"-o", "--output-dir"},
+      names = {"-o", "--out"},
       paramLabel = "DIR",
       description = "Write one file per document into DIR instead of standard output.")
   Path outputDir;
 
   @Override
   public Integer call() throws IOException {
-    if (outputDir == null && format != Output.json && files.size() > 1) {
+    if (outputDir == null && (format == Output.akn || format == Output.text) && files.size() > 1) {
       throw new ParameterException(
-          spec.commandLine(), "--format " + format + " with several files needs --output-dir");
+          spec.commandLine(), "--format " + format + " with several files needs --out DIR");
     }
     if (outputDir != null) {
       Files.createDirectories(outputDir);
@@ -95,6 +98,7 @@ final class ParseCommand implements Callable<Integer> {
           pretty || outputDir != null
               ? RecordJson.toPrettyJson(document.record())
               : RecordJson.toJsonLine(document.record()) + "\n";
+      case jsonl -> RecordJson.toJsonLine(document.record()) + "\n";
       case akn -> AkomaNtoso.write(document) + "\n";
       case text -> document.cleanText();
     };
@@ -105,6 +109,7 @@ final class ParseCommand implements Callable<Integer> {
     return name
         + switch (format) {
           case json -> ".json";
+          case jsonl -> ".jsonl";
           case akn -> ".akn.xml";
           case text -> ".txt";
         };

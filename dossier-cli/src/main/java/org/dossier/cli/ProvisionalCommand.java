@@ -27,25 +27,27 @@ final class ProvisionalCommand implements Callable<Integer> {
 
   @Mixin DataOption data;
 
-  @Option(
-      names = "--page-size",
-      paramLabel = "N",
-      description = "Documents per page (default: ${DEFAULT-VALUE}).")
   int pageSize = 20;
+
+  long after;
+
+  @Option(names = "--page-size", paramLabel = "N", description = "Documents per page (default 20).")
+  void pageSize(int value) {
+    pageSize = Ranges.atLeast(spec, "--page-size", value, 1);
+  }
 
   @Option(
       names = "--after",
       paramLabel = "ID",
       description = "Start after this document id (the 'More:' line of the previous page).")
-  long after;
+  void after(int value) {
+    after = Ranges.atLeast(spec, "--after", value, 0);
+  }
 
   @Override
   public Integer call() {
-    if (pageSize < 1) {
-      throw new IllegalArgumentException("--page-size must be at least 1, got " + pageSize);
-    }
     PrintWriter out = spec.commandLine().getOut();
-    try (Installation installation = data.open()) {
+    try (Installation installation = data.openExisting()) {
       long total = installation.catalogue().counts().provisionalDocuments();
       List<Registrar.Waiting> page = installation.registrar().waiting(after, pageSize);
       out.println(total + " document(s) waiting for a symbol in " + installation.directory());

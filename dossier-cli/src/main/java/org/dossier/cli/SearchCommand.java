@@ -67,11 +67,27 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--facets", description = "Also count the hits by body, session, type, ….")
   boolean facets;
 
-  @Option(names = "--json", description = "Print the page as JSON.")
-  boolean json;
+  /** How to print the page. */
+  enum Output {
+    text,
+    json
+  }
 
-  @Option(names = "--page-size", paramLabel = "N", description = "Hits per page (default 10).")
+  @Option(
+      names = {"-f", "--format"},
+      paramLabel = "FORMAT",
+      description = "text (default) or json (the page as JSON).")
+  Output format = Output.text;
+
   int pageSize = 10;
+
+  @Option(
+      names = "--page-size",
+      paramLabel = "N",
+      description = "Hits per page, 1 to " + SearchRequest.MAX_PAGE_SIZE + " (default 10).")
+  void pageSize(int value) {
+    pageSize = Ranges.between(spec, "--page-size", value, 1, SearchRequest.MAX_PAGE_SIZE);
+  }
 
   @Option(
       names = "--after",
@@ -97,14 +113,6 @@ final class SearchCommand implements Callable<Integer> {
       err.println("dossier: query syntax: " + e.getMessage());
       return 2;
     }
-    if (pageSize < 1 || pageSize > SearchRequest.MAX_PAGE_SIZE) {
-      err.println(
-          "dossier: --page-size must be between 1 and "
-              + SearchRequest.MAX_PAGE_SIZE
-              + ", got "
-              + pageSize);
-      return 2;
-    }
     SearchRequest.Builder request =
         SearchRequest.builder(query)
             .pageSize(pageSize)
@@ -118,7 +126,7 @@ final class SearchCommand implements Callable<Integer> {
     if (after != null) {
       request.cursor(after);
     }
-    try (Installation installation = data.open()) {
+    try (Installation installation = data.openExisting()) {
       SearchResult result;
       try {
         result = installation.index().search(request.build());
@@ -126,7 +134,7 @@ final class SearchCommand implements Callable<Integer> {
         err.println("dossier: --after: " + e.getMessage());
         return 2;
       }
-      if (json) {
+      if (format == Output.json) {
         out.println(toJson(result));
       } else {
         print(result, out);

@@ -66,7 +66,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    try (Installation installation = data.open()) {
+    try (Installation installation = data.openExisting()) {
       Catalogue catalogue = installation.catalogue();
       Optional<CataloguedDocument> found = catalogue.find(symbol);
       if (found.isEmpty()) {

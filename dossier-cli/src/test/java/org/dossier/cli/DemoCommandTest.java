@@ -34,6 +34,8 @@ class DemoCommandTest {
     InstallationCommandsTest.Run run =
         InstallationCommandsTest.dossier("demo", "--data", temp.toString(), "--docs", "0");
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).isEqualTo("dossier: --docs must be at least 1, got 0\n");
+    assertThat(run.err())
+        .isEqualTo(
+            "dossier: --docs must be 1 or more, got 0\nTry 'dossier demo --help' for usage.\n");
   }
 }

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dossier.model.DocumentRecord;
+import org.dossier.model.Language;
 import org.dossier.understand.DocumentParser;
 import org.dossier.understand.RecordJson;
 import org.junit.jupiter.api.Test;
@@ -37,10 +38,14 @@ class EvalCommandTest {
 
     assertThat(code).isEqualTo(1);
     assertThat(out.toString())
-        .containsPattern("distribution +100\\.0%")
-        .containsPattern("country +0\\.0%")
+        .containsPattern("field +en +all")
+        .containsPattern("documents +1 +1")
+        .containsPattern("distribution +100\\.0% +100\\.0%")
+        .containsPattern("country +0\\.0% +0\\.0%")
         .contains("overall")
         .contains("country: expected KEN, got null");
+    assertThat(err.toString())
+        .isEqualTo("dossier: country in en is 0.0% over 1 documents, below --min-accuracy 0.99\n");
   }
 
   @Test
@@ -56,8 +61,86 @@ class EvalCommandTest {
     int code = run("eval", "--gold", goldFile.toString(), "--min-accuracy", "1", dir.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("(1 documents)");
+    assertThat(out.toString()).containsPattern("documents +1 +1");
     assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void aRefusedFileMissesEveryFieldOfItsGold() throws Exception {
+    Path note =
+        Files.writeString(
+            dir.resolve("note.txt"), "Distr.: General\n\nLetter dated 3 March 2021\n");
+    DocumentRecord parsed = DocumentParser.create().parse(note).record();
+    Path empty = Files.write(dir.resolve("empty.pdf"), new byte[0]);
+    DocumentRecord refusedGold = DocumentRecord.builder("empty.pdf").language(Language.FR).build();
+    Path goldFile =
+        Files.writeString(
+            dir.resolve("gold.jsonl"),
+            RecordJson.toJsonLine(parsed) + "\n" + RecordJson.toJsonLine(refusedGold) + "\n");
+
+    int code =
+        run(
+            "eval",
+            "--gold",
+            goldFile.toString(),
+            "--min-accuracy",
+            "0.5",
+            note.toString(),
+            empty.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out.toString())
+        .containsPattern("symbol +100\\.0% +0\\.0% +50\\.0%")
+        .contains("empty.pdf: no record (refused or not given), every field");
+    assertThat(err.toString())
+        .contains("(every field of its gold record missed)")
+        .contains("dossier: symbol in fr is 0.0% over 1 documents, below --min-accuracy 0.5");
+  }
+
+  @Test
+  void aGoldRecordWithoutItsFileIsAMissNotASkip() throws Exception {
+    Path note =
+        Files.writeString(
+            dir.resolve("note.txt"), "Distr.: General\n\nLetter dated 3 March 2021\n");
+    DocumentRecord parsed = DocumentParser.create().parse(note).record();
+    Path goldFile =
+        Files.writeString(
+            dir.resolve("gold.jsonl"),
+            RecordJson.toJsonLine(parsed)
+                + "\n"
+                + RecordJson.toJsonLine(
+                    DocumentRecord.builder("absent.txt").language(Language.EN).build())
+                + "\n");
+
+    int code = run("eval", "--gold", goldFile.toString(), note.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .containsPattern("documents +2 +2")
+        .containsPattern("symbol +50\\.0% +50\\.0%")
+        .contains("absent.txt: no record (refused or not given), every field");
+  }
+
+  @Test
+  void nothingScoredIsAnErrorNeverOneHundredPercent() throws Exception {
+    Path note =
+        Files.writeString(
+            dir.resolve("note.txt"), "Distr.: General\n\nLetter dated 3 March 2021\n");
+    Path goldFile =
+        Files.writeString(
+            dir.resolve("gold.jsonl"),
+            RecordJson.toJsonLine(DocumentRecord.builder("other.txt").language(Language.EN).build())
+                + "\n");
+    Path emptyGold = Files.writeString(dir.resolve("empty.jsonl"), "");
+
+    assertThat(run("eval", "--gold", goldFile.toString(), note.toString())).isEqualTo(1);
+    assertThat(run("eval", "--gold", emptyGold.toString(), note.toString())).isEqualTo(1);
+    assertThat(out.toString()).doesNotContain("100.0%");
+    assertThat(err.toString())
+        .contains(
+            "dossier: nothing scored: none of the files given has a gold record in " + goldFile)
+        .contains(
+            "dossier: nothing scored: none of the files given has a gold record in " + emptyGold);
   }
 
   @Test

@@ -139,7 +139,8 @@ class InstallationCommandsTest {
             "search",
             "--data",
             data.toString(),
-            "--json",
+            "-f",
+            "json",
             "--facets",
             "--page-size",
             "3",
@@ -252,6 +253,23 @@ class InstallationCommandsTest {
     assertThat(Files.readString(Path.of(report.group(1)), StandardCharsets.UTF_8))
         .startsWith("status\tsource\tdetail\n")
         .contains("FAILED\t" + broken + "\t");
+  }
+
+  @Test
+  void aScannedPdfIsAFailureSayingItNeedsOcrAndTheImportGoesOn() throws IOException {
+    Path inbox = Files.createDirectories(temp.resolve("inbox"));
+    Path scan = Files.copy(RealSamples.scannedPdf(), inbox.resolve("a-scan.pdf"));
+    Files.copy(anEnglishTextFile(), inbox.resolve("b-good.txt"));
+
+    Run run = dossier("import", "--data", temp.resolve("data").toString(), inbox.toString());
+
+    assertThat(run.code()).isEqualTo(1);
+    assertThat(run.out()).contains("new 1,", "failed 1,");
+    Matcher report = REPORT.matcher(run.out());
+    assertThat(report.find()).isTrue();
+    assertThat(Files.readString(Path.of(report.group(1)), StandardCharsets.UTF_8))
+        .contains("FAILED\t" + scan + "\t")
+        .contains("no text layer: a scanned image, it needs OCR");
   }
 
   @Test

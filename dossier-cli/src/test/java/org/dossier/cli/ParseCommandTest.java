@@ -53,12 +53,39 @@ class ParseCommandTest {
   }
 
   @Test
+  void jsonlIsOneLinePerRecordEvenForOneFile() throws IOException {
+    Path note = write("note.txt", NOTE.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(run("parse", "--format", "jsonl", note.toString())).isZero();
+    assertThat(out.toString().lines())
+        .singleElement()
+        .satisfies(line -> assertThat(line).startsWith("{\"source\"").endsWith("}"));
+  }
+
+  @Test
+  void aScannedPdfIsOneClearLineAndTheBatchGoesOn() throws IOException {
+    Path scan = RealSamples.scannedPdf();
+    Path note = write("note.txt", NOTE.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(run("parse", scan.toString(), note.toString())).isEqualTo(1);
+    assertThat(out.toString().lines()).singleElement().asString().contains("\"KEN\"");
+    assertThat(err.toString())
+        .isEqualTo(
+            "dossier: "
+                + scan
+                + ": no text layer: a scanned image, it needs OCR"
+                + System.lineSeparator());
+  }
+
+  @Test
   void aknAndCleanTextGoToFilesForSeveralInputs() throws IOException {
     Path note = write("note.txt", NOTE.getBytes(StandardCharsets.UTF_8));
     Path out = dir.resolve("out");
 
     assertThat(run("parse", "--format", "akn", "-o", out.toString(), note.toString())).isZero();
     assertThat(Files.readString(out.resolve("note.txt.akn.xml"))).contains("<akomaNtoso");
+    assertThat(run("parse", "-f", "text", "--out", out.toString(), note.toString())).isZero();
+    assertThat(Files.readString(out.resolve("note.txt.txt"))).contains("resolution 60/251");
     assertThat(run("parse", "--format", "text", note.toString())).isZero();
     assertThat(this.out.toString()).contains("The Mission recalls resolution 60/251.");
   }

@@ -66,7 +66,8 @@ final class Backup {
           bytes,
           Duration.between(start, Instant.now()));
     } catch (IOException | SQLException e) {
-      throw new InstallationException("Cannot back up " + source + " to " + target + ": " + e, e);
+      throw new InstallationException(
+          "Cannot back up " + source + " to " + target + ": " + Reasons.of(e), e);
     }
   }
 
@@ -78,7 +79,8 @@ final class Backup {
               "The backup directory " + target + " is not empty; give a new or empty directory");
         }
       } catch (IOException e) {
-        throw new InstallationException("Cannot read the backup directory " + target + ": " + e, e);
+        throw new InstallationException(
+            "Cannot read the backup directory " + target + ": " + Reasons.of(e), e);
       }
     }
   }

@@ -42,7 +42,7 @@ public final class DemoCorpus {
       Files.move(partial, directory, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
       throw new InstallationException(
-          "Cannot write the demo corpus into " + directory + ": " + e, e);
+          "Cannot write the demo corpus into " + directory + ": " + Reasons.of(e), e);
     }
     return true;
   }

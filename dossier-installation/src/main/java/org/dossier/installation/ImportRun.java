@@ -254,7 +254,8 @@ final class ImportRun {
     try {
       bytes = input.read();
     } catch (IOException e) {
-      return new Refused(ImportedFile.failed(input.source(), null, "cannot be read: " + e));
+      return new Refused(
+          ImportedFile.failed(input.source(), null, "cannot be read: " + Reasons.of(e)));
     } catch (Inputs.RefusedInputException e) {
       return new Refused(ImportedFile.failed(input.source(), null, e.getMessage()));
     }
@@ -284,7 +285,8 @@ final class ImportRun {
       return new Refused(ImportedFile.failed(input.source(), sha256, reason(e, input.source())));
     } catch (RuntimeException e) {
       // A parser bug must not stop the batch; the report keeps what went wrong.
-      return new Refused(ImportedFile.failed(input.source(), sha256, "the parser failed: " + e));
+      return new Refused(
+          ImportedFile.failed(input.source(), sha256, "the parser failed: " + Reasons.of(e)));
     } finally {
       timer = timer.stop(ImportStages.Stage.PARSE);
     }
@@ -463,7 +465,8 @@ final class ImportRun {
   }
 
   private UncheckedIOException reportFailure(IOException e) {
-    return new UncheckedIOException("Cannot write the import report " + reportFile + ": " + e, e);
+    return new UncheckedIOException(
+        "Cannot write the import report " + reportFile + ": " + Reasons.of(e), e);
   }
 
   private static String reason(UnreadableDocumentException e, String source) {

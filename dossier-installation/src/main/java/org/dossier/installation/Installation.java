@@ -266,7 +266,8 @@ public final class Installation implements AutoCloseable {
       catchUp();
       return sync.documentIds().size();
     } catch (IOException | UncheckedIOException e) {
-      throw new InstallationException("Cannot rebuild the index of " + directory + ": " + e, e);
+      throw new InstallationException(
+          "Cannot rebuild the index of " + directory + ": " + Reasons.of(e), e);
     } finally {
       writes.unlock();
     }
@@ -298,7 +299,8 @@ public final class Installation implements AutoCloseable {
         index.close();
       }
     } catch (IOException e) {
-      throw new InstallationException("Cannot close the index of " + directory + ": " + e, e);
+      throw new InstallationException(
+          "Cannot close the index of " + directory + ": " + Reasons.of(e), e);
     } finally {
       catalogue.close();
     }
@@ -311,7 +313,8 @@ public final class Installation implements AutoCloseable {
       throw new InstallationException(
           installation + " is in use by another Dossier process (its index is locked)", e);
     } catch (IOException e) {
-      throw new InstallationException("Cannot open the index " + indexDirectory + ": " + e, e);
+      throw new InstallationException(
+          "Cannot open the index " + indexDirectory + ": " + Reasons.of(e), e);
     }
   }
 
@@ -324,7 +327,7 @@ public final class Installation implements AutoCloseable {
         Files.delete(each);
       }
     } catch (IOException e) {
-      throw new InstallationException("Cannot delete " + path + ": " + e, e);
+      throw new InstallationException("Cannot delete " + path + ": " + Reasons.of(e), e);
     }
   }
 }

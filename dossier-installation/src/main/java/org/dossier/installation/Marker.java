@@ -86,7 +86,7 @@ final class Marker {
           StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
       throw new InstallationException(
-          "Cannot create the data directory " + directory + ": " + e, e);
+          "Cannot create the data directory " + directory + ": " + Reasons.of(e), e);
     }
   }
 
@@ -135,7 +135,8 @@ final class Marker {
     try (Stream<Path> entries = Files.list(directory)) {
       return entries.findAny().isEmpty();
     } catch (IOException e) {
-      throw new InstallationException("Cannot read the directory " + directory + ": " + e, e);
+      throw new InstallationException(
+          "Cannot read the directory " + directory + ": " + Reasons.of(e), e);
     }
   }
 }

@@ -20,6 +20,56 @@ class MastheadRulesTest {
   }
 
   @Test
+  void aSubItemLetterIsNotPartOfTheAgendaItemNumber() {
+    DocumentRecord alone =
+        parse(
+            "General Assembly\nDistr.: General\n5 December 2025\n\nEightieth session\n"
+                + "Agenda item 90 (b)\nReduction of military budgets\n\n80/12. A title\n");
+    DocumentRecord runOn =
+        parse(
+            "General Assembly Distr.: General 5 December 2025\n\nEightieth session Agenda item"
+                + " 90 (b) Reduction of military budgets: objective information on military"
+                + " matters, including transparency\n\n80/12. A title\n");
+
+    for (DocumentRecord record : new DocumentRecord[] {alone, runOn}) {
+      assertThat(record.session().number()).isEqualTo(80);
+      assertThat(record.agendaItems())
+          .singleElement()
+          .satisfies(item -> {
+            assertThat(item.number()).isEqualTo(90);
+            assertThat(item.title()).startsWith("Reduction of military budgets");
+          });
+      assertThat(record.title()).isEqualTo("80/12. A title");
+    }
+  }
+
+  @Test
+  void aResolutionsAdoptionDateOnItsOwnLineIsNotAnUnreadableSessionDate() {
+    DocumentRecord record =
+        parse(
+            "A/RES/80/9\nGeneral Assembly\nDistr.: General\n3 November 2025\n\n"
+                + "Eightieth session\nAgenda item 9\nAn item\n\n"
+                + "Resolution adopted by the General Assembly\non 30 October 2025\n\n"
+                + "80/9. A title\n");
+
+    assertThat(record.warnings()).isEmpty();
+    assertThat(record.title()).isEqualTo("80/9. A title");
+  }
+
+  @Test
+  void anAgendaHeadingFollowedByOtherMastheadLinesHasNoTitle() {
+    DocumentRecord record =
+        parse(
+            "GENERAL ASSEMBLY\n\nTwenty-sixth session\nAgenda item 93\n\nDistr. LIMITED\n\n"
+                + "A/L.999\n1 October 1971\n\nORIGINAL: ENGLISH\n\nA TITLE IN CAPITALS\n\n"
+                + "The General Assembly,\n");
+
+    assertThat(record.agendaItems()).containsExactly(new DocumentRecord.AgendaRef(93, null));
+    assertThat(record.title()).isEqualTo("A TITLE IN CAPITALS");
+    assertThat(record.distribution()).isEqualTo(Distribution.LIMITED);
+  }
+
+  @Test
   void severalSymbolsOnOneLineAreAllKeptTheFirstIsPrimary() {
     DocumentRecord record = parse("A/75/123  S/2021/45\n\nGeneral Assembly\nSecurity Council\n");
 

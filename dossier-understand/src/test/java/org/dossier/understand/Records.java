@@ -11,7 +11,11 @@ final class Records {
   private Records() {}
 
   static DocumentRecord full() {
-    return DocumentRecord.builder("in/kenya.txt")
+    return full("in/kenya.txt");
+  }
+
+  static DocumentRecord full(String source) {
+    return DocumentRecord.builder(source)
         .symbol("A/HRC/46/G/5")
         .addSymbol("A/HRC/46/G/5")
         .language(Language.FR)

@@ -16,6 +16,7 @@ import org.dossier.catalogue.OriginalFile;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
+import org.dossier.understand.RecordJson;
 
 /** Reading documents and versions back from their rows. */
 final class Documents {

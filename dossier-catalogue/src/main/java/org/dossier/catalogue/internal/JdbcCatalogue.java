@@ -24,6 +24,7 @@ import org.dossier.catalogue.StoredAlignment;
 import org.dossier.catalogue.VersionInput;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
+import org.dossier.understand.RecordJson;
 
 /** The catalogue over JDBC, with SQL that runs unchanged on SQLite and PostgreSQL. */
 final class JdbcCatalogue implements Catalogue {
@@ -81,7 +82,7 @@ final class JdbcCatalogue implements Catalogue {
     if (version.original() == null) {
       throw new CatalogueException("Cannot catalogue " + input + ": the original file is missing");
     }
-    return new VersionWriter.Prepared(version, RecordJson.write(record), input);
+    return new VersionWriter.Prepared(version, RecordJson.toJsonLine(record), input);
   }
 
   private static String describe(DocumentRecord record, OriginalFile original) {

@@ -16,6 +16,7 @@ import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
+import org.dossier.understand.RecordJson;
 
 /**
  * Finds the catalogued document a language version belongs to when its symbol does not decide: from

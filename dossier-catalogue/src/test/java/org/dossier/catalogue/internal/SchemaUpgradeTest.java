@@ -14,6 +14,7 @@ import org.dossier.catalogue.PutResult;
 import org.dossier.model.DocType;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
+import org.dossier.understand.RecordJson;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,7 +61,7 @@ class SchemaUpgradeTest {
           "0123456789abcdef".repeat(4),
           "report-en.txt",
           "text/plain",
-          RecordJson.write(english));
+          RecordJson.toJsonLine(english));
     }
 
     try (Catalogue catalogue = Catalogue.open(directory)) {

@@ -213,7 +213,8 @@ final class BodyReader {
   }
 
   private static boolean isRule(String text) {
-    if (text.length() < 5) {
+    // Three is Markdown's thematic break ("---"), which reflowed documents put above footnotes.
+    if (text.length() < 3) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {

@@ -13,16 +13,24 @@ public final class MarkdownText {
   private static final Pattern INLINE_TAG =
       Pattern.compile("</?(?:sup|sub|u|em|strong|b|i|span)(?:\\s[^<>]{0,200})?>");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+  private static final Pattern FOOTNOTE_DEFINITION = Pattern.compile("^\\[\\^(\\d{1,3})\\]:\\s+");
 
   private MarkdownText() {}
 
   /**
    * True when the text carries at least three Markdown signals (one could be chance): bold marks,
-   * {@code <sup>}/{@code <sub>}, backslash escapes, two trailing spaces (a hard break), headings.
-   * Each kind of signal is looked for with the JDK's vectorised {@code indexOf}: plain text, the
-   * common case, has none, and is crossed once per kind at memory speed rather than char by char.
+   * {@code <sup>}/{@code <sub>}, backslash escapes, two trailing spaces (a hard break), headings;
+   * or one footnote definition. Each kind of signal is looked for with the JDK's vectorised {@code
+   * indexOf}: plain text, the common case, has none, and is crossed once per kind at memory speed
+   * rather than char by char.
    */
   public static boolean looksLikeMarkdown(String text) {
+    // A footnote definition, "[^1]: …" at the start of a line, is Markdown's alone.
+    for (int at = text.indexOf("\n[^"); at >= 0; at = text.indexOf("\n[^", at + 3)) {
+      if (FOOTNOTE_DEFINITION.matcher(text).region(at + 1, text.length()).lookingAt()) {
+        return true;
+      }
+    }
     int found = 0;
     // Stars pair from the left, as a reader of "***" sees one bold mark and a stray star.
     for (int at = text.indexOf("**"); at >= 0 && found < 3; at = text.indexOf("**", at + 2)) {
@@ -104,6 +112,10 @@ public final class MarkdownText {
 
   static String plain(String raw) {
     String text = HEADING.matcher(raw).replaceFirst("");
+    if (text.startsWith("[^")) {
+      // A footnote definition, "[^1]: text", reads as the printed footnote "1 text".
+      text = FOOTNOTE_DEFINITION.matcher(text).replaceFirst("$1 ");
+    }
     if (text.indexOf('<') >= 0) {
       text = INLINE_TAG.matcher(text).replaceAll("");
     }

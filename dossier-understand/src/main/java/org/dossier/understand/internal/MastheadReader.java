@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.DateRange;
@@ -45,6 +46,15 @@ final class MastheadReader {
           "نسخة مسبقة غير محررة",
           "预发未经编辑版");
 
+  /**
+   * Mastheads of the 1970s print "UNITED" and "NATIONS" on either side of the emblem: each alone on
+   * its line in text extracted from them.
+   */
+  private static final Set<String> OLD_ORGANIZATION_HALVES = Set.of("UNITED", "NATIONS");
+
+  /** Sessions a garbled heading is compared with: more than any body has held. */
+  private static final int MOST_SESSIONS = 120;
+
   /** Words one of which every session heading holds (stems: Russian cases, Arabic suffixes). */
   private static final String[] SESSION_WORDS = {"session", "sesiones", "сесси", "دور", "届"};
 
@@ -52,6 +62,11 @@ final class MastheadReader {
    * Longer than any agenda heading ({@code Points 123, 124 et 125 de l'ordre du jour provisoire}).
    */
   private static final int LONGEST_AGENDA_HEADING = 80;
+
+  /** A sub-item's letter closing an agenda heading: {@code Agenda item 90 (b)}. */
+  private static final Pattern SUB_ITEM = Pattern.compile("\\s*\\(\\p{Ll}\\)$");
+
+  private static final Pattern SUB_ITEM_OPENING = Pattern.compile("\\(\\p{Ll}\\)(?:\\s|$)");
 
   private static final String[] AGENDA_WORDS = {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
@@ -77,6 +92,9 @@ final class MastheadReader {
 
   /** The title printed on the agenda heading's line after it, once the heading is recorded. */
   private Line titleAfterHeading;
+
+  /** The line being classified, for the position of warnings about part of it. */
+  private Line classifying;
 
   /** Whether the run of lines being read follows the line before it without a blank line. */
   private boolean unitUnspaced;
@@ -302,17 +320,32 @@ final class MastheadReader {
    * action is deferred so that a pending title is closed before the element is recorded.
    */
   private Runnable classify(Line line, String text) {
-    if (text.length() > 120) {
+    // Longer lines are titles, unless a reflowed masthead ran the session heading, the agenda
+    // heading and the agenda title together on one line.
+    if (text.length() > 120 && !namesSession(text.substring(0, 40))) {
       return null;
     }
+    classifying = line;
     Runnable element = element(text);
     if (element == null) {
-      element = sideBySide(text);
+      element = sideBySide(line, text);
     }
     if (element == null) {
       element = agendaHeadingWithTitle(line, text);
     }
-    return element != null ? element : malformed(line, text);
+    if (element == null) {
+      element = malformed(line, text);
+    }
+    if (element == null && OcrNoise.isNoise(text)) {
+      element =
+          () ->
+              record.warn(
+                  line.number(),
+                  line.column(),
+                  "masthead.noise",
+                  "skipped as scanning noise: " + text);
+    }
+    return element;
   }
 
   /**
@@ -326,7 +359,10 @@ final class MastheadReader {
       end--;
     }
     String heading = end == text.length() ? text : text.substring(0, end).stripTrailing();
-    return any(conventions -> conventions.parseAgendaHeading(heading));
+    // A sub-item's letter ("Agenda item 90 (b)") is not part of the item's number.
+    Matcher subItem = SUB_ITEM.matcher(heading);
+    String item = subItem.find() ? heading.substring(0, subItem.start()) : heading;
+    return any(conventions -> conventions.parseAgendaHeading(item));
   }
 
   /**
@@ -347,8 +383,10 @@ final class MastheadReader {
         continue;
       }
       String rest = text.substring(c == ' ' ? end + 1 : end);
-      if (Character.isLowerCase(rest.codePointAt(0)) || Character.isDigit(rest.codePointAt(0))) {
-        continue; // the heading goes on: "Agenda items 4 and 5", "de l'ordre du jour provisoire"
+      if (Character.isLowerCase(rest.codePointAt(0))
+          || Character.isDigit(rest.codePointAt(0))
+          || SUB_ITEM_OPENING.matcher(rest).lookingAt()) {
+        continue; // the heading goes on: "Agenda items 4 and 5", "de l'ordre du jour", "90 (b)"
       }
       Optional<AgendaHeading> heading = agendaHeading(text.substring(0, end));
       if (heading.isPresent()) {
@@ -365,6 +403,7 @@ final class MastheadReader {
   /** The masthead element that is the whole of {@code text}, as its recording action, or null. */
   private Runnable element(String text) {
     if (Organs.isOrganization(text)
+        || OLD_ORGANIZATION_HALVES.contains(text)
         || (text.length() <= 45 && EDITORIAL_NOTES.contains(text.toLowerCase(Locale.ROOT)))) {
       return () -> {};
     }
@@ -374,15 +413,24 @@ final class MastheadReader {
     }
     List<String> symbols = symbols(text);
     if (symbols != null) {
-      return () -> addSymbols(symbols);
+      return () -> {
+        withoutAgendaTitles();
+        addSymbols(symbols);
+      };
     }
     Optional<Distribution> distribution = either(c -> c.parseDistributionLine(text));
     if (distribution.isPresent()) {
-      return () -> record.distribution(distribution.get());
+      return () -> {
+        withoutAgendaTitles();
+        record.distribution(distribution.get());
+      };
     }
     Optional<Language> original = either(c -> c.parseOriginalLanguageLine(text));
     if (original.isPresent()) {
-      return () -> record.originalLanguage(original.get());
+      return () -> {
+        withoutAgendaTitles();
+        record.originalLanguage(original.get());
+      };
     }
     Optional<Language> version = own.parseVersionLanguageLine(text);
     if (version.isPresent()) {
@@ -407,7 +455,24 @@ final class MastheadReader {
       return () -> agendaNumbers.addAll(agenda.get().items());
     }
     Optional<DateRange> range = either(c -> c.parseDateRange(text));
-    return range.isPresent() ? dates(range.get()) : null;
+    if (range.isPresent()) {
+      return dates(range.get());
+    }
+    String repaired = OcrNoise.repairedDay(text);
+    Optional<DateRange> scanned =
+        repaired == null ? Optional.empty() : either(c -> c.parseDateRange(repaired));
+    Runnable date = scanned.isPresent() ? dates(scanned.get()) : null;
+    Line at = classifying;
+    return date == null
+        ? null
+        : () -> {
+          date.run();
+          record.warn(
+              at.number(),
+              at.column(),
+              "masthead.date",
+              "date read through scanning noise: '" + text + "' as '" + repaired + "'");
+        };
   }
 
   /**
@@ -418,7 +483,7 @@ final class MastheadReader {
    * Organization or of a body, or next to a symbol, a distribution line or a Security Council year;
    * the right part may hold more.
    */
-  private Runnable sideBySide(String text) {
+  private Runnable sideBySide(Line line, String text) {
     for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
       String left = text.substring(0, space);
       String right = text.substring(space + 1);
@@ -427,14 +492,22 @@ final class MastheadReader {
         continue;
       }
       Runnable first = element(left);
+      if (first == null && namesSession(left) && agendaHeading(right).isPresent()) {
+        first = sessionThroughNoise(line, left);
+      }
       Runnable second = first == null ? null : element(right);
       if (second == null && first != null) {
-        second = sideBySide(right);
+        Line rightLine = new Line(line.number(), line.column() + space + 1, right);
+        second = sideBySide(rightLine, right);
+        if (second == null) {
+          second = agendaHeadingWithTitle(rightLine, right);
+        }
       }
       if (second != null) {
+        Runnable before = first;
         Runnable then = second;
         return () -> {
-          first.run();
+          before.run();
           then.run();
         };
       }
@@ -452,7 +525,9 @@ final class MastheadReader {
         return true;
       }
     }
-    return text.regionMatches(true, 0, "distr", 0, 5) || YearHeadings.isCouncilYear(text);
+    return text.regionMatches(true, 0, "distr", 0, 5)
+        || YearHeadings.isCouncilYear(text)
+        || opensAgendaHeading(text);
   }
 
   /**
@@ -470,12 +545,64 @@ final class MastheadReader {
     return false;
   }
 
+  /**
+   * An old masthead's session heading the scanner garbled ("rrwenty-sixth session"): the one
+   * session whose heading it is within two edits of, else a warning.
+   */
+  private Runnable sessionThroughNoise(Line line, String text) {
+    int found = 0;
+    for (int number = 1; number <= MOST_SESSIONS; number++) {
+      if (OcrNoise.withinTwoEdits(text, own.sessionHeading(number))) {
+        if (found != 0) {
+          found = -1;
+          break;
+        }
+        found = number;
+      }
+    }
+    if (found <= 0) {
+      return () ->
+          record.warn(
+              line.number(),
+              line.column(),
+              "masthead.session",
+              "unreadable session heading: " + text);
+    }
+    int number = found;
+    return () -> {
+      sessionSeen = true;
+      sessionNumber = number;
+      record.session(new DocumentRecord.SessionRef(number, null, null));
+      record.warn(
+          line.number(),
+          line.column(),
+          "masthead.session",
+          "session heading read through scanning noise: '"
+              + text
+              + "' as '"
+              + own.sessionHeading(number)
+              + "'");
+    };
+  }
+
   private OptionalInt session(String text) {
     OptionalInt session = own.parseSessionHeading(text);
     for (int k = 0; session.isEmpty() && k < Conventions.ALL.size(); k++) {
       session = Conventions.ALL.get(k).parseSessionHeading(text);
     }
     return session.isPresent() ? session : YearHeadings.yearSession(text);
+  }
+
+  /**
+   * An agenda title is printed right under its heading: a symbol, distribution or original-language
+   * line coming first (the 1970s masthead's "Agenda item 93" then "Distr. LIMITED") means the
+   * headings printed none, and the next run of lines is the document's title.
+   */
+  private void withoutAgendaTitles() {
+    while (agendaTitlesRead < agendaNumbers.size()) {
+      record.addAgendaItem(
+          new DocumentRecord.AgendaRef(agendaNumbers.get(agendaTitlesRead++), null));
+    }
   }
 
   /**
@@ -566,7 +693,11 @@ final class MastheadReader {
     } else if (agendaNumbers.isEmpty() && text.length() < 60 && startsLikeAgenda(lower, text)) {
       code = "agenda.item";
       what = "unreadable agenda item: ";
-    } else if (title == null && text.length() < 40 && looksLikeDate(text)) {
+    } else if (title == null
+        && text.length() < 40
+        && !Character.isLowerCase(text.codePointAt(0))
+        && looksLikeDate(text)) {
+      // "on 19 September 2025" goes on the line before it (a resolution's adoption line).
       code = issueDateSeen && sessionSeen ? "session.dates" : "masthead.date";
       what = "unreadable date: ";
     }
@@ -576,6 +707,16 @@ final class MastheadReader {
     String warningCode = code;
     String message = what + text;
     return () -> record.warn(line.number(), line.column(), warningCode, message);
+  }
+
+  /** {@link #startsLikeAgenda} without lower-casing the line: tried at every space of a line. */
+  private static boolean opensAgendaHeading(String text) {
+    for (String word : AGENDA_WORDS) {
+      if (text.regionMatches(true, 0, word, 0, word.length())) {
+        return containsDigit(text);
+      }
+    }
+    return false;
   }
 
   private static boolean startsLikeAgenda(String lower, String text) {

@@ -1,6 +1,8 @@
 package org.dossier.understand.internal;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.dossier.lang.CommunicationTitle;
 import org.dossier.lang.LanguageConventions;
 import org.dossier.lang.Match;
@@ -21,6 +23,14 @@ public final class RecordExtractor {
 
   /** The record and the clean text: title and body paragraphs, without masthead or furniture. */
   public record Extraction(DocumentRecord record, String cleanText) {}
+
+  /**
+   * A General Assembly resolution's number opening its title: {@code 80/12. }, {@code 31/16 A. }.
+   */
+  private static final Pattern RESOLUTION_NUMBER =
+      Pattern.compile("(\\d{2,3})/(\\d{1,4}(?: [A-Z])?)\\. ");
+
+  private static final Pattern BARE_JOB_NUMBER = Pattern.compile("\\d{2}-\\d{5}");
 
   private RecordExtractor() {}
 
@@ -56,7 +66,14 @@ public final class RecordExtractor {
 
     DocumentRecord built = record.build();
     DocType type = DocTypes.of(built.symbol(), built.title());
-    record.docType(type == DocType.OTHER && masthead.typeLine != null ? masthead.typeLine : type);
+    type = type == DocType.OTHER && masthead.typeLine != null ? masthead.typeLine : type;
+    record.docType(type);
+    if (built.symbol() == null && type == DocType.RESOLUTION) {
+      resolutionSymbol(built, masthead.titleLine, record);
+    }
+    if (built.jobNumber() == null && built.issueDate() != null) {
+      record.jobNumber(bareJobNumber(lines, built.issueDate().getYear()));
+    }
     if (built.body() == null && built.organ() != null) {
       // A principal organ's own document: the organ is also the body.
       record.body(built.organ());
@@ -66,6 +83,59 @@ public final class RecordExtractor {
       record.originalLanguage(language);
     }
     return new Extraction(record.build(), cleanText(masthead.title, body));
+  }
+
+  /**
+   * A General Assembly resolution whose symbol line was lost (text reflowed from the PDF) still
+   * prints its number before its title, "80/12. Objective information…", and the number is the
+   * symbol's last part (un-conventions §1: {@code A/RES/80/12}). Only when the session heading
+   * agrees, so that a cited resolution's number is never taken for the document's.
+   */
+  private static void resolutionSymbol(
+      DocumentRecord built, Line titleLine, DocumentRecord.Builder record) {
+    Matcher number = RESOLUTION_NUMBER.matcher(built.title() == null ? "" : built.title());
+    // The Assembly's own resolution: its organ and no subsidiary body named.
+    if (!"General Assembly".equals(built.organ())
+        || (built.body() != null && !"General Assembly".equals(built.body()))
+        || built.session() == null
+        || built.session().number() == null
+        || !number.lookingAt()
+        || Integer.parseInt(number.group(1)) != built.session().number()) {
+      return;
+    }
+    String symbol = "A/RES/" + number.group(1) + "/" + number.group(2);
+    record.symbol(symbol);
+    record.addSymbol(symbol);
+    record.warn(
+        titleLine.number(),
+        titleLine.column(),
+        "symbol.inferred",
+        "no symbol printed; "
+            + symbol
+            + " from the resolution's number "
+            + number.group(0).strip());
+  }
+
+  /**
+   * Old documents print the job number bare, {@code 71-19641}, as the last line of the first page:
+   * taken only there and only when its year is the masthead date's, which no other number there
+   * would match by chance.
+   */
+  private static String bareJobNumber(List<Line> lines, int year) {
+    String last = null;
+    for (Line line : lines) {
+      if (line.isPageBreak()) {
+        break;
+      }
+      if (!line.isBlank()) {
+        last = line.text().strip();
+      }
+    }
+    return last != null
+            && BARE_JOB_NUMBER.matcher(last).matches()
+            && Integer.parseInt(last, 0, 2, 10) == year % 100
+        ? last
+        : null;
   }
 
   private static void readTitle(

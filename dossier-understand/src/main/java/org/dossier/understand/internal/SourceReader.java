@@ -92,8 +92,12 @@ public final class SourceReader {
     return fromText(decoded.text(), warnings);
   }
 
-  /** Lines of text already decoded; Markdown is recognised by its structure. */
-  public static SourceText fromText(String text, List<Warning> warnings) {
+  /**
+   * Lines of text already decoded; a leading front-matter block is skipped, Markdown is recognised
+   * by its structure.
+   */
+  public static SourceText fromText(String decoded, List<Warning> warnings) {
+    String text = FrontMatter.skip(decoded, warnings);
     if (MarkdownText.looksLikeMarkdown(text)) {
       return new SourceText(Format.MARKDOWN, MarkdownText.lines(text), warnings);
     }
@@ -162,7 +166,10 @@ public final class SourceReader {
     String text = handler.text();
     if (text.isBlank()) {
       throw new UnreadableDocumentException(
-          source, label(format) + " has no text layer (a scanned image?)");
+          source,
+          format == Format.PDF
+              ? "no text layer: a scanned image, it needs OCR"
+              : label(format) + " has no text");
     }
     return new SourceText(format, splitLines(text), new ArrayList<>());
   }
