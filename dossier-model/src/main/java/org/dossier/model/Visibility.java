@@ -1,5 +1,6 @@
 package org.dossier.model;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -55,11 +56,13 @@ public record Visibility(boolean all, List<Grant> grants) {
       Set<DocumentState> states,
       Optional<String> mission) {
     public Grant {
-      distributions = distributions.map(values -> Set.copyOf(EnumSet.copyOf(values)));
+      // Enum sets, so a grant prints (and fingerprints search cursors) the same in every run.
+      distributions =
+          distributions.map(values -> Collections.unmodifiableSet(EnumSet.copyOf(values)));
       if (states.isEmpty()) {
         throw new IllegalArgumentException("a grant needs at least one state");
       }
-      states = Set.copyOf(EnumSet.copyOf(states));
+      states = Collections.unmodifiableSet(EnumSet.copyOf(states));
       Objects.requireNonNull(mission, "mission");
     }
 
