@@ -37,7 +37,10 @@ import picocli.CommandLine.Option;
       ReindexCommand.class,
       CheckCommand.class,
       BackupCommand.class,
-      DemoCommand.class
+      DemoCommand.class,
+      AccountCommand.class,
+      CirculateCommand.class,
+      AuditCommand.class
     })
 public final class Main {
 
