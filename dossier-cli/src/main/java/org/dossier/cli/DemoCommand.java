@@ -15,6 +15,7 @@ import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.Counts;
 import org.dossier.installation.DemoCorpus;
+import org.dossier.installation.DemoWorkflow;
 import org.dossier.installation.ImportSummary;
 import org.dossier.installation.Installation;
 import org.dossier.search.Hit;
@@ -90,6 +91,8 @@ final class DemoCommand implements Callable<Integer> {
       ImportSummary summary = ImportCommand.importWithProgress(installation, inputs, out);
       ImportCommand.printSummary(summary, out);
       printCatalogue(installation.catalogue().counts(), out);
+      out.println();
+      DemoWorkflow.prepare(installation).forEach(out::println);
       shown = documentWorthShowing(installation);
     }
     for (List<String> example : EXAMPLES) {
