@@ -91,9 +91,9 @@ final class DemoCommand implements Callable<Integer> {
       ImportSummary summary = ImportCommand.importWithProgress(installation, inputs, out);
       ImportCommand.printSummary(summary, out);
       printCatalogue(installation.catalogue().counts(), out);
+      shown = documentWorthShowing(installation);
       out.println();
       DemoWorkflow.prepare(installation).forEach(out::println);
-      shown = documentWorthShowing(installation);
     }
     for (List<String> example : EXAMPLES) {
       run(

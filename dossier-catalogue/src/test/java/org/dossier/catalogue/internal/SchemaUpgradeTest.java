@@ -72,7 +72,7 @@ class SchemaUpgradeTest {
               OriginalFile.of(
                   "fr".getBytes(StandardCharsets.UTF_8), "report-fr.txt", "text/plain"));
 
-      assertThat(catalogue.schemaVersion()).isEqualTo("2");
+      assertThat(catalogue.schemaVersion()).isEqualTo("3");
       assertThat(put.documentId()).isEqualTo(1);
     }
   }
