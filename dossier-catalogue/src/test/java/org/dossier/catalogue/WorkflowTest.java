@@ -327,6 +327,22 @@ class WorkflowTest extends CatalogueFixture {
   }
 
   @Test
+  void aSubmittedFileAlreadyImportedStillBecomesTheSubmissionsVersion() {
+    PutResult imported =
+        Fixtures.put(
+            catalogue,
+            Fixtures.noteVerbale("nv-dup", Language.EN, "A/HRC/43/G/9").build(),
+            "nv-dup " + Language.EN);
+    long submitted = catalogue.workflow().submit(request("FRA", "nv-dup", Language.EN), "d");
+
+    assertThat(submitted).isNotEqualTo(imported.documentId());
+    assertThat(catalogue.currentVersions(submitted))
+        .extracting(CataloguedVersion::language)
+        .containsExactly(Language.EN);
+    assertThat(catalogue.currentVersions(imported.documentId())).hasSize(1);
+  }
+
+  @Test
   void importsWithoutSymbolJoinTheQueueButNeverMatchASubmission() {
     long submitted = catalogue.workflow().submit(request("FRA", "nv", Language.EN), "d");
     // The same note verbale, imported in French without symbol: the matcher would join it to an

@@ -95,12 +95,14 @@ final class VersionWriter {
         connection,
         "SELECT document_id, revision FROM language_versions"
             + " WHERE file_sha256 = ? AND language = ?"
-            + (into == null ? "" : " AND document_id = " + into)
+            // Into a given document, only a file it already has is the same put again.
+            + (into == null ? "" : " AND document_id = ?")
             + " ORDER BY revision DESC",
         row ->
             new PutResult(row.getLong(1), keyOf(row.getLong(1)), Outcome.UNCHANGED, row.getInt(2)),
-        original.sha256(),
-        language);
+        into == null
+            ? new Object[] {original.sha256(), language}
+            : new Object[] {original.sha256(), language, into});
   }
 
   /** The record's primary symbol first, then the others, normalised and without repeats. */
