@@ -50,16 +50,21 @@ public final class LoginThrottle {
     Duration wait = Duration.ZERO;
     for (Map.Entry<String, Integer> key :
         Map.of(accountKey(account), perAccount, sourceKey(source), perSource).entrySet()) {
-      Deque<Instant> recent = failures.get(key.getKey());
-      if (recent == null) {
-        continue;
-      }
-      synchronized (recent) {
-        prune(recent, now);
-        if (recent.size() >= key.getValue()) {
-          Duration until = Duration.between(now, recent.peekFirst().plus(window));
-          wait = until.compareTo(wait) > 0 ? until : wait;
-        }
+      // Read and pruned atomically per key; a key whose failures all left the window is
+      // forgotten, so the map holds only names and sources that failed recently.
+      Instant[] oldest = new Instant[1];
+      failures.computeIfPresent(
+          key.getKey(),
+          (k, recent) -> {
+            Deque<Instant> kept = prune(recent, now);
+            if (kept != null && kept.size() >= key.getValue()) {
+              oldest[0] = kept.peekFirst();
+            }
+            return kept;
+          });
+      if (oldest[0] != null) {
+        Duration until = Duration.between(now, oldest[0].plus(window));
+        wait = until.compareTo(wait) > 0 ? until : wait;
       }
     }
     return wait.isZero() ? Optional.empty() : Optional.of(wait);
@@ -68,23 +73,33 @@ public final class LoginThrottle {
   public void failed(String account, String source) {
     Instant now = clock.instant();
     for (String key : new String[] {accountKey(account), sourceKey(source)}) {
-      Deque<Instant> recent = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-      synchronized (recent) {
-        prune(recent, now);
-        recent.addLast(now);
-      }
+      failures.compute(
+          key,
+          (k, recent) -> {
+            Deque<Instant> kept = recent == null ? new ArrayDeque<>() : recent;
+            prune(kept, now);
+            kept.addLast(now);
+            return kept;
+          });
     }
+  }
+
+  /** How many names and sources the throttle remembers failures of. */
+  int remembered() {
+    return failures.size();
   }
 
   public void succeeded(String account) {
     failures.remove(accountKey(account));
   }
 
-  private void prune(Deque<Instant> recent, Instant now) {
+  /** Drops the failures that left the window; returns what is left, or null when nothing is. */
+  private Deque<Instant> prune(Deque<Instant> recent, Instant now) {
     Instant oldest = now.minus(window);
     while (!recent.isEmpty() && !recent.peekFirst().isAfter(oldest)) {
       recent.removeFirst();
     }
+    return recent.isEmpty() ? null : recent;
   }
 
   private static String accountKey(String account) {

@@ -56,6 +56,14 @@ class LoginThrottleTest {
   }
 
   @Test
+  void failuresThatLeftTheWindowAreForgotten() {
+    throttle.failed("carol", "10.0.0.1");
+    clock.now = clock.now.plus(Duration.ofMinutes(11));
+    assertThat(throttle.waitBefore("carol", "10.0.0.1")).isEmpty();
+    assertThat(throttle.remembered()).isZero();
+  }
+
+  @Test
   void aSuccessClearsTheAccountsFailures() {
     throttle.failed("bob", "a");
     throttle.failed("bob", "b");
