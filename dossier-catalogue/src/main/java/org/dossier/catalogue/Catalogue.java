@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.dossier.catalogue.internal.CatalogueDatabase;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
+import org.dossier.model.Visibility;
 
 /**
  * The source of truth of Dossier: documents with their language versions and revisions, families,
@@ -171,6 +172,19 @@ public interface Catalogue extends AutoCloseable {
 
   /** The documents of a session, by key. */
   List<CataloguedDocument> documentsOfSession(long sessionId);
+
+  /**
+   * The catalogue as a reader with this visibility sees it; every read goes through it. The reads
+   * of this interface itself see everything: they serve the administrator of the data directory
+   * (the local command line) and the index, which applies its own filter.
+   */
+  CatalogueReader readerFor(Visibility visibility);
+
+  /** The circulation workflow: submissions, registration, translation, issue, publication. */
+  Workflow workflow();
+
+  /** The accounts and API tokens. */
+  Accounts accounts();
 
   /** How much the catalogue holds. */
   Counts counts();

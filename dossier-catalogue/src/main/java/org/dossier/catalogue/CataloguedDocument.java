@@ -2,9 +2,11 @@ package org.dossier.catalogue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
+import org.dossier.model.DocumentState;
 import org.dossier.model.Language;
 
 /**
@@ -21,6 +23,8 @@ import org.dossier.model.Language;
  *     amends or reissues, or {@code null}
  * @param familyRelation how it relates to {@code familyBase}, or {@code null}
  * @param languages the languages it has a version in
+ * @param state where it stands in the circulation workflow ({@code PUBLISHED} when imported)
+ * @param mission the ISO 3166 alpha-3 code of the mission that submitted it, or {@code null}
  */
 public record CataloguedDocument(
     long id,
@@ -39,11 +43,55 @@ public record CataloguedDocument(
     Language originalLanguage,
     LocalDate titleDate,
     String country,
-    Set<Language> languages) {
+    Set<Language> languages,
+    DocumentState state,
+    String mission) {
 
   public CataloguedDocument {
     symbols = List.copyOf(symbols);
     languages = Set.copyOf(languages);
+    Objects.requireNonNull(state, "state");
+  }
+
+  /** An imported (published, unowned) document, as catalogued before the workflow existed. */
+  public CataloguedDocument(
+      long id,
+      String key,
+      String symbol,
+      List<String> symbols,
+      String provisionalKey,
+      String reviewNote,
+      String familyBase,
+      FamilyRelation familyRelation,
+      String organ,
+      String body,
+      Integer sessionNumber,
+      DocType docType,
+      Distribution distribution,
+      Language originalLanguage,
+      LocalDate titleDate,
+      String country,
+      Set<Language> languages) {
+    this(
+        id,
+        key,
+        symbol,
+        symbols,
+        provisionalKey,
+        reviewNote,
+        familyBase,
+        familyRelation,
+        organ,
+        body,
+        sessionNumber,
+        docType,
+        distribution,
+        originalLanguage,
+        titleDate,
+        country,
+        languages,
+        DocumentState.PUBLISHED,
+        null);
   }
 
   /** Whether the document still waits for a registrar to assign its symbol. */

@@ -102,6 +102,11 @@ final class LocalPostgres {
       return Catalogue.connect(dataSource(name));
     }
 
+    /** Connections straight to the test's schema, bypassing the catalogue. */
+    DataSource rawDataSource() {
+      return LocalPostgres.dataSource(name);
+    }
+
     void drop(Catalogue catalogue) throws SQLException {
       if (catalogue != null) {
         catalogue.close();

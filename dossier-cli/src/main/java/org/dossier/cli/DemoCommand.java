@@ -15,6 +15,7 @@ import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.Counts;
 import org.dossier.installation.DemoCorpus;
+import org.dossier.installation.DemoWorkflow;
 import org.dossier.installation.ImportSummary;
 import org.dossier.installation.Installation;
 import org.dossier.search.Hit;
@@ -87,6 +88,8 @@ final class DemoCommand implements Callable<Integer> {
     try (Installation installation = Installation.open(directory)) {
       load(installation, documents, out);
       shown = documentWorthShowing(installation);
+      out.println();
+      DemoWorkflow.prepare(installation).forEach(out::println);
     }
     for (List<String> example : EXAMPLES) {
       run(

@@ -12,6 +12,21 @@ final class DocumentArgument {
 
   private DocumentArgument() {}
 
+  /** The catalogue id of the document named. */
+  static long id(Installation installation, String argument) {
+    var id = ID.matcher(argument.strip());
+    if (id.matches()) {
+      return Long.parseLong(id.group(1));
+    }
+    return installation
+        .catalogue()
+        .find(argument)
+        .orElseThrow(() ->
+            new IllegalArgumentException(
+                "no document " + argument.strip() + " in " + installation.directory()))
+        .id();
+  }
+
   /** The symbol or key the catalogue knows the document by. */
   static String key(Installation installation, String argument) {
     var id = ID.matcher(argument.strip());

@@ -39,7 +39,10 @@ import picocli.CommandLine.Option;
       CheckCommand.class,
       BackupCommand.class,
       DemoCommand.class,
-      ServeCommand.class
+      ServeCommand.class,
+      AccountCommand.class,
+      CirculateCommand.class,
+      AuditCommand.class
     })
 public final class Main {
 

@@ -21,12 +21,16 @@ class DemoCommandTest {
         .contains("The catalogue holds ")
         .contains("$ ./dossier search --data " + data + " --lang zh --page-size 2 人权")
         .contains("$ ./dossier show --data " + data)
-        .contains("Next, try:");
+        .contains("Next, try:")
+        .contains("  registrar / demo-registrar  registrar")
+        .contains("(Limited) and A/HRC/43/G/");
     InstallationCommandsTest.Run second =
         InstallationCommandsTest.dossier("demo", "--data", data, "--docs", "3", "--no-serve");
     assertThat(second.out())
         .contains("The demo corpus is already in " + temp.resolve("data").resolve("demo-source"))
-        .contains("new 0, updated 0, unchanged 18");
+        .contains("new 0, updated 0, unchanged 18")
+        .contains("  delegate.fra / demo-delegate.fra  delegate of FRA")
+        .doesNotContain("(Limited)");
   }
 
   @Test

@@ -109,7 +109,9 @@ final class IndexSync {
             .country(document.country())
             .distribution(document.distribution())
             .issueDate(firstIssueDate(document, versions))
-            .familySymbol(document.familyBase());
+            .familySymbol(document.familyBase())
+            .state(document.state())
+            .mission(document.mission());
     document.symbols().stream()
         .skip(document.symbol() == null ? 0 : 1)
         .forEach(builder::alternateSymbol);

@@ -12,9 +12,14 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.dossier.access.AccessControl;
+import org.dossier.access.LoginThrottle;
+import org.dossier.access.PasswordHasher;
+import org.dossier.access.Viewer;
 import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CatalogueException;
 import org.dossier.catalogue.FileStore;
+import org.dossier.search.AccessFilter;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.lucene.LuceneSearchIndex;
 
@@ -51,6 +56,7 @@ public final class Installation implements AutoCloseable {
   private final Catalogue catalogue;
   private final FileStore fileStore;
   private final IndexSync sync;
+  private final AccessControl accessControl;
   private final ReentrantLock writes = new ReentrantLock();
   private volatile LuceneSearchIndex index;
 
@@ -60,6 +66,8 @@ public final class Installation implements AutoCloseable {
     this.catalogue = catalogue;
     this.fileStore = FileStore.open(directory.resolve(FILES));
     this.sync = new IndexSync(catalogue);
+    this.accessControl =
+        new AccessControl(catalogue.accounts(), new PasswordHasher(), LoginThrottle.standard());
   }
 
   /** Opens (creating on first use) the installation in {@code directory} with default settings. */
@@ -114,6 +122,26 @@ public final class Installation implements AutoCloseable {
     return Marker.currentVersion();
   }
 
+  /**
+   * The installation as {@code viewer} may read it: what the web and every other reader go through
+   * (see {@link Reader}). The other reads of this class ({@link #catalogue()}, {@link #index()},
+   * {@link #similarSymbols}) see everything: they act as the administrator of the data directory,
+   * which is what the local command line is (whoever can read the directory can read all of it).
+   */
+  public Reader readerFor(Viewer viewer) {
+    return new Reader(this, viewer);
+  }
+
+  /** The circulation workflow, each step checked against what its viewer may do. */
+  public Circulation circulation() {
+    return new Circulation(this);
+  }
+
+  /** Accounts, logins and API tokens (one per installation: it holds the login throttle). */
+  public AccessControl accessControl() {
+    return accessControl;
+  }
+
   /** The catalogue: the source of truth. Write to it through {@link #importFiles} only. */
   public Catalogue catalogue() {
     return catalogue;
@@ -131,7 +159,7 @@ public final class Installation implements AutoCloseable {
 
   /** Up to {@code limit} catalogued symbols close to {@code typed}, closest first. */
   public List<String> similarSymbols(String typed, int limit) {
-    return SymbolSuggestions.near(index, typed, limit);
+    return SymbolSuggestions.near(index, AccessFilter.unrestricted(), typed, limit);
   }
 
   /** Where import reports are written. */

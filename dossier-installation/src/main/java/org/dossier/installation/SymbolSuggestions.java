@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dossier.search.AccessFilter;
 import org.dossier.search.Hit;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchRequest;
@@ -21,7 +22,10 @@ final class SymbolSuggestions {
 
   private SymbolSuggestions() {}
 
-  static List<String> near(SearchIndex index, String typed, int limit) {
+  /**
+   * Up to {@code limit} symbols near {@code typed} among the documents {@code access} lets through.
+   */
+  static List<String> near(SearchIndex index, AccessFilter access, String typed, int limit) {
     String wanted = QueryParser.normaliseSymbol(typed);
     Set<String> candidates = new LinkedHashSet<>();
     try {
@@ -30,6 +34,7 @@ final class SymbolSuggestions {
           prefix = prefix.contains("/") ? prefix.substring(0, prefix.lastIndexOf('/')) : "") {
         SearchRequest request =
             SearchRequest.builder(new Query.SymbolLookup(prefix, false))
+                .access(access)
                 .pageSize(CANDIDATES)
                 .snippets(false)
                 .build();

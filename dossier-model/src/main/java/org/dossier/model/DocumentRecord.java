@@ -163,6 +163,12 @@ public record DocumentRecord(
       return this;
     }
 
+    /** Forgets the agenda items added so far (a submission form replaces those read). */
+    public Builder clearAgendaItems() {
+      agendaItems.clear();
+      return this;
+    }
+
     public Builder addAgendaItem(AgendaRef value) {
       agendaItems.add(value);
       return this;

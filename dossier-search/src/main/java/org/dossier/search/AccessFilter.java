@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Distribution;
+import org.dossier.model.Visibility;
 import org.dossier.search.query.Query;
 
 /**
@@ -14,12 +15,16 @@ import org.dossier.search.query.Query;
  * document without a distribution is visible only when access is unrestricted.
  *
  * @param visibleDistributions the distributions the reader may see
- * @param predicate a further condition every visible document must meet, if any (for example a
- *     workflow state or an organ), written in the query language tree
+ * @param predicate a further condition every visible document must meet, if any (for example an
+ *     organ), written in the query language tree
+ * @param visibility the access policy's answer for the reader: workflow state, distribution and
+ *     owning mission (see {@link Visibility}); the same object the catalogue's reads go through
  */
-public record AccessFilter(Set<Distribution> visibleDistributions, Optional<Query> predicate) {
+public record AccessFilter(
+    Set<Distribution> visibleDistributions, Optional<Query> predicate, Visibility visibility) {
   private static final AccessFilter UNRESTRICTED =
-      new AccessFilter(EnumSet.allOf(Distribution.class), Optional.empty());
+      new AccessFilter(
+          EnumSet.allOf(Distribution.class), Optional.empty(), Visibility.everything());
 
   public AccessFilter {
     visibleDistributions =
@@ -27,6 +32,20 @@ public record AccessFilter(Set<Distribution> visibleDistributions, Optional<Quer
             ? Set.of()
             : Set.copyOf(EnumSet.copyOf(visibleDistributions));
     Objects.requireNonNull(predicate, "predicate");
+    Objects.requireNonNull(visibility, "visibility");
+  }
+
+  /** A filter by distribution and predicate alone, whatever the workflow state or owner. */
+  public AccessFilter(Set<Distribution> visibleDistributions, Optional<Query> predicate) {
+    this(visibleDistributions, predicate, Visibility.everything());
+  }
+
+  /**
+   * What a reader with this visibility may see. Its grants alone decide distributions: a grant may
+   * admit documents whose distribution is unknown, which a distribution filter never does.
+   */
+  public static AccessFilter of(Visibility visibility) {
+    return new AccessFilter(EnumSet.allOf(Distribution.class), Optional.empty(), visibility);
   }
 
   /** Everything, including documents whose distribution is unknown. */
@@ -46,11 +65,13 @@ public record AccessFilter(Set<Distribution> visibleDistributions, Optional<Quer
         predicate
             .<Query>map(existing -> new Query.And(List.of(existing, condition)))
             .orElse(condition);
-    return new AccessFilter(visibleDistributions, Optional.of(combined));
+    return new AccessFilter(visibleDistributions, Optional.of(combined), visibility);
   }
 
   /** Whether this filter lets every document through. */
   public boolean isUnrestricted() {
-    return predicate.isEmpty() && visibleDistributions.size() == Distribution.values().length;
+    return predicate.isEmpty()
+        && visibleDistributions.size() == Distribution.values().length
+        && visibility.all();
   }
 }

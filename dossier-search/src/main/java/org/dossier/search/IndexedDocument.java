@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
+import org.dossier.model.DocumentState;
 import org.dossier.model.Language;
 
 /**
@@ -34,6 +35,8 @@ import org.dossier.model.Language;
  * @param citedSymbols the symbols the document's versions cite, so a symbol look-up lists the
  *     documents citing it
  * @param versions one entry per language version, at most one per language
+ * @param state where the document stands in the circulation workflow; who may see it depends on it
+ * @param mission the ISO 3166 alpha-3 code of the mission that submitted it, or {@code null}
  */
 public record IndexedDocument(
     String id,
@@ -51,9 +54,12 @@ public record IndexedDocument(
     LocalDate issueDate,
     String familySymbol,
     List<String> citedSymbols,
-    List<Version> versions) {
+    List<Version> versions,
+    DocumentState state,
+    String mission) {
 
   public IndexedDocument {
+    Objects.requireNonNull(state, "state");
     if (id == null || id.isBlank()) {
       throw new IllegalArgumentException("indexed document id must not be blank");
     }
@@ -111,6 +117,8 @@ public record IndexedDocument(
     private String familySymbol;
     private final Set<String> citedSymbols = new LinkedHashSet<>();
     private final List<Version> versions = new ArrayList<>();
+    private DocumentState state = DocumentState.PUBLISHED;
+    private String mission;
 
     private Builder(String id) {
       this.id = id;
@@ -183,6 +191,18 @@ public record IndexedDocument(
       return this;
     }
 
+    /** The workflow state; {@code PUBLISHED} unless set. */
+    public Builder state(DocumentState value) {
+      state = value;
+      return this;
+    }
+
+    /** The mission that submitted the document, if any. */
+    public Builder mission(String value) {
+      mission = value;
+      return this;
+    }
+
     public Builder version(
         Language language, String title, String text, String jobNumber, LocalDate issued) {
       versions.add(new Version(language, title, text, jobNumber, issued));
@@ -206,7 +226,9 @@ public record IndexedDocument(
           issueDate,
           familySymbol,
           List.copyOf(citedSymbols),
-          versions);
+          versions,
+          state,
+          mission);
     }
   }
 }

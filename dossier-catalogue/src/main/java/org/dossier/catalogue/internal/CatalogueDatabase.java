@@ -10,6 +10,7 @@ import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
@@ -76,6 +77,7 @@ public final class CatalogueDatabase {
         Flyway.configure(CatalogueDatabase.class.getClassLoader())
             .dataSource(writers)
             .locations("classpath:db/migration")
+            .placeholders(Map.of(AuditGuard.PLACEHOLDER, AuditGuard.forDatabase(writers)))
             .cleanDisabled(true)
             .load();
     try {

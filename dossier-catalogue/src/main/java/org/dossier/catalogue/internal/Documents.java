@@ -15,6 +15,7 @@ import org.dossier.catalogue.FamilyRelation;
 import org.dossier.catalogue.OriginalFile;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
+import org.dossier.model.DocumentState;
 import org.dossier.model.Language;
 import org.dossier.understand.RecordJson;
 
@@ -119,7 +120,9 @@ final class Documents {
       String distribution,
       String originalLanguage,
       String titleDate,
-      String country) {}
+      String country,
+      String state,
+      String mission) {}
 
   private static DocumentRow documentRow(ResultSet row) throws SQLException {
     return new DocumentRow(
@@ -136,7 +139,9 @@ final class Documents {
         row.getString("distribution"),
         row.getString("original_language"),
         row.getString("title_date"),
-        row.getString("country"));
+        row.getString("country"),
+        row.getString("state"),
+        row.getString("mission"));
   }
 
   private static CataloguedDocument complete(Connection connection, DocumentRow row)
@@ -169,7 +174,9 @@ final class Documents {
             : Language.fromCode(row.originalLanguage()).orElse(null),
         row.titleDate() == null ? null : LocalDate.parse(row.titleDate()),
         row.country(),
-        languages(connection, row.id()));
+        languages(connection, row.id()),
+        DocumentState.valueOf(row.state()),
+        row.mission());
   }
 
   private static CataloguedVersion version(ResultSet row) throws SQLException {

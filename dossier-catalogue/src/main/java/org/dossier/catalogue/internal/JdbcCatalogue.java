@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.dossier.catalogue.Accounts;
 import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CatalogueException;
+import org.dossier.catalogue.CatalogueReader;
 import org.dossier.catalogue.CataloguedAgendaItem;
 import org.dossier.catalogue.CataloguedBody;
 import org.dossier.catalogue.CataloguedDocument;
@@ -22,18 +24,24 @@ import org.dossier.catalogue.OriginalFile;
 import org.dossier.catalogue.PutResult;
 import org.dossier.catalogue.StoredAlignment;
 import org.dossier.catalogue.VersionInput;
+import org.dossier.catalogue.Workflow;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
+import org.dossier.model.Visibility;
 import org.dossier.understand.RecordJson;
 
 /** The catalogue over JDBC, with SQL that runs unchanged on SQLite and PostgreSQL. */
 final class JdbcCatalogue implements Catalogue {
   private final Connections connections;
   private final String schemaVersion;
+  private final Workflow workflow;
+  private final Accounts accounts;
 
   JdbcCatalogue(Connections connections, String schemaVersion) {
     this.connections = connections;
     this.schemaVersion = schemaVersion;
+    this.workflow = new JdbcWorkflow(connections);
+    this.accounts = new JdbcAccounts(connections);
   }
 
   @Override
@@ -67,7 +75,7 @@ final class JdbcCatalogue implements Catalogue {
   }
 
   /** Checks one input and turns its record into JSON, before any transaction starts. */
-  private static VersionWriter.Prepared prepare(VersionInput version) {
+  static VersionWriter.Prepared prepare(VersionInput version) {
     if (version == null || version.record() == null) {
       throw new IllegalArgumentException("put: the version and its record are required");
     }
@@ -379,6 +387,21 @@ final class JdbcCatalogue implements Catalogue {
                 "SELECT id FROM documents WHERE session_id = ?"
                     + " ORDER BY COALESCE(symbol, provisional_key)",
                 sessionId));
+  }
+
+  @Override
+  public CatalogueReader readerFor(Visibility visibility) {
+    return new JdbcCatalogueReader(connections, visibility);
+  }
+
+  @Override
+  public Workflow workflow() {
+    return workflow;
+  }
+
+  @Override
+  public Accounts accounts() {
+    return accounts;
   }
 
   @Override

@@ -262,7 +262,10 @@ final class ProvisionalMatcher {
             .append(" LEFT JOIN sessions s ON s.id = d.session_id WHERE d.id IN (")
             .append(String.join(" UNION ", keyed))
             .append(") AND NOT EXISTS (SELECT 1 FROM language_versions v")
-            .append(" WHERE v.document_id = d.id AND v.language = ?)");
+            .append(" WHERE v.document_id = d.id AND v.language = ?)")
+            // A mission's submission is not an imported publication: its versions come through
+            // the workflow, never by matching.
+            .append(" AND d.mission IS NULL");
     parameters.add(language);
     if (provisionalOnly) {
       sql.append(" AND d.symbol IS NULL");

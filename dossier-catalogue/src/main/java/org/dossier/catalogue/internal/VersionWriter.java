@@ -39,8 +39,19 @@ final class VersionWriter {
   private final OriginalFile original;
   private final String recordJson;
   private final String input;
+  private final Long into;
 
   VersionWriter(Connection connection, Prepared prepared) {
+    this(connection, prepared, null);
+  }
+
+  /**
+   * A writer putting the version into a given document ({@code into}), as the workflow does with a
+   * submission's and a translator's files: no symbol is read from the record and no document is
+   * matched; the registrar gives the symbol.
+   */
+  VersionWriter(Connection connection, Prepared prepared, Long into) {
+    this.into = into;
     this.connection = connection;
     this.record = prepared.version().record();
     this.language = record.language();
@@ -55,9 +66,9 @@ final class VersionWriter {
     if (unchanged.isPresent()) {
       return unchanged.get();
     }
-    List<String> symbols = normalisedSymbols();
+    List<String> symbols = into == null ? normalisedSymbols() : List.of();
     Map<String, Long> held = holders(symbols);
-    Target target = resolveDocument(symbols, held);
+    Target target = into == null ? resolveDocument(symbols, held) : new Target(into, false);
     long documentId = target.documentId();
     addSymbols(documentId, symbols);
 
@@ -83,11 +94,15 @@ final class VersionWriter {
     return Jdbc.first(
         connection,
         "SELECT document_id, revision FROM language_versions"
-            + " WHERE file_sha256 = ? AND language = ? ORDER BY revision DESC",
+            + " WHERE file_sha256 = ? AND language = ?"
+            // Into a given document, only a file it already has is the same put again.
+            + (into == null ? "" : " AND document_id = ?")
+            + " ORDER BY revision DESC",
         row ->
             new PutResult(row.getLong(1), keyOf(row.getLong(1)), Outcome.UNCHANGED, row.getInt(2)),
-        original.sha256(),
-        language);
+        into == null
+            ? new Object[] {original.sha256(), language}
+            : new Object[] {original.sha256(), language, into});
   }
 
   /** The record's primary symbol first, then the others, normalised and without repeats. */

@@ -89,7 +89,13 @@ record Cursor(long requestFingerprint, long searcherVersion, long sortValue, Str
             (facet, values) -> canonical.append(facet).append(new TreeSet<>(values)).append(';'));
     Set<String> distributions = new TreeSet<>();
     request.access().visibleDistributions().forEach(d -> distributions.add(d.name()));
-    canonical.append('|').append(distributions).append('|').append(request.access().predicate());
+    canonical
+        .append('|')
+        .append(distributions)
+        .append('|')
+        .append(request.access().predicate())
+        .append('|')
+        .append(request.access().visibility());
     try {
       byte[] digest =
           MessageDigest.getInstance("SHA-256")

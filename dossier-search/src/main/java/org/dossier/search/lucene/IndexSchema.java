@@ -53,7 +53,7 @@ final class IndexSchema {
    * The version of this mapping, kept in every index commit. Change it with any change to what is
    * indexed or how: an index written by another version is rebuilt from the catalogue on open.
    */
-  static final String VERSION = "3";
+  static final String VERSION = "4";
 
   static final String ID = "id";
   static final String SYMBOL = "symbol";
@@ -71,6 +71,11 @@ final class IndexSchema {
 
   /** The symbols above those a document cites, as {@link #UNDER} holds its own. */
   static final String CITED_UNDER = "cited_under";
+
+  /** The workflow state (its enum name) and the owning mission: what access filters read. */
+  static final String STATE = "state";
+
+  static final String MISSION = "mission";
 
   static final String JOB_NUMBER = "job";
   static final String DATE = "date";
@@ -216,6 +221,10 @@ final class IndexSchema {
     }
     for (String cited : source.citedSymbols()) {
       addIdentifier(doc, CITED, CITED_UNDER, identifierTerm(SYMBOL, cited));
+    }
+    doc.add(new StringField(STATE, source.state().name(), Field.Store.NO));
+    if (source.mission() != null) {
+      doc.add(new StringField(MISSION, source.mission(), Field.Store.NO));
     }
     LocalDate date = effectiveDate(source);
     if (date != null) {

@@ -25,6 +25,7 @@ import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.Language;
 import org.dossier.model.Symbol;
+import org.dossier.model.Visibility;
 import org.dossier.search.AccessFilter;
 import org.dossier.search.Facet;
 import org.dossier.search.SearchRequest;
@@ -145,13 +146,15 @@ final class QueryTranslator {
       return Optional.empty();
     }
     BooleanQuery.Builder visible = new BooleanQuery.Builder();
-    List<BytesRef> distributions = new ArrayList<>();
-    for (Distribution distribution : access.visibleDistributions()) {
-      distributions.add(new BytesRef(IndexSchema.filterTerm(distribution.label())));
+    // A filter made from a Visibility leaves distributions to its grants; any other keeps only
+    // the distributions it names, so a document of unknown distribution fails closed.
+    if (access.visibility().all()
+        || access.visibleDistributions().size() < Distribution.values().length) {
+      visible.add(distributionIn(access.visibleDistributions()), Occur.FILTER);
     }
-    visible.add(
-        new TermInSetQuery(IndexSchema.filterField(Facet.DISTRIBUTION), distributions),
-        Occur.FILTER);
+    if (!access.visibility().all()) {
+      visible.add(visibilityQuery(access.visibility()), Occur.FILTER);
+    }
     access
         .predicate()
         .ifPresent(predicate -> {
@@ -159,6 +162,34 @@ final class QueryTranslator {
           visible.add(condition == null ? new MatchNoDocsQuery() : condition, Occur.FILTER);
         });
     return Optional.of(visible.build());
+  }
+
+  private static Query distributionIn(Set<Distribution> visible) {
+    List<BytesRef> distributions = new ArrayList<>();
+    for (Distribution distribution : visible) {
+      distributions.add(new BytesRef(IndexSchema.filterTerm(distribution.label())));
+    }
+    return new TermInSetQuery(IndexSchema.filterField(Facet.DISTRIBUTION), distributions);
+  }
+
+  /** Documents meeting any grant of the visibility; none when it has no grant. */
+  private static Query visibilityQuery(Visibility visibility) {
+    BooleanQuery.Builder anyGrant = new BooleanQuery.Builder();
+    for (Visibility.Grant grant : visibility.grants()) {
+      BooleanQuery.Builder conditions = new BooleanQuery.Builder();
+      List<BytesRef> states = new ArrayList<>();
+      grant.states().forEach(state -> states.add(new BytesRef(state.name())));
+      conditions.add(new TermInSetQuery(IndexSchema.STATE, states), Occur.FILTER);
+      grant
+          .distributions()
+          .ifPresent(distributions -> conditions.add(distributionIn(distributions), Occur.FILTER));
+      grant
+          .mission()
+          .ifPresent(mission ->
+              conditions.add(new TermQuery(new Term(IndexSchema.MISSION, mission)), Occur.FILTER));
+      anyGrant.add(conditions.build(), Occur.SHOULD);
+    }
+    return visibility.grants().isEmpty() ? new MatchNoDocsQuery() : anyGrant.build();
   }
 
   /**

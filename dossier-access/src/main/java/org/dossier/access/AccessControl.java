@@ -1,0 +1,172 @@
+package org.dossier.access;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.dossier.catalogue.AccountRecord;
+import org.dossier.catalogue.Accounts;
+import org.dossier.catalogue.ApiTokenRecord;
+import org.dossier.catalogue.CatalogueException;
+import org.dossier.model.Language;
+
+/**
+ * Accounts, logins and API tokens over the catalogue's account store. Logins answer an unknown
+ * name, a wrong password and a disabled account with the same message after the same work (a dummy
+ * hash is verified for an unknown name), and are throttled per account and per source.
+ */
+public final class AccessControl {
+  /** The one answer to a failed login, whatever failed. */
+  public static final String LOGIN_REFUSED = "Wrong account name or password.";
+
+  private final Accounts accounts;
+  private final PasswordHasher hasher;
+  private final LoginThrottle throttle;
+
+  public AccessControl(Accounts accounts, PasswordHasher hasher, LoginThrottle throttle) {
+    this.accounts = Objects.requireNonNull(accounts, "accounts");
+    this.hasher = Objects.requireNonNull(hasher, "hasher");
+    this.throttle = Objects.requireNonNull(throttle, "throttle");
+  }
+
+  /** What a token may do: read as its account, or also act (submit, register…). */
+  public enum TokenScope {
+    READ,
+    WRITE
+  }
+
+  /** The answer to a login. */
+  public sealed interface Login {
+    /** Signed in as this viewer. */
+    record Success(Viewer viewer) implements Login {}
+
+    /** Refused with {@link #LOGIN_REFUSED}. */
+    record Refused(String message) implements Login {}
+
+    /** Too many failures recently: try again after {@code retryAfter}. */
+    record Throttled(Duration retryAfter, String message) implements Login {}
+  }
+
+  /** A token just created: its secret is shown this once and never stored. */
+  public record NewToken(ApiTokenRecord token, String secret) {}
+
+  /** A valid token's viewer and scope. */
+  public record TokenLogin(Viewer viewer, TokenScope scope) {}
+
+  public Login login(String name, String password, String source) {
+    Optional<Duration> wait = throttle.waitBefore(name, source);
+    if (wait.isPresent()) {
+      long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
+      return new Login.Throttled(
+          wait.get(),
+          "Too many failed logins: try again in "
+              + minutes
+              + (minutes == 1 ? " minute." : " minutes."));
+    }
+    Optional<AccountRecord> account = accounts.byName(name);
+    boolean matches;
+    if (account.isPresent()) {
+      matches = hasher.verify(password, account.get().passwordHash());
+    } else {
+      hasher.verifyNothing(password);
+      matches = false;
+    }
+    if (!matches || account.get().disabled()) {
+      throttle.failed(name, source);
+      return new Login.Refused(LOGIN_REFUSED);
+    }
+    throttle.succeeded(name);
+    return new Login.Success(viewerOf(account.get()));
+  }
+
+  /** The viewer and scope of a valid token; empty for a forged, revoked or disabled one. */
+  public Optional<TokenLogin> authenticate(String secret) {
+    if (secret == null || !secret.startsWith(ApiTokens.PREFIX)) {
+      return Optional.empty();
+    }
+    return accounts
+        .tokenOwner(ApiTokens.hash(secret))
+        .map(owner ->
+            new TokenLogin(viewerOf(owner.account()), TokenScope.valueOf(owner.token().scope())));
+  }
+
+  /** Creates an account with a password; administrators only. */
+  public AccountRecord createAccount(
+      Viewer actor,
+      String name,
+      Role role,
+      String mission,
+      Set<Language> languages,
+      String password) {
+    AccessPolicy.require(actor, AccessPolicy.Action.MANAGE_ACCOUNTS, null);
+    if (role == Role.PUBLIC) {
+      throw new IllegalArgumentException("the public needs no account: choose another role");
+    }
+    // The viewer checks the role's scope: a delegate's State, a translator's languages.
+    Viewer scoped = new Viewer(name, role, mission, languages);
+    return accounts.create(
+        new AccountRecord(
+            0,
+            name,
+            role.name(),
+            scoped.mission(),
+            scoped.languages(),
+            hasher.hash(password),
+            false),
+        actor.name());
+  }
+
+  public List<AccountRecord> accounts(Viewer actor) {
+    AccessPolicy.require(actor, AccessPolicy.Action.MANAGE_ACCOUNTS, null);
+    return accounts.list();
+  }
+
+  public AccountRecord setDisabled(Viewer actor, String name, boolean disabled) {
+    AccessPolicy.require(actor, AccessPolicy.Action.MANAGE_ACCOUNTS, null);
+    return accounts.setDisabled(name, disabled, actor.name());
+  }
+
+  /**
+   * Creates a token acting for an account: administrators for any account, anyone signed in for
+   * their own.
+   */
+  public NewToken createToken(Viewer actor, String accountName, TokenScope scope, String label) {
+    requireSelfOrAdministrator(actor, accountName);
+    if (accounts.byName(accountName).isEmpty()) {
+      throw new CatalogueException("No account is named " + accountName);
+    }
+    String secret = ApiTokens.newSecret();
+    ApiTokenRecord token =
+        accounts.createToken(
+            accountName,
+            ApiTokens.hash(secret),
+            scope.name(),
+            label == null ? "" : label,
+            actor.name());
+    return new NewToken(token, secret);
+  }
+
+  public ApiTokenRecord revokeToken(Viewer actor, long tokenId, String accountName) {
+    requireSelfOrAdministrator(actor, accountName);
+    boolean owned = accounts.tokens(accountName).stream().anyMatch(token -> token.id() == tokenId);
+    if (!owned) {
+      throw new CatalogueException(
+          "Cannot revoke token #" + tokenId + ": " + accountName + " has no such token");
+    }
+    return accounts.revokeToken(tokenId, actor.name());
+  }
+
+  private static void requireSelfOrAdministrator(Viewer actor, String accountName) {
+    boolean self = actor.role() != Role.PUBLIC && actor.name().equalsIgnoreCase(accountName);
+    if (!self) {
+      AccessPolicy.require(actor, AccessPolicy.Action.MANAGE_ACCOUNTS, null);
+    }
+  }
+
+  /** The viewer an account signs in as. */
+  public static Viewer viewerOf(AccountRecord account) {
+    return new Viewer(
+        account.name(), Role.valueOf(account.role()), account.mission(), account.languages());
+  }
+}

@@ -1,0 +1,310 @@
+package org.dossier.installation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.dossier.access.AccessDeniedException;
+import org.dossier.access.AccessPolicy;
+import org.dossier.access.AccessPolicy.Action;
+import org.dossier.access.Role;
+import org.dossier.access.Viewer;
+import org.dossier.catalogue.AuditEntry;
+import org.dossier.catalogue.CatalogueException;
+import org.dossier.catalogue.CatalogueReader;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.catalogue.Notification;
+import org.dossier.catalogue.OriginalFile;
+import org.dossier.catalogue.Registration;
+import org.dossier.catalogue.Submission;
+import org.dossier.catalogue.SymbolSeries;
+import org.dossier.catalogue.TranslationTask;
+import org.dossier.catalogue.VersionInput;
+import org.dossier.catalogue.Workflow;
+import org.dossier.model.Body;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.dossier.model.DocumentRecord;
+import org.dossier.model.DocumentRecord.AgendaRef;
+import org.dossier.model.DocumentRecord.SessionRef;
+import org.dossier.model.Language;
+import org.dossier.understand.DocumentParser;
+import org.dossier.understand.ParsedDocument;
+import org.dossier.understand.UnreadableDocumentException;
+
+/**
+ * The circulation workflow for a viewer: each step is checked against what the viewer's role may do
+ * ({@link AccessPolicy}), reads the document through the viewer's {@link Reader} (a document the
+ * viewer may not see is "not found", word for word as a missing one), reads uploaded files with the
+ * understanding module, and brings the index level before it returns.
+ *
+ * <p>Uploads are checked whole before anything is kept: a file too large, unreadable as a document
+ * or in an unrecognised language is refused with a message naming it, and nothing is stored.
+ */
+public final class Circulation {
+  private final Installation installation;
+  private final DocumentParser parser = DocumentParser.create();
+
+  Circulation(Installation installation) {
+    this.installation = installation;
+  }
+
+  /** An uploaded file: its name as given and its bytes. */
+  public record Upload(String fileName, byte[] bytes) {
+    public Upload {
+      Objects.requireNonNull(fileName, "fileName");
+      Objects.requireNonNull(bytes, "bytes");
+    }
+  }
+
+  /**
+   * What a mission fills in when submitting: the form's values override what the understanding
+   * module read from the files ({@link #prefill}).
+   *
+   * @param mission the State submitting (a delegate may submit only for its own)
+   * @param body the body the document is for
+   * @param session the session number
+   * @param agendaItems the agenda item numbers
+   * @param docType the document type
+   * @param requestedDistribution the distribution asked for
+   * @param series the series asked for (a government communication, a draft, or an addendum…)
+   * @param baseSymbol the document it extends, for an addendum, corrigendum, revision or reissue
+   * @param files one file per language supplied
+   */
+  public record SubmissionForm(
+      String mission,
+      Body body,
+      int session,
+      List<Integer> agendaItems,
+      DocType docType,
+      Distribution requestedDistribution,
+      SymbolSeries series,
+      String baseSymbol,
+      List<Upload> files) {
+    public SubmissionForm {
+      agendaItems = List.copyOf(agendaItems);
+      files = List.copyOf(files);
+    }
+  }
+
+  /** What the understanding module reads from a file, to pre-fill the submission form. */
+  public DocumentRecord prefill(Upload file) {
+    return read(file).record();
+  }
+
+  /** Submits a document for circulation; returns its document id. */
+  public long submit(Viewer viewer, SubmissionForm form) {
+    AccessPolicy.require(viewer, Action.SUBMIT, null);
+    String mission =
+        form.mission() == null ? null : form.mission().strip().toUpperCase(Locale.ROOT);
+    if (viewer.role() == Role.DELEGATE && !viewer.mission().equals(mission)) {
+      throw new AccessDeniedException(
+          viewer.name() + " acts for " + viewer.mission() + " and may not submit for " + mission);
+    }
+    if (form.files().isEmpty()) {
+      throw new IllegalArgumentException("a submission needs at least one file");
+    }
+    List<ParsedDocument> parsed = new ArrayList<>();
+    for (Upload file : form.files()) {
+      parsed.add(read(file));
+    }
+    List<VersionInput> versions = new ArrayList<>();
+    for (int i = 0; i < parsed.size(); i++) {
+      ParsedDocument document = parsed.get(i);
+      DocumentRecord record = withForm(document.record(), form, mission);
+      versions.add(
+          new VersionInput(record, document.cleanText(), keep(form.files().get(i), document)));
+    }
+    return installation.writeAndCatchUp(() ->
+        installation
+            .catalogue()
+            .workflow()
+            .submit(
+                new Submission.Request(
+                    mission,
+                    form.series(),
+                    form.baseSymbol(),
+                    form.requestedDistribution(),
+                    versions),
+                viewer.name()));
+  }
+
+  /** The registrar's queue: submissions waiting and imports without a symbol. */
+  public List<CataloguedDocument> queue(Viewer viewer, long afterId, int limit) {
+    AccessPolicy.require(viewer, Action.REGISTER, null);
+    return workflow().registrationQueue(afterId, limit);
+  }
+
+  public CataloguedDocument register(Viewer viewer, long documentId, Registration registration) {
+    AccessPolicy.require(viewer, Action.REGISTER, null);
+    visible(viewer, documentId);
+    return installation.writeAndCatchUp(
+        () -> workflow().register(documentId, registration, viewer.name()));
+  }
+
+  public void returnToMission(Viewer viewer, long documentId, String reason) {
+    AccessPolicy.require(viewer, Action.REGISTER, null);
+    visible(viewer, documentId);
+    installation.writeAndCatchUp(() -> {
+      workflow().returnToMission(documentId, reason, viewer.name());
+      return null;
+    });
+  }
+
+  /** The translation tasks of a document the viewer may see. */
+  public List<TranslationTask> tasks(Viewer viewer, long documentId) {
+    visible(viewer, documentId);
+    return workflow().tasks(documentId);
+  }
+
+  public void startTranslation(Viewer viewer, long documentId, Language language) {
+    AccessPolicy.require(viewer, Action.TRANSLATE, language);
+    visible(viewer, documentId);
+    installation.writeAndCatchUp(() -> {
+      workflow().startTranslation(documentId, language, viewer.name());
+      return null;
+    });
+  }
+
+  /** Uploads a translation; its language is read from the file, and must be the viewer's. */
+  public void addTranslation(Viewer viewer, long documentId, Upload file) {
+    visible(viewer, documentId);
+    ParsedDocument document = read(file);
+    Language language = document.record().language();
+    AccessPolicy.require(viewer, Action.TRANSLATE, language);
+    CataloguedDocument target = installation.catalogue().document(documentId).orElseThrow();
+    DocumentRecord record = document.record().toBuilder().symbol(null).build();
+    OriginalFile original = keep(file, document);
+    installation.writeAndCatchUp(() ->
+        workflow()
+            .addTranslation(
+                target.id(),
+                new VersionInput(record, document.cleanText(), original),
+                viewer.name()));
+  }
+
+  public void markAnnexOriginalOnly(Viewer viewer, long documentId, Language language) {
+    AccessPolicy.require(viewer, Action.TRANSLATE, language);
+    visible(viewer, documentId);
+    installation.writeAndCatchUp(() -> {
+      workflow().markAnnexOriginalOnly(documentId, language, viewer.name());
+      return null;
+    });
+  }
+
+  public void issue(
+      Viewer viewer, long documentId, Language language, LocalDate date, String jobNumber) {
+    AccessPolicy.require(viewer, Action.ISSUE, null);
+    visible(viewer, documentId);
+    installation.writeAndCatchUp(() -> {
+      workflow().issue(documentId, language, date, jobNumber, viewer.name());
+      return null;
+    });
+  }
+
+  public void publish(Viewer viewer, long documentId) {
+    AccessPolicy.require(viewer, Action.PUBLISH, null);
+    visible(viewer, documentId);
+    installation.writeAndCatchUp(() -> {
+      workflow().publish(documentId, viewer.name());
+      return null;
+    });
+  }
+
+  public void withdraw(Viewer viewer, long documentId, String reason) {
+    AccessPolicy.require(viewer, Action.WITHDRAW, null);
+    visible(viewer, documentId);
+    installation.writeAndCatchUp(() -> {
+      workflow().withdraw(documentId, reason, viewer.name());
+      return null;
+    });
+  }
+
+  /** What the viewer's mission was told, newest last; a delegate reads only its own mission's. */
+  public List<Notification> notifications(Viewer viewer, String mission, long afterId, int limit) {
+    if (viewer.role() == Role.DELEGATE && !viewer.mission().equalsIgnoreCase(mission)) {
+      throw new AccessDeniedException(
+          viewer.name()
+              + " acts for "
+              + viewer.mission()
+              + " and may not read "
+              + mission
+              + "'s notifications");
+    }
+    if (viewer.role() == Role.PUBLIC || viewer.role() == Role.TRANSLATOR) {
+      throw new AccessDeniedException(viewer.name() + " has no mission's notifications to read");
+    }
+    return workflow().notifications(mission, afterId, limit);
+  }
+
+  /** The audit trail; administrators only. */
+  public List<AuditEntry> auditTrail(Viewer viewer, long afterSeq, int limit) {
+    AccessPolicy.require(viewer, Action.READ_AUDIT_TRAIL, null);
+    return workflow().auditTrail(afterSeq, limit);
+  }
+
+  /** The document, which the viewer must see; otherwise the same answer as for no document. */
+  private CataloguedDocument visible(Viewer viewer, long documentId) {
+    CatalogueReader reader = installation.readerFor(viewer).catalogue();
+    Optional<CataloguedDocument> document = reader.document(documentId);
+    return document.orElseThrow(
+        () -> new CatalogueException("No document #" + documentId + " was found"));
+  }
+
+  private Workflow workflow() {
+    return installation.catalogue().workflow();
+  }
+
+  private ParsedDocument read(Upload file) {
+    long limit = installation.settings().maxFileBytes();
+    if (file.bytes().length > limit) {
+      throw new IllegalArgumentException(
+          file.fileName()
+              + " is "
+              + file.bytes().length
+              + " bytes; the largest accepted is "
+              + limit);
+    }
+    ParsedDocument document;
+    try {
+      document = parser.parse(file.fileName(), file.bytes());
+    } catch (UnreadableDocumentException e) {
+      throw new IllegalArgumentException(
+          file.fileName() + " cannot be read as a document: " + e.getMessage(), e);
+    }
+    if (document.record().language() == null) {
+      throw new IllegalArgumentException(
+          file.fileName()
+              + ": its language could not be recognised (expected one of the six"
+              + " official languages)");
+    }
+    return document;
+  }
+
+  private OriginalFile keep(Upload file, ParsedDocument document) {
+    return OriginalFile.of(
+        installation.fileStore().put(file.bytes()),
+        file.fileName(),
+        ImportRun.mediaType(document.format()));
+  }
+
+  private static DocumentRecord withForm(DocumentRecord read, SubmissionForm form, String mission) {
+    DocumentRecord.Builder record = read.toBuilder().symbol(null);
+    if (form.body() != null) {
+      record.body(form.body().canonicalName());
+    }
+    record.session(new SessionRef(form.session(), null, null));
+    if (!form.agendaItems().isEmpty()) {
+      record.clearAgendaItems();
+      form.agendaItems().forEach(item -> record.addAgendaItem(new AgendaRef(item, null)));
+    }
+    if (form.docType() != null) {
+      record.docType(form.docType());
+    }
+    record.distribution(form.requestedDistribution());
+    record.country(mission);
+    return record.build();
+  }
+}

@@ -1,0 +1,95 @@
+package org.dossier.installation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.access.AccessDeniedException;
+import org.dossier.access.Viewer;
+import org.dossier.catalogue.SymbolSeries;
+import org.dossier.model.Body;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Uploads are checked whole before anything is kept; roles are checked before any work. */
+class CirculationTest {
+  private static final Viewer FRANCE = Viewer.delegate("delegate.fra", "FRA");
+  private static final String NOTE =
+      "Note verbale dated 2 March 2020 from the Permanent Mission of France to the United Nations"
+          + " Office at Geneva addressed to the Office of the High Commissioner for Human Rights."
+          + " The Permanent Mission has the honour to transmit its contribution and requests that"
+          + " it be circulated as a document of the Human Rights Council under agenda item 4.";
+
+  @TempDir Path directory;
+
+  private static Circulation.SubmissionForm form(String mission, Circulation.Upload... files) {
+    return new Circulation.SubmissionForm(
+        mission,
+        Body.HUMAN_RIGHTS_COUNCIL,
+        43,
+        List.of(4),
+        DocType.NOTE_VERBALE,
+        Distribution.GENERAL,
+        SymbolSeries.GOVERNMENT_COMMUNICATION,
+        null,
+        List.of(files));
+  }
+
+  private static Circulation.Upload upload(String name, String text) {
+    return new Circulation.Upload(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void anOversizedOrUnreadableUploadIsRefusedWholeAndNothingIsStored() {
+    Settings small = Settings.defaults().withLimits(1_000, 4_000, 10);
+    try (Installation installation = Installation.open(directory.resolve("data"), small)) {
+      Circulation circulation = installation.circulation();
+      String big = NOTE.repeat(5);
+
+      assertThatThrownBy(() ->
+              circulation.submit(
+                  FRANCE, form("FRA", upload("ok.txt", NOTE), upload("big.txt", big))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessage(
+              "big.txt is "
+                  + big.getBytes(StandardCharsets.UTF_8).length
+                  + " bytes; the largest accepted is 1000");
+      assertThatThrownBy(() ->
+              circulation.submit(
+                  FRANCE,
+                  form(
+                      "FRA",
+                      upload("ok.txt", NOTE),
+                      new Circulation.Upload("blank.txt", new byte[0]))))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("blank.txt");
+
+      assertThat(installation.catalogue().counts().documents()).isZero();
+      assertThat(installation.fileStore().hashes()).isEmpty();
+      assertThat(installation.catalogue().workflow().auditTrail(0, 10)).isEmpty();
+    }
+  }
+
+  @Test
+  void rolesAreCheckedBeforeAnyWork() {
+    try (Installation installation = Installation.open(directory.resolve("data"))) {
+      Circulation circulation = installation.circulation();
+      assertThatThrownBy(() -> circulation.submit(FRANCE, form("DEU", upload("n.txt", NOTE))))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessage("delegate.fra acts for FRA and may not submit for DEU");
+      assertThatThrownBy(
+              () -> circulation.submit(Viewer.anonymous(), form("FRA", upload("n.txt", NOTE))))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessage("anonymous (public) may not submit");
+      long id = circulation.submit(FRANCE, form("fra", upload("n.txt", NOTE)));
+      assertThatThrownBy(() -> circulation.publish(FRANCE, id))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessage("delegate.fra (delegate) may not publish");
+      assertThat(installation.catalogue().document(id).orElseThrow().mission()).isEqualTo("FRA");
+    }
+  }
+}
