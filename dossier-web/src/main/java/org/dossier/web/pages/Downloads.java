@@ -1,0 +1,25 @@
+package org.dossier.web.pages;
+
+import java.util.List;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.catalogue.CataloguedVersion;
+
+/** A version's downloads, served by the REST API: original file, clean text, record, AKN. */
+final class Downloads {
+  private Downloads() {}
+
+  static List<Views.Link> of(Page page, CataloguedDocument document, CataloguedVersion version) {
+    String base =
+        "/api/v1/documents/"
+            + SymbolPaths.encode(document.key())
+            + "/versions/"
+            + version.language().code();
+    return List.of(
+        new Views.Link(
+            page.t("doc.download.original") + " (" + version.original().fileName() + ")",
+            base + "/original"),
+        new Views.Link(page.t("doc.download.text"), base + "/text"),
+        new Views.Link(page.t("doc.download.json"), base),
+        new Views.Link(page.t("doc.download.akn"), base + "/akn"));
+  }
+}
