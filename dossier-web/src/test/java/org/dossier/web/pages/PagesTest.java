@@ -1,0 +1,204 @@
+package org.dossier.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.web.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Every page of the reading room over a real server, read with the JDK's HTTP client. */
+class PagesTest {
+  private static final Pattern FIRST_HIT = Pattern.compile("<h3><a href=\"(/en/[^\"?]+)\">");
+  private static TestServer server;
+
+  @BeforeAll
+  static void start() {
+    server = TestServer.start(12);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void theRootSendsReadersToTheirOfficialLanguage() {
+    assertThat(
+            server.get("/", "Accept-Language", "de-CH, fr;q=0.8").headers().firstValue("Location"))
+        .hasValue("/fr/");
+    assertThat(server.get("/", "Accept-Language", "zh-CN").headers().firstValue("Location"))
+        .hasValue("/zh/");
+    assertThat(server.get("/").headers().firstValue("Location")).hasValue("/en/");
+    assertThat(server.get("/ru").headers().firstValue("Location")).hasValue("/ru/");
+  }
+
+  @Test
+  void everyPageDeclaresItsLanguageAndArabicRunsRightToLeft() {
+    assertThat(page("/ar/")).contains("<html lang=\"ar\" dir=\"rtl\">").contains("بحث");
+    assertThat(page("/zh/")).contains("<html lang=\"zh\" dir=\"ltr\">").contains("搜索");
+    assertThat(page("/ru/browse")).contains("<html lang=\"ru\" dir=\"ltr\">").contains("Органы");
+    assertThat(page("/es/countries")).contains("<html lang=\"es\"").contains("Estados autores");
+  }
+
+  @Test
+  void aSearchListsDocumentsWithHighlightsFacetsAndSorts() {
+    String html = page("/en/search?q=rights");
+    assertThat(html)
+        .containsPattern("Documents found: \\d+")
+        .contains("<mark>")
+        .contains("<h3>Body</h3>")
+        .contains("filter=body%3AHRC")
+        .contains("Newest first");
+    assertThat(page("/fr/search?q=rights")).containsPattern("Documents trouvés : \\d+");
+  }
+
+  @Test
+  void aFacetFiltersAndCanBeRemoved() {
+    String html = page("/en/search?q=&filter=body:HRC");
+    assertThat(html)
+        .contains("Body: Human Rights Council")
+        .contains("aria-current=\"true\"")
+        .doesNotContain("<span class=\"symbol\" dir=\"ltr\">A/7");
+  }
+
+  @Test
+  void aQueryThatCannotBeReadShowsItsColumn() {
+    HttpResponse<String> response = server.get("/en/search?q=rights+AND+%22open");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("The query cannot be read at column 12.")
+        .contains("rights AND <mark>\"open</mark>");
+  }
+
+  @Test
+  void aBadParameterIsNamedWithWhatIsExpected() {
+    HttpResponse<String> response = server.get("/en/search?q=x&filter=colour:red");
+    assertThat(response.statusCode()).isEqualTo(400);
+    assertThat(response.body())
+        .contains("filter: expected facet:value with a facet among body, session, agenda")
+        .doesNotContain("Exception");
+    assertThat(server.get("/en/search?q=x&sort=size").body())
+        .contains("sort: expected one of relevance, newest, oldest, got 'size'");
+  }
+
+  @Test
+  void nothingFoundSaysWhatToTry() {
+    assertThat(page("/en/search?q=zzyzxqqq"))
+        .contains("No document matches this search.")
+        .contains("remove a filter");
+  }
+
+  @Test
+  void aDocumentPageShowsTheMastheadTheTextAndTheOtherVersions() {
+    String path = firstDocument("body:GA");
+    String html = page(path + "?version=fr");
+    assertThat(html)
+        .contains("<header class=\"masthead\" lang=\"fr\" dir=\"ltr\">")
+        .contains("Nations Unies")
+        .contains("Assemblée générale")
+        .contains("Distr. générale")
+        .contains("<div class=\"body-text\" lang=\"fr\" dir=\"ltr\">")
+        .contains("Language versions")
+        .contains("hreflang=\"ar\"")
+        .contains("Compare with");
+    assertThat(page(path + "?version=ar"))
+        .contains("<header class=\"masthead\" lang=\"ar\" dir=\"rtl\">")
+        .contains("الأمم المتحدة")
+        .contains("الجمعية العامة");
+  }
+
+  @Test
+  void twoVersionsSideBySideAreAlignedByParagraph() {
+    String path = firstDocument("body:GA");
+    String html = page(path + "?version=en&with=ar");
+    assertThat(html).contains("<table class=\"parallel\">").contains("Aligned by paragraph.");
+    int english = count(html, "<td lang=\"en\" dir=\"ltr\"");
+    int arabic = count(html, "<td lang=\"ar\" dir=\"rtl\"");
+    assertThat(english).isPositive().isEqualTo(arabic);
+  }
+
+  @Test
+  void aSymbolInAnotherSpellingRedirectsToItsAddress() {
+    String path = firstDocument("body:GA");
+    String lower = path.substring(0, 4) + path.substring(4).toLowerCase(java.util.Locale.ROOT);
+    HttpResponse<String> response = server.get(lower + "?version=fr");
+    assertThat(response.statusCode()).isIn(301, 308);
+    assertThat(response.headers().firstValue("Location")).hasValue(path + "?version=fr");
+  }
+
+  @Test
+  void anUnknownSymbolSuggestsCloseOnes() {
+    String path = firstDocument("body:GA");
+    String symbol = path.substring(4);
+    String near = symbol.substring(0, symbol.length() - 1) + "9";
+    HttpResponse<String> response = server.get("/en/" + near);
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("Did you mean").doesNotContain("Exception");
+  }
+
+  @Test
+  void browsingLeadsFromBodiesToSessionsWithDatesToAgendaItemsInTheReadersLanguage() {
+    assertThat(page("/fr/browse")).contains("Conseil des droits de l'homme");
+    String sessions = page("/fr/browse/HRC");
+    Matcher session =
+        Pattern.compile("href=\"(/fr/browse/HRC/\\d+)\">([^<]+)</a>").matcher(sessions);
+    assertThat(session.find()).isTrue();
+    assertThat(session.group(2)).endsWith("session");
+    assertThat(sessions)
+        .containsPattern("<span class=\"detail\">\\d+ [a-zéû]+-\\d+ [a-zéû]+ \\d{4}");
+    String items = page(session.group(1));
+    assertThat(items)
+        .contains("de l'ordre du jour")
+        .contains("<span class=\"entry-title\" lang=\"fr\"");
+  }
+
+  @Test
+  void theCountryPageListsWhatAStateSubmitted() {
+    String countries = page("/en/countries");
+    Matcher country = Pattern.compile("href=\"(/en/countries/[A-Z]{3})\">").matcher(countries);
+    assertThat(country.find()).isTrue();
+    assertThat(page(country.group(1))).contains("Documents submitted by").contains("class=\"hit\"");
+    assertThat(server.get("/en/countries/XYZ").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void theRegistrarsListShowsDocumentsWaitingForASymbol() {
+    assertThat(page("/en/provisional")).contains("Documents waiting for a symbol");
+  }
+
+  @Test
+  void anUnknownAddressIsALocalisedNotFoundPage() {
+    HttpResponse<String> response = server.get("/es/nothing/here/at/all");
+    assertThat(response.statusCode()).isEqualTo(404);
+    assertThat(response.body()).contains("Página no encontrada").contains("lang=\"es\"");
+  }
+
+  @Test
+  void theAssetsAreBundled() {
+    HttpResponse<String> css = server.get("/static/dossier.css");
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.headers().firstValue("Content-Type")).hasValue("text/css; charset=UTF-8");
+    assertThat(page("/en/")).doesNotContain("https://").doesNotContain("http://");
+  }
+
+  private static String page(String path) {
+    HttpResponse<String> response = server.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
+    return response.body();
+  }
+
+  private static String firstDocument(String query) {
+    Matcher hit = FIRST_HIT.matcher(page("/en/search?q=" + query.replace(":", "%3A")));
+    assertThat(hit.find()).as("a hit for " + query).isTrue();
+    return hit.group(1);
+  }
+
+  private static int count(String text, String part) {
+    return text.split(Pattern.quote(part), -1).length - 1;
+  }
+}
