@@ -4,22 +4,26 @@ import java.util.List;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.CataloguedVersion;
 
-/** A version's downloads, served by the REST API: original file, clean text, record, AKN. */
+/**
+ * A version's downloads, served by the REST API's {@code /api/v1/versions/{lang}/{symbol}}: the
+ * original file, the clean text, the record (JSON) and Akoma Ntoso.
+ */
 final class Downloads {
   private Downloads() {}
 
   static List<Views.Link> of(Page page, CataloguedDocument document, CataloguedVersion version) {
     String base =
-        "/api/v1/documents/"
+        "/api/v1/versions/"
+            + version.language().code()
+            + "/"
             + SymbolPaths.encode(document.key())
-            + "/versions/"
-            + version.language().code();
+            + "?format=";
     return List.of(
         new Views.Link(
             page.t("doc.download.original") + " (" + version.original().fileName() + ")",
-            base + "/original"),
-        new Views.Link(page.t("doc.download.text"), base + "/text"),
-        new Views.Link(page.t("doc.download.json"), base),
-        new Views.Link(page.t("doc.download.akn"), base + "/akn"));
+            base + "original"),
+        new Views.Link(page.t("doc.download.text"), base + "text"),
+        new Views.Link(page.t("doc.download.json"), base + "json"),
+        new Views.Link(page.t("doc.download.akn"), base + "akn"));
   }
 }

@@ -2,6 +2,7 @@ package org.dossier.web.pages;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.CataloguedVersion;
 import org.dossier.lang.AgendaHeading;
@@ -17,7 +18,24 @@ import org.dossier.model.Language;
  * Quarante-troisième session}, {@code Point 4 de l'ordre du jour}.
  */
 final class Mastheads {
+  private static final Pattern LATIN = Pattern.compile("[\\p{ASCII}]+");
+
   private Mastheads() {}
+
+  /**
+   * A line of the distribution block. Arabic, Chinese and Russian mastheads print some of these
+   * lines in English ({@code Distr.: General}, {@code Original: English}): those are marked as
+   * English so they are read and drawn as such.
+   */
+  private static Views.Text line(Language version, String text) {
+    if (text == null) {
+      return null;
+    }
+    boolean english =
+        (version == Language.AR || version == Language.ZH || version == Language.RU)
+            && LATIN.matcher(text).matches();
+    return new Views.Text(english ? Language.EN : version, text);
+  }
 
   static Views.Masthead of(CataloguedVersion version, CataloguedDocument document) {
     Language language = version.language();
@@ -60,10 +78,18 @@ final class Mastheads {
         Messages.of(language).get("un"),
         organ == null ? record.organ() : organ.nameIn(language),
         document.symbol() == null ? document.key() : document.symbol(),
-        record.distribution() == null ? null : conventions.distributionLine(record.distribution()),
-        version.issueDate() == null ? null : conventions.formatDate(version.issueDate()),
-        original == null || original == language ? null : conventions.versionLanguageLine(),
-        original == null ? null : conventions.originalLanguageLine(original),
+        line(
+            language,
+            record.distribution() == null
+                ? null
+                : conventions.distributionLine(record.distribution())),
+        line(
+            language,
+            version.issueDate() == null ? null : conventions.formatDate(version.issueDate())),
+        line(
+            language,
+            original == null || original == language ? null : conventions.versionLanguageLine()),
+        line(language, original == null ? null : conventions.originalLanguageLine(original)),
         body == null || body == organ ? null : body.nameIn(language),
         session,
         sessionDates,

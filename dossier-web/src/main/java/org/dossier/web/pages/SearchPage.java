@@ -35,7 +35,7 @@ import org.dossier.web.Library;
  */
 final class SearchPage implements HttpService {
   private static final int PAGE_SIZE = 20;
-  private static final int FACET_VALUES = 12;
+  private static final int FACET_VALUES = 10;
   private static final List<String> SORTS = List.of("relevance", "newest", "oldest");
 
   private final Library library;

@@ -77,7 +77,18 @@ public final class Views {
   }
 
   /** A facet's values with counts, each a link that adds or removes its filter. */
-  public record FacetView(Facet facet, String name, List<FacetValue> values) {}
+  public record FacetView(Facet facet, String name, List<FacetValue> values) {
+    /**
+     * Whether the facet is unfolded at first: the ones most searches narrow by, and any in use. The
+     * others fold to their name, which keeps the results near the top on a phone.
+     */
+    public boolean open() {
+      return facet == Facet.BODY
+          || facet == Facet.TYPE
+          || facet == Facet.LANGUAGE
+          || values.stream().anyMatch(FacetValue::active);
+    }
+  }
 
   /** One value of a facet. */
   public record FacetValue(String label, String count, String href, boolean active) {}
@@ -125,10 +136,10 @@ public final class Views {
       String organization,
       String organ,
       String symbol,
-      String distribution,
-      String date,
-      String versionLanguage,
-      String original,
+      Text distribution,
+      Text date,
+      Text versionLanguage,
+      Text original,
       String body,
       String session,
       String sessionDates,

@@ -104,7 +104,9 @@ class PagesTest {
         .contains("<div class=\"body-text\" lang=\"fr\" dir=\"ltr\">")
         .contains("Language versions")
         .contains("hreflang=\"ar\"")
-        .contains("Compare with");
+        .contains("Compare with")
+        .contains("href=\"/api/v1/versions/fr" + path.substring(3) + "?format=akn\"")
+        .contains("href=\"/api/v1/versions/fr" + path.substring(3) + "?format=original\"");
     assertThat(page(path + "?version=ar"))
         .contains("<header class=\"masthead\" lang=\"ar\" dir=\"rtl\">")
         .contains("الأمم المتحدة")
