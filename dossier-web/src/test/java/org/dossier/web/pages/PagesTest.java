@@ -124,6 +124,35 @@ class PagesTest {
   }
 
   @Test
+  void familiesAreLinkedBothWays() {
+    Matcher corrigendum =
+        Pattern.compile("href=\"(/en/([^\"?]+)/Corr\\.(\\d+))\">").matcher(page("/en/search?q="));
+    assertThat(corrigendum.find()).as("a corrigendum in the corpus").isTrue();
+    String base = "/en/" + corrigendum.group(2);
+    assertThat(page(base)).contains("Corrected by <a href=\"" + corrigendum.group(1) + "\"");
+    assertThat(page(corrigendum.group(1).replace("/en/", "/fr/")))
+        .contains("Rectifie <a href=\"" + base.replace("/en/", "/fr/") + "\"");
+  }
+
+  @Test
+  void citationsAreLinkedBothWays() {
+    Matcher hits = FIRST_HIT.matcher(page("/en/search?q="));
+    Pattern cited =
+        Pattern.compile(
+            "<h2 id=\"cites-heading\">Cites</h2>\\s*<ul class=\"links\">\\s*<li><a href=\"([^\"]+)\"");
+    while (hits.find()) {
+      Matcher cites = cited.matcher(page(hits.group(1)));
+      if (cites.find()) {
+        assertThat(page(cites.group(1)))
+            .contains("Cited by")
+            .contains("<a href=\"" + hits.group(1) + "\" dir=\"ltr\">");
+        return;
+      }
+    }
+    throw new AssertionError("no document of the corpus cites a catalogued one");
+  }
+
+  @Test
   void aSymbolInAnotherSpellingRedirectsToItsAddress() {
     String path = firstDocument("body:GA");
     String lower = path.substring(0, 4) + path.substring(4).toLowerCase(java.util.Locale.ROOT);
