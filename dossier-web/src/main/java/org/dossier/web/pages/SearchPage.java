@@ -36,6 +36,7 @@ import org.dossier.web.Library;
 final class SearchPage implements HttpService {
   private static final int PAGE_SIZE = 20;
   private static final int FACET_VALUES = 10;
+  private static final int LATEST = 8;
   private static final List<String> SORTS = List.of("relevance", "newest", "oldest");
 
   private final Library library;
@@ -94,7 +95,23 @@ final class SearchPage implements HttpService {
           new Views.Entry(
               page.bodyName(body.name()), page.href(BrowsePage.bodyPath(body)), "", null));
     }
-    Templates.send(response, Status.OK_200, "home.jte", Map.of("page", page, "bodies", bodies));
+    SearchResult latest =
+        library.search(
+            library
+                .request(new Query.MatchAll())
+                .sort(SortOrder.NEWEST_FIRST)
+                .pageSize(LATEST)
+                .snippets(false)
+                .build());
+    List<Views.HitView> hits = new ArrayList<>();
+    for (Hit hit : latest.hits()) {
+      hits.add(Hits.view(library, page, hit));
+    }
+    Templates.send(
+        response,
+        Status.OK_200,
+        "home.jte",
+        Map.of("page", page, "bodies", bodies, "latest", hits));
   }
 
   private void search(ServerRequest request, ServerResponse response) {

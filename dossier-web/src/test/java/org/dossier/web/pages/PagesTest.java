@@ -45,6 +45,15 @@ class PagesTest {
   }
 
   @Test
+  void theHomePageOffersTheSearchBoxTheBodiesAndTheLatestDocuments() {
+    assertThat(page("/en/"))
+        .contains("<form class=\"search\" role=\"search\"")
+        .contains("href=\"/en/browse/HRC\">Human Rights Council</a>")
+        .contains("Latest documents")
+        .contains("class=\"hit\"");
+  }
+
+  @Test
   void aSearchListsDocumentsWithHighlightsFacetsAndSorts() {
     String html = page("/en/search?q=rights");
     assertThat(html)
