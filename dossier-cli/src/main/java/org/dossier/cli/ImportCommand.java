@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ProgressBar;
@@ -14,6 +15,7 @@ import org.dossier.installation.ImportListener;
 import org.dossier.installation.ImportSummary;
 import org.dossier.installation.ImportedFile;
 import org.dossier.installation.Installation;
+import org.dossier.web.ServerImports;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -22,7 +24,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code dossier import PATH…}: catalogues and indexes files, directories and zip archives. Exit
- * code 1 when some file could not be imported (the others are); the report file lists why.
+ * code 1 when some file could not be imported (the others are); the report file lists why. When
+ * {@code dossier serve} holds the data directory, the server imports them while it goes on serving.
  */
 @Command(
     name = "import",
@@ -38,6 +41,15 @@ final class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
+    Optional<ServerImports> server = ServerImports.find(data.directory());
+    if (server.isPresent()) {
+      out.println(
+          "The data directory is served at " + server.get().address() + ": importing through it");
+      ImportSummary summary =
+          server.get().importFiles(paths, new ProgressLines(out, System::nanoTime));
+      printSummary(summary, out);
+      return summary.failed() == 0 ? 0 : 1;
+    }
     try (Installation installation = data.open()) {
       ImportSummary summary = importWithProgress(installation, paths, out);
       printSummary(summary, out);

@@ -120,15 +120,8 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   private static ParsedDocument parsed(CataloguedVersion version) {
-    Format format =
-        switch (version.original().mediaType()) {
-          case "text/markdown" -> Format.MARKDOWN;
-          case "text/html" -> Format.HTML;
-          case "application/pdf" -> Format.PDF;
-          case "text/plain" -> Format.TEXT;
-          default -> Format.WORD;
-        };
-    return new ParsedDocument(version.record(), format, version.text());
+    return new ParsedDocument(
+        version.record(), Format.ofMediaType(version.original().mediaType()), version.text());
   }
 
   private static void overview(Catalogue catalogue, CataloguedDocument document, PrintWriter out) {

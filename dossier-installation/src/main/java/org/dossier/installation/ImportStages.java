@@ -39,7 +39,8 @@ public final class ImportStages {
   private final Map<Stage, LongAdder> wall = new EnumMap<>(Stage.class);
   private final Map<Stage, LongAdder> cpu = new EnumMap<>(Stage.class);
 
-  ImportStages() {
+  /** No time measured yet; also what a summary received from another process carries. */
+  public ImportStages() {
     for (Stage stage : Stage.values()) {
       wall.put(stage, new LongAdder());
       cpu.put(stage, new LongAdder());

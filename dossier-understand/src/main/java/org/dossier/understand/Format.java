@@ -6,5 +6,16 @@ public enum Format {
   MARKDOWN,
   HTML,
   WORD,
-  PDF
+  PDF;
+
+  /** The format of an original file kept under this media type (Word for anything else). */
+  public static Format ofMediaType(String mediaType) {
+    return switch (mediaType) {
+      case "text/markdown" -> MARKDOWN;
+      case "text/html" -> HTML;
+      case "application/pdf" -> PDF;
+      case "text/plain" -> TEXT;
+      default -> WORD;
+    };
+  }
 }

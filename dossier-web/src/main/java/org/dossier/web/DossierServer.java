@@ -1,9 +1,13 @@
 package org.dossier.web;
 
+import io.helidon.http.HeaderNames;
+import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
 import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
 import java.net.URI;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -32,36 +36,57 @@ public final class DossierServer implements AutoCloseable {
   private final WebServer server;
   private final WebSettings settings;
   private final RouteTable apiRoutes;
+  private final Installation installation;
+  private final ServerFile announcement;
 
-  private DossierServer(WebServer server, WebSettings settings, RouteTable apiRoutes) {
+  private DossierServer(
+      WebServer server,
+      WebSettings settings,
+      RouteTable apiRoutes,
+      Installation installation,
+      ServerFile announcement) {
     this.server = server;
     this.settings = settings;
     this.apiRoutes = apiRoutes;
+    this.installation = installation;
+    this.announcement = announcement;
   }
 
-  /** Starts serving {@code installation}; it stays open and owned by the caller. */
+  /**
+   * Starts serving {@code installation}, which stays open and owned by the caller, and announces
+   * the server in {@code DATA/server.json} so that {@code dossier import} hands it its files.
+   */
   public static DossierServer start(Installation installation, WebSettings settings) {
     Library library = Library.forAnonymousReaders(installation);
     RouteTable table = new RouteTable();
+    String adminToken = ServerFile.newToken();
     WebServer server =
         WebServer.builder()
             .host(settings.host())
             .port(settings.port())
             .shutdownHook(false)
-            .routing(routing -> routing(routing, library, table))
+            .routing(routing -> routing(routing, library, table, adminToken))
             .build()
             .start();
-    return new DossierServer(server, settings, table);
+    ServerFile announcement =
+        new ServerFile(server.port(), ProcessHandle.current().pid(), adminToken);
+    announcement.write(installation.directory());
+    return new DossierServer(server, settings, table, installation, announcement);
   }
 
   /**
    * Registers every service of the site on {@code routing}, in this order: the REST API under
    * {@code /api}, the symbol resolver ({@code /{lang}/{symbol}} in any spelling → canonical URL),
    * then the reading room's pages ({@link Pages#services}). Tests build their routing with it.
+   *
+   * @param apiRoutes records the API's routes, for comparison with its OpenAPI description
+   * @param adminToken the bearer token the administration routes require
    */
-  public static void routing(HttpRouting.Builder routing, Library library, RouteTable apiRoutes) {
+  public static void routing(
+      HttpRouting.Builder routing, Library library, RouteTable apiRoutes, String adminToken) {
     routing.error(Exception.class, DossierServer::unexpected);
-    Api.register(routing, library, apiRoutes);
+    Api.register(routing, library, apiRoutes, adminToken);
+    routing.register(new SymbolResolver(library));
     for (HttpService page : Pages.services(library)) {
       routing.register(page);
     }
@@ -86,20 +111,35 @@ public final class DossierServer implements AutoCloseable {
   @Override
   public void close() {
     server.stop();
+    announcement.delete(installation.directory());
   }
 
   /**
-   * A failure nobody foresaw: logged with its stack trace for the operator, answered with a problem
-   * that says what to do and names no class.
+   * An error no service answered itself. HTTP errors of the routing (no route: 404; a malformed
+   * request: 400) keep their status; any other failure is logged with its stack trace for the
+   * operator and answered with a 500 that names no class. Under {@code /api} the answer is a
+   * problem; elsewhere plain text.
    */
-  private static void unexpected(
-      io.helidon.webserver.http.ServerRequest request,
-      io.helidon.webserver.http.ServerResponse response,
-      Exception e) {
-    LOG.log(Level.SEVERE, "Failed to answer " + request.path().path(), e);
-    Problems.send(
-        response,
-        Status.INTERNAL_SERVER_ERROR_500,
-        "The server could not answer this request; the failure is in its log.");
+  private static void unexpected(ServerRequest request, ServerResponse response, Exception e) {
+    Status status;
+    String detail;
+    if (e instanceof HttpException http) {
+      status = http.status();
+      detail =
+          status == Status.NOT_FOUND_404
+              ? "Nothing is served at " + request.path().path()
+              : status.reasonPhrase() + ": " + request.path().path();
+    } else {
+      LOG.log(Level.SEVERE, "Failed to answer " + request.path().path(), e);
+      status = Status.INTERNAL_SERVER_ERROR_500;
+      detail = "The server could not answer this request; the failure is in its log.";
+    }
+    if (request.path().path().startsWith("/api/")) {
+      Problems.send(response, status, detail);
+    } else {
+      response.status(status);
+      response.header(HeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8");
+      response.send(detail);
+    }
   }
 }

@@ -3,22 +3,10 @@ package org.dossier.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ServerStartTest {
-  private static TestServer server;
-
-  @BeforeAll
-  static void start() {
-    server = TestServer.start(4);
-  }
-
-  @AfterAll
-  static void stop() {
-    server.close();
-  }
+  private final TestServer server = TestServer.shared();
 
   @Test
   void listensOnAnEphemeralPortAndAnswersASearch() {

@@ -12,20 +12,20 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dossier.corpus.CorpusGenerator;
+import org.dossier.corpus.GeneratedDocument;
 import org.dossier.installation.DemoCorpus;
 import org.dossier.installation.ImportListener;
 import org.dossier.installation.Installation;
 
 /**
  * A real server on an ephemeral loopback port over a temporary installation holding a generated
- * corpus, for tests of the API and the pages. Start one per test class ({@code @BeforeAll}) and
- * close it after ({@code @AfterAll}).
+ * corpus, for tests of the API and the pages. Tests that only read use {@link #shared()}; a test
+ * that writes starts its own ({@link #start}) and closes it.
  *
  * <pre>{@code
- * static TestServer server;
- * @BeforeAll static void start() { server = TestServer.start(12); }
- * @AfterAll static void stop() { server.close(); }
- * ... server.get("/api/v1/search?q=rights") ...
+ * TestServer server = TestServer.shared();
+ * HttpResponse<String> page = server.get("/api/v1/search?q=rights");
  * }</pre>
  */
 public final class TestServer implements AutoCloseable {
@@ -38,14 +38,49 @@ public final class TestServer implements AutoCloseable {
           .followRedirects(HttpClient.Redirect.NEVER)
           .build();
 
+  /** Documents in the {@link #shared()} server's corpus. */
+  public static final int SHARED_DOCUMENTS = 24;
+
+  private static TestServer shared;
+
   private final Path directory;
+  private final int documents;
   private final Installation installation;
   private final DossierServer server;
 
-  private TestServer(Path directory, Installation installation, DossierServer server) {
+  private TestServer(
+      Path directory, int documents, Installation installation, DossierServer server) {
     this.directory = directory;
+    this.documents = documents;
     this.installation = installation;
     this.server = server;
+  }
+
+  /**
+   * One server of {@value #SHARED_DOCUMENTS} documents for every test class of the JVM that only
+   * reads, started on first use and stopped when the JVM exits: importing once saves each class the
+   * import.
+   */
+  public static synchronized TestServer shared() {
+    if (shared == null) {
+      shared = start(SHARED_DOCUMENTS);
+      TestServer stopping = shared;
+      Runtime.getRuntime().addShutdownHook(new Thread(stopping::close));
+    }
+    return shared;
+  }
+
+  /**
+   * The generator's truth about the served corpus: what each document really is, known
+   * independently of what Dossier made of it.
+   */
+  public List<GeneratedDocument> truth() {
+    return new CorpusGenerator(SEED).documents(documents).toList();
+  }
+
+  /** Where the served corpus was written (its files, as imported). */
+  public Path corpus() {
+    return directory.resolve("corpus");
   }
 
   /** Generates {@code documents} documents (six languages each), imports them and serves them. */
@@ -58,6 +93,7 @@ public final class TestServer implements AutoCloseable {
       installation.importFiles(List.of(corpus), ImportListener.SILENT);
       return new TestServer(
           directory,
+          documents,
           installation,
           DossierServer.start(installation, new WebSettings("127.0.0.1", 0)));
     } catch (IOException e) {

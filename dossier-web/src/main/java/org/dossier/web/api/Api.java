@@ -1,5 +1,7 @@
 package org.dossier.web.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
@@ -20,7 +22,8 @@ public final class Api {
    * Registers the API's resources on {@code routing}, recording each route in {@code table}; an
    * unknown path under {@code /api} answers a 404 problem.
    */
-  public static void register(HttpRouting.Builder routing, Library library, RouteTable table) {
+  public static void register(
+      HttpRouting.Builder routing, Library library, RouteTable table, String adminToken) {
     QueryParser parser = new QueryParser(LanguageConventions::countryInAnyLanguage);
     routing.addFilter((chain, request, response) -> {
       if (request.path().path().startsWith("/api/")) {
@@ -30,7 +33,26 @@ public final class Api {
     });
     routing.error(
         BadRequestException.class, (request, response, e) -> Problems.badRequest(response, e));
-    List<ApiResource> resources = List.of(new SearchApi(library, parser, table));
+    routing.error(
+        NotFoundException.class,
+        (request, response, e) -> {
+          ArrayNode suggestions = Json.MAPPER.createArrayNode();
+          e.suggestions().forEach(suggestions::add);
+          ObjectNode extension = Json.MAPPER.createObjectNode();
+          extension.set("suggestions", suggestions);
+          Problems.send(response, Status.NOT_FOUND_404, e.getMessage(), extension);
+        });
+    List<ApiResource> resources =
+        List.of(
+            new SearchApi(library, parser, table),
+            new DocumentsApi(library, table),
+            new VersionsApi(library, table),
+            new FamiliesApi(library, table),
+            new CitationsApi(library, table),
+            new BodiesApi(library, table),
+            new CountriesApi(library, table),
+            new AdminImportsApi(library, adminToken, table),
+            new OpenApiResource(table));
     for (ApiResource resource : resources) {
       routing.register(resource.prefix(), resource);
     }

@@ -2,6 +2,7 @@ package org.dossier.web.api;
 
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
+import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpRules;
 
 /**
@@ -19,8 +20,9 @@ final class Routes {
     this.table = table;
   }
 
+  /** A read: answers GET, and HEAD with the same headers and no body. */
   Routes get(String path, Handler handler) {
-    rules.get(path, handler);
+    rules.route(HttpRoute.builder().methods(Method.GET, Method.HEAD).path(path).handler(handler));
     table.add(new RouteTable.Route(Method.GET.text(), prefix + path));
     return this;
   }

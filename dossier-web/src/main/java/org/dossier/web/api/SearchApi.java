@@ -1,17 +1,13 @@
 package org.dossier.web.api;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.dossier.model.Language;
 import org.dossier.search.Facet;
-import org.dossier.search.FacetCount;
-import org.dossier.search.Hit;
 import org.dossier.search.InvalidCursorException;
 import org.dossier.search.SearchRequest;
 import org.dossier.search.SearchResult;
@@ -101,45 +97,7 @@ final class SearchApi extends ApiResource {
     } catch (InvalidCursorException e) {
       throw new BadRequestException("cursor", "cursor: " + e.getMessage());
     }
-    Json.send(request, response, toJson(result, facets), library.lastModified());
-  }
-
-  private static ObjectNode toJson(SearchResult result, boolean facets) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("total", result.totalHits());
-    root.put("totalIsLowerBound", result.totalIsLowerBound());
-    ArrayNode hits = root.putArray("hits");
-    for (Hit hit : result.hits()) {
-      ObjectNode node = hits.addObject();
-      node.put("id", hit.documentId());
-      node.put("symbol", hit.symbol());
-      node.put("provisional", hit.provisional());
-      node.put("issueDate", hit.issueDate() == null ? null : hit.issueDate().toString());
-      node.put("score", hit.score());
-      ArrayNode languages = node.putArray("matchingLanguages");
-      hit.matchingLanguages().forEach(l -> languages.add(l.code()));
-      byLanguage(node.putObject("titles"), hit.titles());
-      byLanguage(node.putObject("snippets"), hit.snippets());
-    }
-    if (facets) {
-      ObjectNode facetNode = root.putObject("facets");
-      result.facets().entrySet().stream()
-          .sorted(Map.Entry.comparingByKey())
-          .forEach(entry -> {
-            ArrayNode values = facetNode.putArray(facetName(entry.getKey()));
-            for (FacetCount count : entry.getValue()) {
-              values.addObject().put("value", count.value()).put("count", count.count());
-            }
-          });
-    }
-    root.put("nextCursor", result.nextCursor().orElse(null));
-    return root;
-  }
-
-  static void byLanguage(ObjectNode node, Map<Language, String> values) {
-    values.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(entry -> node.put(entry.getKey().code(), entry.getValue()));
+    Json.send(request, response, HitsJson.page(result, facets), library.lastModified());
   }
 
   static String language(String code) {
