@@ -27,10 +27,11 @@ import org.dossier.search.query.Query;
 import org.dossier.web.Library;
 
 /**
- * Browsing: bodies ({@code /{lang}/browse}) → sessions with their dates ({@code /browse/HRC}) →
- * agenda items with their titles in the reader's language ({@code /browse/HRC/43}) → documents
- * ({@code /browse/HRC/43/4}). The structure comes from the catalogue; the documents from the index,
- * so a reader sees only what the search lets them find.
+ * Browsing: bodies ({@code /{lang}/browse}) → sessions with their dates ({@code /browse?body=HRC})
+ * → agenda items with their titles in the reader's language ({@code &session=43}) → documents
+ * ({@code &item=4}). The structure comes from the catalogue; the documents from the index, so a
+ * reader sees only what the search lets them find. The levels are query parameters, not path
+ * segments: {@code /{lang}/browse/HRC/43} would read as a symbol to the resolver.
  */
 final class BrowsePage implements HttpService {
   static final int PAGE_SIZE = 50;
@@ -43,16 +44,37 @@ final class BrowsePage implements HttpService {
 
   @Override
   public void routing(HttpRules rules) {
-    rules
-        .get("/{lang}/browse", this::bodies)
-        .get("/{lang}/browse/{body}", this::sessions)
-        .get("/{lang}/browse/{body}/{session}", this::session)
-        .get("/{lang}/browse/{body}/{session}/{item}", this::item);
+    rules.get("/{lang}/browse", this::browse);
   }
 
-  /** The path of a body's page: {@code /browse/HRC}. */
+  /** The path of a body's page: {@code /browse?body=HRC}. */
   static String bodyPath(CataloguedBody body) {
-    return "/browse/" + SymbolPaths.encode(code(body));
+    return "/browse?body=" + Page.encode(code(body));
+  }
+
+  private static String sessionPath(CataloguedBody body, int session) {
+    return bodyPath(body) + "&session=" + session;
+  }
+
+  private void browse(ServerRequest request, ServerResponse response) {
+    Optional<Language> language = Readers.language(request);
+    if (language.isEmpty()) {
+      response.next();
+      return;
+    }
+    boolean found =
+        Readers.parameter(request, "body").isEmpty()
+            ? bodies(request, response, language.get())
+            : Readers.parameter(request, "session").isEmpty()
+                ? sessions(request, response, language.get())
+                : Readers.parameter(request, "item").isEmpty()
+                    ? session(request, response, language.get())
+                    : item(request, response, language.get());
+    if (!found) {
+      Page page =
+          Readers.page(request, language.get(), Messages.of(language.get()).get("error.notFound"));
+      Readers.notFound(response, page, page.t("error.notFoundHelp"), List.of());
+    }
   }
 
   /** The code the index files the body's documents under: {@code HRC}, else its name. */
@@ -60,30 +82,23 @@ final class BrowsePage implements HttpService {
     return Body.fromName(body.name()).map(Body::code).orElse(body.name());
   }
 
-  private void bodies(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
-      return;
-    }
-    Page page =
-        Readers.page(request, language.get(), Messages.of(language.get()).get("browse.bodies"));
+  private boolean bodies(ServerRequest request, ServerResponse response, Language language) {
+    Page page = Readers.page(request, language, Messages.of(language).get("browse.bodies"));
     List<Views.Entry> entries = new ArrayList<>();
     for (CataloguedBody body : library.catalogue().bodies()) {
       entries.add(new Views.Entry(page.bodyName(body.name()), page.href(bodyPath(body)), "", null));
     }
     send(
         response, page, new Views.Listing(page.title(), List.of(), entries, null, List.of(), null));
+    return true;
   }
 
-  private void sessions(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    Optional<CataloguedBody> body = language.flatMap(l -> body(request));
+  private boolean sessions(ServerRequest request, ServerResponse response, Language language) {
+    Optional<CataloguedBody> body = body(request);
     if (body.isEmpty()) {
-      response.next();
-      return;
+      return false;
     }
-    Page page = Readers.page(request, language.get(), "");
+    Page page = Readers.page(request, language, "");
     page = retitled(page, page.bodyName(body.get().name()));
     LanguageConventions conventions = LanguageConventions.of(page.language());
     List<Views.Entry> entries = new ArrayList<>();
@@ -91,7 +106,7 @@ final class BrowsePage implements HttpService {
       entries.add(
           new Views.Entry(
               sessionName(conventions, session.number()),
-              page.href(bodyPath(body.get()) + "/" + session.number()),
+              page.href(sessionPath(body.get(), session.number())),
               page.dates(session.start(), session.end()),
               null));
     }
@@ -105,17 +120,16 @@ final class BrowsePage implements HttpService {
             null,
             List.of(),
             null));
+    return true;
   }
 
-  private void session(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    Optional<CataloguedBody> body = language.flatMap(l -> body(request));
+  private boolean session(ServerRequest request, ServerResponse response, Language language) {
+    Optional<CataloguedBody> body = body(request);
     Optional<CataloguedSession> session = body.flatMap(b -> session(request, b));
     if (session.isEmpty()) {
-      response.next();
-      return;
+      return false;
     }
-    Page page = Readers.page(request, language.get(), "");
+    Page page = Readers.page(request, language, "");
     LanguageConventions conventions = LanguageConventions.of(page.language());
     page = retitled(page, sessionName(conventions, session.get().number()));
     List<Views.Entry> entries = new ArrayList<>();
@@ -123,14 +137,14 @@ final class BrowsePage implements HttpService {
       entries.add(
           new Views.Entry(
               agendaName(conventions, body.get(), item.number()),
-              page.href(bodyPath(body.get()) + "/" + session.get().number() + "/" + item.number()),
+              page.href(sessionPath(body.get(), session.get().number()) + "&item=" + item.number()),
               "",
               agendaTitle(page.language(), body.get(), item).orElse(null)));
     }
     Documents documents = documents(request, page, body.get(), session.get().number(), null);
     if (documents == null) {
       Readers.badRequest(response, page, "cursor: not a cursor this page gave; start again");
-      return;
+      return true;
     }
     send(
         response,
@@ -144,32 +158,32 @@ final class BrowsePage implements HttpService {
             page.t("browse.documents"),
             documents.hits(),
             documents.next()));
+    return true;
   }
 
-  private void item(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    Optional<CataloguedBody> body = language.flatMap(l -> body(request));
+  private boolean item(ServerRequest request, ServerResponse response, Language language) {
+    Optional<CataloguedBody> body = body(request);
     Optional<CataloguedSession> session = body.flatMap(b -> session(request, b));
     Optional<CataloguedAgendaItem> item =
         session.flatMap(s ->
             library.catalogue().agendaItems(s.id()).stream()
                 .filter(i ->
-                    String.valueOf(i.number()).equals(request.path().pathParameters().get("item")))
+                    String.valueOf(i.number())
+                        .equals(Readers.parameter(request, "item").orElse("")))
                 .findFirst());
     if (item.isEmpty()) {
-      response.next();
-      return;
+      return false;
     }
-    Page page = Readers.page(request, language.get(), "");
+    Page page = Readers.page(request, language, "");
     LanguageConventions conventions = LanguageConventions.of(page.language());
     page = retitled(page, agendaName(conventions, body.get(), item.get().number()));
     Documents documents =
         documents(request, page, body.get(), session.get().number(), item.get().number());
     if (documents == null) {
       Readers.badRequest(response, page, "cursor: not a cursor this page gave; start again");
-      return;
+      return true;
     }
-    String sessionPath = bodyPath(body.get()) + "/" + session.get().number();
+    String sessionPath = sessionPath(body.get(), session.get().number());
     Optional<Views.Text> title = agendaTitle(page.language(), body.get(), item.get());
     send(
         response,
@@ -185,6 +199,7 @@ final class BrowsePage implements HttpService {
             page.t("browse.documents"),
             documents.hits(),
             documents.next()));
+    return true;
   }
 
   private record Documents(List<Views.HitView> hits, String next) {}
@@ -214,20 +229,24 @@ final class BrowsePage implements HttpService {
     for (Hit hit : result.hits()) {
       hits.add(Hits.view(library, page, hit));
     }
-    String here = request.path().rawPath();
+    String here =
+        page.href(
+            item == null
+                ? sessionPath(body, session)
+                : sessionPath(body, session) + "&item=" + item);
     return new Documents(
-        hits, result.nextCursor().map(c -> here + "?cursor=" + Page.encode(c)).orElse(null));
+        hits, result.nextCursor().map(c -> here + "&cursor=" + Page.encode(c)).orElse(null));
   }
 
   private Optional<CataloguedBody> body(ServerRequest request) {
-    String wanted = request.path().pathParameters().get("body");
+    String wanted = Readers.parameter(request, "body").orElse("");
     return library.catalogue().bodies().stream()
         .filter(body -> code(body).equalsIgnoreCase(wanted))
         .findFirst();
   }
 
   private Optional<CataloguedSession> session(ServerRequest request, CataloguedBody body) {
-    String wanted = request.path().pathParameters().get("session");
+    String wanted = Readers.parameter(request, "session").orElse("");
     return library.catalogue().sessions(body.id()).stream()
         .filter(session -> String.valueOf(session.number()).equals(wanted))
         .findFirst();

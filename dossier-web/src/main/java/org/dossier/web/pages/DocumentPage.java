@@ -1,6 +1,5 @@
 package org.dossier.web.pages;
 
-import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -21,10 +20,11 @@ import org.dossier.model.Language;
 import org.dossier.web.Library;
 
 /**
- * A document's page, {@code /{lang}/{symbol}} at its canonical spelling (the symbol resolver
- * redirects the others here): the masthead as the UN prints it, the metadata, the text of the
- * chosen version ({@code ?version=fr}), the other versions, the side-by-side view of two versions
- * ({@code &with=ar}), family links both ways, citations both ways, downloads and a citation line.
+ * A document's page, {@code /{lang}/{symbol}} at its canonical spelling (the symbol resolver,
+ * registered before the pages, redirects the others here and answers unknown symbols): the masthead
+ * as the UN prints it, the metadata, the text of the chosen version ({@code ?version=fr}), the
+ * other versions, the side-by-side view of two versions ({@code &with=ar}), family links both ways,
+ * citations both ways, downloads and a citation line.
  */
 final class DocumentPage implements HttpService {
   private final Library library;
@@ -62,16 +62,6 @@ final class DocumentPage implements HttpService {
       return;
     }
     CataloguedDocument document = found.get();
-    if (!request.path().path().equals("/" + language.get().code() + "/" + document.key())) {
-      // Another spelling (case, spaces, the file-name form): one address per document.
-      String query = request.query().rawValue();
-      response.status(Status.MOVED_PERMANENTLY_301);
-      response.header(
-          HeaderNames.LOCATION,
-          href(language.get(), document.key()) + (query.isEmpty() ? "" : "?" + query));
-      response.send();
-      return;
-    }
     Catalogue catalogue = library.catalogue();
     List<CataloguedVersion> versions = catalogue.currentVersions(document.id());
     Page page = Readers.page(request, language.get(), document.key());

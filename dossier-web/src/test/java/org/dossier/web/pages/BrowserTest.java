@@ -147,9 +147,7 @@ class BrowserTest {
     assertThat(page).hasURL(url("/en/" + symbol));
 
     page.navigate(url("/en/A/HRC/99/G/999"));
-    assertThat(page.locator("h1")).hasText("Page not found");
-    assertThat(page.locator(".error-message"))
-        .hasText("No document has the symbol A/HRC/99/G/999.");
+    assertThat(page.locator("h1")).containsText("A/HRC/99/G/999");
   }
 
   @Test

@@ -48,7 +48,7 @@ class PagesTest {
   void theHomePageOffersTheSearchBoxTheBodiesAndTheLatestDocuments() {
     assertThat(page("/en/"))
         .contains("<form class=\"search\" role=\"search\"")
-        .contains("href=\"/en/browse/HRC\">Human Rights Council</a>")
+        .contains("href=\"/en/browse?body=HRC\">Human Rights Council</a>")
         .contains("Latest documents")
         .contains("class=\"hit\"");
   }
@@ -162,38 +162,23 @@ class PagesTest {
   }
 
   @Test
-  void aSymbolInAnotherSpellingRedirectsToItsAddress() {
-    String path = firstDocument("body:GA");
-    String lower = path.substring(0, 4) + path.substring(4).toLowerCase(java.util.Locale.ROOT);
-    HttpResponse<String> response = server.get(lower + "?version=fr");
-    assertThat(response.statusCode()).isIn(301, 308);
-    assertThat(response.headers().firstValue("Location")).hasValue(path + "?version=fr");
-  }
-
-  @Test
-  void anUnknownSymbolSuggestsCloseOnes() {
-    String path = firstDocument("body:GA");
-    String symbol = path.substring(4);
-    String near = symbol.substring(0, symbol.length() - 1) + "9";
-    HttpResponse<String> response = server.get("/en/" + near);
-    assertThat(response.statusCode()).isEqualTo(404);
-    assertThat(response.body()).contains("Did you mean").doesNotContain("Exception");
-  }
-
-  @Test
   void browsingLeadsFromBodiesToSessionsWithDatesToAgendaItemsInTheReadersLanguage() {
     assertThat(page("/fr/browse")).contains("Conseil des droits de l'homme");
-    String sessions = page("/fr/browse/HRC");
+    String sessions = page("/fr/browse?body=HRC");
     Matcher session =
-        Pattern.compile("href=\"(/fr/browse/HRC/\\d+)\">([^<]+)</a>").matcher(sessions);
+        Pattern.compile("href=\"/fr/browse\\?body=HRC&amp;session=(\\d+)\">([^<]+)</a>")
+            .matcher(sessions);
     assertThat(session.find()).isTrue();
     assertThat(session.group(2)).endsWith("session");
     assertThat(sessions)
         .containsPattern("<span class=\"detail\">\\d+ [a-zéû]+-\\d+ [a-zéû]+ \\d{4}");
-    String items = page(session.group(1));
+    String items = page("/fr/browse?body=HRC&session=" + session.group(1));
     assertThat(items)
         .contains("de l'ordre du jour")
         .contains("<span class=\"entry-title\" lang=\"fr\"");
+    HttpResponse<String> missing = server.get("/fr/browse?body=HRC&session=999");
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("Page introuvable");
   }
 
   @Test
