@@ -123,6 +123,24 @@ class PagesTest {
   }
 
   @Test
+  void theDownloadsOfAVersionAreServed() {
+    String html = page(firstDocument("body:GA") + "?version=fr");
+    Matcher download =
+        Pattern.compile("<a href=\"(/api/v1/versions/fr/[^\"?]+)\\?format=(\\w+)\" download>")
+            .matcher(html);
+    int formats = 0;
+    while (download.find()) {
+      HttpResponse<String> file = server.get(download.group(1) + "?format=" + download.group(2));
+      assertThat(file.statusCode()).as(download.group(0)).isEqualTo(200);
+      if (download.group(2).equals("akn")) {
+        assertThat(file.body()).contains("akomaNtoso");
+      }
+      formats++;
+    }
+    assertThat(formats).isEqualTo(4);
+  }
+
+  @Test
   void twoVersionsSideBySideAreAlignedByParagraph() {
     String path = firstDocument("body:GA");
     String html = page(path + "?version=en&with=ar");
