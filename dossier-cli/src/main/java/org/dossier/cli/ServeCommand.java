@@ -34,15 +34,16 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     WebSettings settings = server.settings(spec);
     Installation installation = data.open();
-    try {
-      if (demo) {
+    if (demo) {
+      try {
         DemoCommand.load(installation, DemoCommand.DEFAULT_DOCUMENTS, out);
+      } catch (RuntimeException e) {
+        installation.close();
+        throw e;
       }
-      ServerOptions.serveUntilStopped(installation, settings, out);
-      return 0;
-    } catch (RuntimeException e) {
-      installation.close();
-      throw e;
     }
+    // Closed by the server when it stops, or at once if it cannot start.
+    ServerOptions.serveUntilStopped(installation, settings, out);
+    return 0;
   }
 }

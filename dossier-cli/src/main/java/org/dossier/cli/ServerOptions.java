@@ -67,7 +67,13 @@ final class ServerOptions {
    */
   static void serveUntilStopped(Installation installation, WebSettings settings, PrintWriter out) {
     HELIDON_LOG.setLevel(Level.WARNING);
-    DossierServer server = DossierServer.start(installation, settings);
+    DossierServer server;
+    try {
+      server = DossierServer.start(installation, settings);
+    } catch (RuntimeException e) {
+      installation.close();
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(

@@ -9,8 +9,6 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,11 +77,7 @@ final class SymbolResolver implements HttpService {
    * while it has none), its characters percent-encoded where a path needs it, slashes kept.
    */
   static String canonicalPath(Language language, CataloguedDocument document) {
-    try {
-      return new URI(null, null, "/" + language.code() + "/" + document.key(), null).getRawPath();
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException("A symbol always makes a path: " + document.key(), e);
-    }
+    return UrlPaths.encode("/" + language.code() + "/" + document.key());
   }
 
   private static boolean looksLikeASymbol(String typed) {

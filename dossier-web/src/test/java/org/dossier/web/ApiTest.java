@@ -357,6 +357,18 @@ class ApiTest {
             "No API resource at /api/v2/search; the routes are described at /api/openapi.json");
   }
 
+  @Test
+  void theApiPageForPeopleListsEveryOperationOfTheDescription() {
+    HttpResponse<String> page = server.get("/api");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
+    assertThat(page.body())
+        .contains("<code>/api/v1/search</code>")
+        .contains("<code>/api/v1/versions/{lang}/{symbol}</code>")
+        .contains("Search the documents in any of the six languages, one hit per document")
+        .contains("facets (query)");
+  }
+
   private static HttpResponse<byte[]> sendBytes(HttpRequest request) {
     try {
       return java.net.http.HttpClient.newBuilder()

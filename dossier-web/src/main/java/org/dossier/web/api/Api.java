@@ -16,6 +16,9 @@ public final class Api {
   /** Where the OpenAPI 3.1 description is served. */
   public static final String OPENAPI_PATH = "/api/openapi.json";
 
+  /** Where the API's page for people is served. */
+  public static final String PAGE_PATH = "/api";
+
   private Api() {}
 
   /**
@@ -51,11 +54,13 @@ public final class Api {
             new CitationsApi(library, table),
             new BodiesApi(library, table),
             new CountriesApi(library, table),
-            new AdminImportsApi(library, adminToken, table),
-            new OpenApiResource(table));
+            new AdminImportsApi(library, adminToken, table));
     for (ApiResource resource : resources) {
       routing.register(resource.prefix(), resource);
     }
+    OpenApiResource description = new OpenApiResource(table);
+    routing.register(description.prefix(), description);
+    routing.get(PAGE_PATH, description.page()::send);
     routing.options("/api/*", (request, response) -> response.status(Status.NO_CONTENT_204).send());
     routing.any(
         "/api/*",

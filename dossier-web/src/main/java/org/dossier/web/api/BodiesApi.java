@@ -16,6 +16,7 @@ import org.dossier.search.SearchRequest;
 import org.dossier.search.SortOrder;
 import org.dossier.search.query.Query;
 import org.dossier.web.Library;
+import org.dossier.web.UrlPaths;
 
 /**
  * Browsing by body: {@code /api/v1/bodies} → {@code /{body}/sessions} (numbers and dates) → {@code
@@ -52,7 +53,7 @@ final class BodiesApi extends ApiResource {
           .put("body", key(body))
           .put("name", body.name())
           .put("organ", body.organ())
-          .put("sessionsHref", PATH + "/" + key(body) + "/sessions");
+          .put("sessionsHref", UrlPaths.encode(PATH + "/" + key(body) + "/sessions"));
     }
     Json.send(request, response, node, library.lastModified());
   }
@@ -62,7 +63,7 @@ final class BodiesApi extends ApiResource {
     ObjectNode node = Json.MAPPER.createObjectNode().put("body", key(body));
     ArrayNode sessions = node.putArray("sessions");
     for (CataloguedSession session : library.catalogue().sessions(body.id())) {
-      String href = PATH + "/" + key(body) + "/sessions/" + session.number();
+      String href = UrlPaths.encode(PATH + "/" + key(body) + "/sessions/" + session.number());
       sessions
           .addObject()
           .put("session", session.number())
@@ -85,14 +86,15 @@ final class BodiesApi extends ApiResource {
       HitsJson.byLanguage(each.putObject("titles"), item.titles());
       each.put(
           "documentsHref",
-          PATH
-              + "/"
-              + key(body)
-              + "/sessions/"
-              + session.number()
-              + "/agenda-items/"
-              + item.number()
-              + "/documents");
+          UrlPaths.encode(
+              PATH
+                  + "/"
+                  + key(body)
+                  + "/sessions/"
+                  + session.number()
+                  + "/agenda-items/"
+                  + item.number()
+                  + "/documents"));
     }
     Json.send(request, response, node, library.lastModified());
   }

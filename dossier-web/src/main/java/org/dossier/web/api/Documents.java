@@ -8,6 +8,7 @@ import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.FamilyRelation;
 import org.dossier.model.Language;
 import org.dossier.web.Library;
+import org.dossier.web.UrlPaths;
 
 /** Finding a document named in a path, and its JSON summary shared by the resources. */
 final class Documents {
@@ -29,7 +30,7 @@ final class Documents {
    * The path of a document's resource under {@code resource}, such as {@code /api/v1/documents}.
    */
   static String link(String resource, CataloguedDocument document) {
-    return resource + "/" + document.key();
+    return UrlPaths.encode(resource + "/" + document.key());
   }
 
   /** What the catalogue knows of the document, with the record contract's field names. */

@@ -31,6 +31,11 @@ final class OpenApiResource extends ApiResource {
     routes.get("", this::describe);
   }
 
+  /** The page for people, rendered from the same description. */
+  ApiPage page() {
+    return new ApiPage(description);
+  }
+
   private void describe(ServerRequest request, ServerResponse response) {
     response.header(HeaderNames.CONTENT_TYPE, Json.MEDIA_TYPE);
     response.send(description);
