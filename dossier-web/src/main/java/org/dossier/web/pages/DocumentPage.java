@@ -18,6 +18,7 @@ import org.dossier.catalogue.CataloguedVersion;
 import org.dossier.catalogue.CitationEdge;
 import org.dossier.model.Language;
 import org.dossier.web.Library;
+import org.dossier.web.UrlPaths;
 
 /**
  * A document's page, {@code /{lang}/{symbol}} at its canonical spelling (the symbol resolver,
@@ -40,7 +41,7 @@ final class DocumentPage implements HttpService {
 
   /** The page of the document with this symbol or key, in the interface language. */
   static String href(Language language, String key) {
-    return "/" + language.code() + "/" + SymbolPaths.encode(key);
+    return UrlPaths.encode("/" + language.code() + "/" + key);
   }
 
   private void show(ServerRequest request, ServerResponse response) {
@@ -83,7 +84,7 @@ final class DocumentPage implements HttpService {
             compared.map(with -> Paragraphs.aligned(shown, with)).orElse(List.of()),
             shown == null ? null : shown.language(),
             compared.map(CataloguedVersion::language).orElse(null),
-            compareChoices(page, versions, shown),
+            compareChoices(versions, shown),
             self + (shown == null ? "" : "?version=" + shown.language().code()),
             family(page, document),
             cites(page, document),
@@ -178,7 +179,7 @@ final class DocumentPage implements HttpService {
   }
 
   private static List<Views.Link> compareChoices(
-      Page page, List<CataloguedVersion> versions, CataloguedVersion shown) {
+      List<CataloguedVersion> versions, CataloguedVersion shown) {
     List<Views.Link> choices = new ArrayList<>();
     for (CataloguedVersion version : versions) {
       if (shown != null && version.language() != shown.language()) {
@@ -264,7 +265,7 @@ final class DocumentPage implements HttpService {
       line.append(", ").append(new Page(shown.language(), "", "", "").date(shown.issueDate()));
     }
     line.append(". ")
-        .append(SymbolPaths.origin(request))
+        .append(Readers.origin(request))
         .append(href(shown.language(), document.key()));
     return line.toString();
   }

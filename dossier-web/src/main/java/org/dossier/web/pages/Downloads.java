@@ -3,6 +3,7 @@ package org.dossier.web.pages;
 import java.util.List;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.CataloguedVersion;
+import org.dossier.web.UrlPaths;
 
 /**
  * A version's downloads, served by the REST API's {@code /api/v1/versions/{lang}/{symbol}}: the
@@ -13,10 +14,7 @@ final class Downloads {
 
   static List<Views.Link> of(Page page, CataloguedDocument document, CataloguedVersion version) {
     String base =
-        "/api/v1/versions/"
-            + version.language().code()
-            + "/"
-            + SymbolPaths.encode(document.key())
+        UrlPaths.encode("/api/v1/versions/" + version.language().code() + "/" + document.key())
             + "?format=";
     return List.of(
         new Views.Link(

@@ -74,4 +74,9 @@ final class Readers {
             "suggestions",
             List.of()));
   }
+
+  /** The scheme and authority the reader used, for absolute addresses: {@code http://host:8080}. */
+  static String origin(ServerRequest request) {
+    return request.requestedUri().scheme() + "://" + request.requestedUri().authority();
+  }
 }

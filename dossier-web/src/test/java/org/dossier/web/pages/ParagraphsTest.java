@@ -24,12 +24,4 @@ class ParagraphsTest {
     assertThat(Hits.shownLanguage(Language.ZH, null, List.of(Language.ES, Language.AR)))
         .isEqualTo(Language.AR);
   }
-
-  @Test
-  void symbolsKeepTheirSlashesInPathsAndKeysAreNotSchemes() {
-    assertThat(SymbolPaths.encode("A/HRC/43/G/17")).isEqualTo("A/HRC/43/G/17");
-    assertThat(SymbolPaths.encode("S/RES/822 (1993)")).isEqualTo("S/RES/822%20(1993)");
-    assertThat(SymbolPaths.encode("provisional:fr-1a7a508cbf762381"))
-        .isEqualTo("provisional:fr-1a7a508cbf762381");
-  }
 }
