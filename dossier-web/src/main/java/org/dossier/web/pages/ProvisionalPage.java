@@ -63,12 +63,15 @@ final class ProvisionalPage implements HttpService {
           matches.add(new Views.Link(match.key(), DocumentPage.href(page.language(), match.key())));
         }
       }
-      List<String> languages = new ArrayList<>();
-      document.languages().stream().sorted().forEach(l -> languages.add(Page.autonym(l)));
+      String href = DocumentPage.href(page.language(), document.key());
+      List<Views.LanguageLink> languages = new ArrayList<>();
+      document.languages().stream()
+          .sorted()
+          .forEach(l -> languages.add(new Views.LanguageLink(l, href + "?version=" + l.code())));
       waiting.add(
           new Views.Waiting(
               new Views.Link(document.key(), DocumentPage.href(page.language(), document.key())),
-              String.join(" · ", languages),
+              languages,
               document.reviewNote() == null
                   ? null
                   : new Views.Text(Language.EN, document.reviewNote()),

@@ -106,7 +106,8 @@ public final class Views {
   public record Entry(String name, String href, String detail, Text title) {}
 
   /** A document waiting for a symbol, with why and the documents it may be. */
-  public record Waiting(Link document, String languages, Text note, List<Link> matches) {}
+  public record Waiting(
+      Link document, List<LanguageLink> languages, Text note, List<Link> matches) {}
 
   /** A labelled value of the metadata panel. */
   public record Field(String label, String value) {}

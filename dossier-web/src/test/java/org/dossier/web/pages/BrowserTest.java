@@ -204,6 +204,22 @@ class BrowserTest {
   }
 
   @Test
+  void anArabicSearchPutsItsFiltersOnTheRight() {
+    page.navigate(url("/ar/search?q=body:HRC"));
+    assertThat(page.locator(".total")).containsText("عدد الوثائق");
+    assertThat(page.locator(".facets").boundingBox().x)
+        .isGreaterThan(page.locator(".results").boundingBox().x);
+    shot("search-ar");
+  }
+
+  @Test
+  void theRegistrarsListNamesWhyEachDocumentWaits() {
+    page.navigate(url("/en/provisional"));
+    assertThat(page.locator("h1")).hasText("Documents waiting for a symbol");
+    shot("provisional-en");
+  }
+
+  @Test
   void theSkipLinkAndTheSearchBoxAreReachedByKeyboard() {
     page.navigate(url("/en/"));
     page.keyboard().press("Tab");
