@@ -11,9 +11,18 @@ public final class Pages {
   /**
    * The services serving the reading room's pages for {@code library}. They are registered after
    * the API and after the symbol resolver, which hands canonical {@code /{lang}/{symbol}} URLs on
-   * to them ({@code response.next()}).
+   * to them ({@code response.next()}). The document page's greedy {@code /{lang}/{+symbol}} comes
+   * last, after the pages with fixed names ({@code search}, {@code browse}, {@code countries},
+   * {@code provisional}), and a 404 page for any other address.
    */
   public static List<HttpService> services(Library library) {
-    return List.of();
+    return List.of(
+        new StaticAssets(),
+        new SearchPage(library),
+        new BrowsePage(library),
+        new CountryPage(library),
+        new ProvisionalPage(library),
+        new DocumentPage(library),
+        new NotFoundPage());
   }
 }

@@ -1,0 +1,90 @@
+package org.dossier.web.pages;
+
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.catalogue.Catalogue;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.catalogue.DocumentFilter;
+import org.dossier.model.Language;
+import org.dossier.web.Library;
+
+/**
+ * The registrar's list of documents waiting for a symbol ({@code /{lang}/provisional}): each with
+ * its versions, why it waits, and the catalogued documents it may be. Paged by catalogue id ({@code
+ * ?after=ID}).
+ */
+final class ProvisionalPage implements HttpService {
+  private static final int PAGE_SIZE = 50;
+
+  private final Library library;
+
+  ProvisionalPage(Library library) {
+    this.library = library;
+  }
+
+  @Override
+  public void routing(HttpRules rules) {
+    rules.get("/{lang}/provisional", this::list);
+  }
+
+  private void list(ServerRequest request, ServerResponse response) {
+    Optional<Language> language = Readers.language(request);
+    if (language.isEmpty()) {
+      response.next();
+      return;
+    }
+    Page page =
+        Readers.page(request, language.get(), Messages.of(language.get()).get("provisional.title"));
+    long after;
+    try {
+      after = Long.parseLong(Readers.parameter(request, "after").orElse("0"));
+    } catch (NumberFormatException e) {
+      Readers.badRequest(response, page, "after: expected a document id (a whole number)");
+      return;
+    }
+    Catalogue catalogue = library.catalogue();
+    List<CataloguedDocument> documents =
+        catalogue.documents(DocumentFilter.PROVISIONAL, after, PAGE_SIZE);
+    List<Views.Waiting> waiting = new ArrayList<>();
+    for (CataloguedDocument document : documents) {
+      if (!library.visible(document)) {
+        continue;
+      }
+      List<Views.Link> matches = new ArrayList<>();
+      for (CataloguedDocument match : catalogue.possibleMatches(document.id())) {
+        if (library.visible(match)) {
+          matches.add(new Views.Link(match.key(), DocumentPage.href(page.language(), match.key())));
+        }
+      }
+      String href = DocumentPage.href(page.language(), document.key());
+      List<Views.LanguageLink> languages = new ArrayList<>();
+      document.languages().stream()
+          .sorted()
+          .forEach(l -> languages.add(new Views.LanguageLink(l, href + "?version=" + l.code())));
+      waiting.add(
+          new Views.Waiting(
+              new Views.Link(document.key(), DocumentPage.href(page.language(), document.key())),
+              languages,
+              document.reviewNote() == null
+                  ? null
+                  : new Views.Text(Language.EN, document.reviewNote()),
+              matches));
+    }
+    String next =
+        documents.size() == PAGE_SIZE
+            ? page.href("/provisional?after=" + documents.getLast().id())
+            : null;
+    Templates.send(
+        response,
+        Status.OK_200,
+        "provisional.jte",
+        Map.of("page", page, "waiting", waiting, "next", next == null ? "" : next));
+  }
+}

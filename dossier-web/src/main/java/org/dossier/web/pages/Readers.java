@@ -1,0 +1,82 @@
+package org.dossier.web.pages;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.model.Language;
+
+/** What every page service reads from a request and how it answers a miss. */
+final class Readers {
+  private Readers() {}
+
+  /**
+   * The interface language named by the path's {@code {lang}}: one of the six codes in lower case;
+   * anything else is not a page of the reading room.
+   */
+  static Optional<Language> language(ServerRequest request) {
+    String code = request.path().pathParameters().first("lang").orElse("");
+    return Language.fromCode(code).filter(language -> language.code().equals(code));
+  }
+
+  /** The page for {@code request} in {@code language}, titled {@code title}. */
+  static Page page(ServerRequest request, Language language, String title) {
+    String path = request.path().rawPath();
+    String afterLanguage = path.length() > 3 ? path.substring(3) : "/";
+    return new Page(language, title, afterLanguage, request.query().rawValue());
+  }
+
+  /** A query parameter's value, or empty when absent or blank. */
+  static Optional<String> parameter(ServerRequest request, String name) {
+    return request.query().first(name).asOptional().filter(value -> !value.isBlank());
+  }
+
+  /** Every value of a query parameter. */
+  static List<String> parameters(ServerRequest request, String name) {
+    return request.query().all(name, List::of);
+  }
+
+  /** Sends the reader elsewhere (303, so a reload does not repeat a form). */
+  static void redirect(ServerResponse response, String location) {
+    response.status(Status.SEE_OTHER_303);
+    response.header(HeaderNames.LOCATION, location);
+    response.send();
+  }
+
+  /** A 404 page in the reader's language, with the closest symbols when a symbol was asked. */
+  static void notFound(
+      ServerResponse response, Page page, String message, List<Views.Link> suggestions) {
+    Templates.send(
+        response,
+        Status.NOT_FOUND_404,
+        "error.jte",
+        Map.of("page", page, "message", message, "suggestions", suggestions));
+  }
+
+  /** A 400 page naming what was wrong with the request. */
+  static void badRequest(ServerResponse response, Page page, String detail) {
+    Templates.send(
+        response,
+        Status.BAD_REQUEST_400,
+        "error.jte",
+        Map.of(
+            "page",
+            new Page(
+                page.language(),
+                page.t("error.badRequest"),
+                page.pathAfterLanguage(),
+                page.query()),
+            "message",
+            detail,
+            "suggestions",
+            List.of()));
+  }
+
+  /** The scheme and authority the reader used, for absolute addresses: {@code http://host:8080}. */
+  static String origin(ServerRequest request) {
+    return request.requestedUri().scheme() + "://" + request.requestedUri().authority();
+  }
+}

@@ -1,0 +1,192 @@
+package org.dossier.web.pages;
+
+import java.util.List;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.model.Language;
+import org.dossier.search.Facet;
+
+/** What the templates render: plain values the page services compute from a request. */
+public final class Views {
+  private Views() {}
+
+  /**
+   * A link with its text; {@code lang} is the language of the text when it differs from the page's.
+   */
+  public record Link(String text, String href) {}
+
+  /** A text in a given language, to render with its own {@code lang} and {@code dir}. */
+  public record Text(Language language, String text) {
+    public String lang() {
+      return language.code();
+    }
+
+    public String dir() {
+      return Page.dir(language);
+    }
+  }
+
+  /** The search page: the query, its error if it does not parse, and the page of hits. */
+  public record Search(
+      String query,
+      String sort,
+      List<Link> sorts,
+      List<Link> activeFilters,
+      QueryError error,
+      String total,
+      List<HitView> hits,
+      List<FacetView> facets,
+      String nextHref,
+      String firstHref) {}
+
+  /** Where the query could not be read: the 1-based column and the problem in English. */
+  public record QueryError(int column, String problem, String before, String at) {}
+
+  /** One document found, in the reader's language where it has a version. */
+  public record HitView(
+      String symbol,
+      String href,
+      Text title,
+      String date,
+      List<LanguageLink> languages,
+      List<Snippet> snippets) {}
+
+  /** A link named by a language's own name, in that language. */
+  public record LanguageLink(Language language, String href) {
+    public String name() {
+      return Page.autonym(language);
+    }
+
+    public String lang() {
+      return language.code();
+    }
+
+    public String dir() {
+      return Page.dir(language);
+    }
+  }
+
+  /** A highlighted passage; {@code html} is escaped by the index except its {@code <mark>}s. */
+  public record Snippet(Language language, String html) {
+    public String lang() {
+      return language.code();
+    }
+
+    public String dir() {
+      return Page.dir(language);
+    }
+  }
+
+  /** A facet's values with counts, each a link that adds or removes its filter. */
+  public record FacetView(Facet facet, String name, List<FacetValue> values) {
+    /**
+     * Whether the facet is unfolded at first: the ones most searches narrow by, and any in use. The
+     * others fold to their name, which keeps the results near the top on a phone.
+     */
+    public boolean open() {
+      return facet == Facet.BODY
+          || facet == Facet.TYPE
+          || facet == Facet.LANGUAGE
+          || values.stream().anyMatch(FacetValue::active);
+    }
+  }
+
+  /** One value of a facet. */
+  public record FacetValue(String label, String count, String href, boolean active) {}
+
+  /** A browse page: where it is, what is under it, and the documents found there. */
+  public record Listing(
+      String heading,
+      List<Link> trail,
+      List<Entry> entries,
+      String documentsHeading,
+      List<HitView> documents,
+      String nextHref) {}
+
+  /** A body, session, agenda item or State in a list, with a detail (dates, a count). */
+  public record Entry(String name, String href, String detail, Text title) {}
+
+  /** A document waiting for a symbol, with why and the documents it may be. */
+  public record Waiting(
+      Link document, List<LanguageLink> languages, Text note, List<Link> matches) {}
+
+  /** A labelled value of the metadata panel. */
+  public record Field(String label, String value) {}
+
+  /** One of the six languages in the versions panel. */
+  public record VersionLink(
+      Language language,
+      String name,
+      String href,
+      String status,
+      boolean original,
+      boolean current) {
+    public String lang() {
+      return language.code();
+    }
+  }
+
+  /** A family link: how the other document relates to this one, and the other document. */
+  public record Relation(String label, Link document) {}
+
+  /** Two paragraphs side by side. */
+  public record Pair(String left, String right) {}
+
+  /** A masthead in its version's language; {@code null} parts are not printed. */
+  public record Masthead(
+      Language language,
+      String organization,
+      String organ,
+      String symbol,
+      Text distribution,
+      Text date,
+      Text versionLanguage,
+      Text original,
+      String body,
+      String session,
+      String sessionDates,
+      String agenda,
+      List<String> agendaTitles,
+      String title) {
+    public String lang() {
+      return language.code();
+    }
+
+    public String dir() {
+      return Page.dir(language);
+    }
+  }
+
+  /** Everything the document page shows. */
+  public record DocumentView(
+      CataloguedDocument document,
+      Masthead masthead,
+      List<Field> metadata,
+      List<VersionLink> versions,
+      List<String> paragraphs,
+      List<Pair> pairs,
+      Language shown,
+      Language compared,
+      List<Link> compareChoices,
+      String versionHref,
+      List<Relation> family,
+      List<Link> cites,
+      List<Link> citedBy,
+      List<Link> downloads,
+      String citation) {
+    public String shownLang() {
+      return shown == null ? "" : shown.code();
+    }
+
+    public String shownDir() {
+      return shown == null ? "ltr" : Page.dir(shown);
+    }
+
+    public String comparedLang() {
+      return compared == null ? "" : compared.code();
+    }
+
+    public String comparedDir() {
+      return compared == null ? "ltr" : Page.dir(compared);
+    }
+  }
+}

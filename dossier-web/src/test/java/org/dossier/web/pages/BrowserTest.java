@@ -1,0 +1,274 @@
+package org.dossier.web.pages;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.CDPSession;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dossier.web.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The reading room in a real browser: Debian's Chromium driven by Playwright (stack.md §1), over a
+ * real server. The main journeys, the symbol resolver, an Arabic page laid out right to left and
+ * Chinese text drawn with a CJK font; screenshots of the main pages go to {@code
+ * target/screenshots} (or {@code -Ddossier.screenshots=DIR}: {@code docs/screenshots} is made so).
+ */
+class BrowserTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static TestServer server;
+  private static Playwright playwright;
+  private static Browser browser;
+  private static Path screenshots;
+  private BrowserContext context;
+  private Page page;
+
+  @BeforeAll
+  static void start() throws Exception {
+    // CI installs Chromium (.ci/run); elsewhere a machine without it skips the browser tests.
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
+        "no " + CHROMIUM + ": browser tests skipped");
+    screenshots =
+        Path.of(System.getProperty("dossier.screenshots", "target/screenshots")).toAbsolutePath();
+    Files.createDirectories(screenshots);
+    server = TestServer.start(12);
+    playwright =
+        Playwright.create(
+            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setArgs(
+                        List.of(
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--no-first-run")));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @BeforeEach
+  void open() {
+    context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 900));
+    page = context.newPage();
+    page.setDefaultTimeout(15_000);
+  }
+
+  @AfterEach
+  void close() {
+    context.close();
+  }
+
+  @Test
+  void searchThenFacetThenDocumentThenLanguageThenSideBySide() {
+    page.navigate(url("/en/"));
+    shot("home-en");
+    page.getByLabel("Search the documents").fill("rights");
+    page.getByRole(
+            com.microsoft.playwright.options.AriaRole.BUTTON,
+            new Page.GetByRoleOptions().setName("Search"))
+        .click();
+    assertThat(page.locator(".total")).containsText("Documents found:");
+    assertThat(page.locator(".hit mark").first()).isVisible();
+    shot("search-en");
+
+    Locator bodyFacet =
+        page.locator(".facet").filter(new Locator.FilterOptions().setHasText("Body"));
+    String council = "Human Rights Council";
+    bodyFacet.getByText(council).click();
+    assertThat(page).hasURL(Pattern.compile("filter=body%3AHRC"));
+    assertThat(page.locator(".active-filters")).containsText("Body: " + council);
+
+    page.locator(".hit h3 a").first().click();
+    assertThat(page.locator(".masthead")).isVisible();
+    assertThat(page.locator(".masthead")).hasAttribute("lang", "en");
+    assertThat(page.locator(".mh-organ")).hasText("General Assembly");
+
+    page.locator("nav.languages a[hreflang=fr]").click();
+    assertThat(page.locator("html")).hasAttribute("lang", "fr");
+    assertThat(page.locator(".masthead")).hasAttribute("lang", "fr");
+    assertThat(page.locator(".mh-organ")).hasText("Assemblée générale");
+    assertThat(page.locator(".mh-dist")).containsText("Distr. générale");
+    shot("document-fr");
+
+    page.locator("#with").selectOption("ar");
+    page.getByText("Afficher côte à côte").click();
+    assertThat(page.locator("table.parallel")).isVisible();
+    Locator arabicCells = page.locator("table.parallel td[lang=ar][dir=rtl]");
+    assertThat(arabicCells.first()).isVisible();
+    assertThat(page.locator("table.parallel td[lang=fr][dir=ltr]").first()).isVisible();
+    shot("side-by-side-fr-ar");
+  }
+
+  @Test
+  void aSymbolInAnySpellingLeadsToItsPage() {
+    String symbol = firstSymbol();
+    page.navigate(url("/en/" + symbol.toLowerCase(java.util.Locale.ROOT)));
+    assertThat(page).hasURL(url("/en/" + symbol));
+    assertThat(page.locator(".mh-symbol")).hasText(symbol);
+
+    page.navigate(url("/en/" + symbol.replace('/', '_')));
+    assertThat(page).hasURL(url("/en/" + symbol));
+
+    page.navigate(url("/en/A/HRC/99/G/999"));
+    assertThat(page.locator("h1")).containsText("A/HRC/99/G/999");
+  }
+
+  @Test
+  void anArabicPageRunsRightToLeft() {
+    page.navigate(url("/ar/" + firstSymbol()));
+    assertThat(page.locator("html")).hasAttribute("dir", "rtl");
+    Object direction = page.evaluate("getComputedStyle(document.querySelector('main')).direction");
+    assertThat(direction).isEqualTo("rtl");
+    // The brand starts on the right, the version list sits left of the text.
+    double width = page.viewportSize().width;
+    assertThat(page.locator(".brand").boundingBox().x).isGreaterThan(width / 2);
+    assertThat(page.locator(".doc-side").boundingBox().x)
+        .isLessThan(page.locator(".doc-main").boundingBox().x);
+    assertThat(page.locator(".mh-org")).containsText("الأمم المتحدة");
+    shot("document-ar");
+  }
+
+  @Test
+  void chineseTextIsDrawnWithACjkFont() {
+    page.navigate(url("/zh/" + firstSymbol()));
+    assertThat(page.locator(".masthead")).hasAttribute("lang", "zh");
+    assertThat(page.locator(".mh-org")).containsText("联合国");
+    List<String> fonts = platformFonts(".mh-org");
+    assertThat(fonts).anySatisfy(font -> assertThat(font).contains("CJK"));
+    shot("document-zh");
+  }
+
+  @Test
+  void browsingGoesFromBodiesToAgendaItemsInTheReadersLanguage() {
+    page.navigate(url("/fr/browse"));
+    page.getByText("Conseil des droits de l'homme").click();
+    page.locator("ul.entries a").first().click();
+    assertThat(page.locator("h1")).containsText("session");
+    assertThat(page.locator(".entry-title").first()).hasAttribute("lang", "fr");
+    shot("browse-session-fr");
+    page.locator("ul.entries a").first().click();
+    assertThat(page.locator("h1")).containsText("de l'ordre du jour");
+  }
+
+  @Test
+  void onAPhoneThePagesFitTheScreen() {
+    BrowserContext phone =
+        browser.newContext(
+            new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(2));
+    Page small = phone.newPage();
+    small.navigate(url("/en/search?q=rights"));
+    assertThat(overflow(small)).isFalse();
+    small.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("search-phone.png")));
+    small.navigate(url("/en/" + firstSymbol() + "?version=en&with=ru"));
+    assertThat(overflow(small)).isFalse();
+    small.screenshot(
+        new Page.ScreenshotOptions().setPath(screenshots.resolve("side-by-side-phone.png")));
+    phone.close();
+  }
+
+  @Test
+  void anArabicSearchPutsItsFiltersOnTheRight() {
+    page.navigate(url("/ar/search?q=body:HRC"));
+    assertThat(page.locator(".total")).containsText("عدد الوثائق");
+    assertThat(page.locator(".facets").boundingBox().x)
+        .isGreaterThan(page.locator(".results").boundingBox().x);
+    shot("search-ar");
+  }
+
+  @Test
+  void theRegistrarsListNamesWhyEachDocumentWaits() {
+    page.navigate(url("/en/provisional"));
+    assertThat(page.locator("h1")).hasText("Documents waiting for a symbol");
+    shot("provisional-en");
+  }
+
+  @Test
+  void theSkipLinkAndTheSearchBoxAreReachedByKeyboard() {
+    page.navigate(url("/en/"));
+    page.keyboard().press("Tab");
+    assertThat(page.locator(".skip")).isFocused();
+    page.keyboard().press("Enter");
+    assertThat(page).hasURL(Pattern.compile("#main$"));
+  }
+
+  private static boolean overflow(Page small) {
+    return (Boolean)
+        small.evaluate(
+            "document.documentElement.scrollWidth > document.documentElement.clientWidth");
+  }
+
+  /** The symbol of the first document a search for everything lists, in the General Assembly. */
+  private String firstSymbol() {
+    Page probe = context.newPage();
+    probe.navigate(url("/en/search?q=body:GA"));
+    String symbol = probe.locator(".hit .symbol").first().textContent().strip();
+    probe.close();
+    return symbol;
+  }
+
+  /** The fonts Chromium drew a node's text with (DevTools' CSS.getPlatformFontsForNode). */
+  private List<String> platformFonts(String selector) {
+    CDPSession cdp = context.newCDPSession(page);
+    cdp.send("DOM.enable");
+    cdp.send("CSS.enable");
+    int root = cdp.send("DOM.getDocument").getAsJsonObject("root").get("nodeId").getAsInt();
+    JsonObject query = new JsonObject();
+    query.addProperty("nodeId", root);
+    query.addProperty("selector", selector);
+    int node = cdp.send("DOM.querySelector", query).get("nodeId").getAsInt();
+    JsonObject args = new JsonObject();
+    args.addProperty("nodeId", node);
+    JsonArray fonts = cdp.send("CSS.getPlatformFontsForNode", args).getAsJsonArray("fonts");
+    List<String> names = new ArrayList<>();
+    fonts.forEach(font -> names.add(font.getAsJsonObject().get("familyName").getAsString()));
+    return names;
+  }
+
+  private String url(String path) {
+    return server.uri(path).toString();
+  }
+
+  private void shot(String name) {
+    page.screenshot(
+        new Page.ScreenshotOptions()
+            .setPath(screenshots.resolve(name + ".png"))
+            .setFullPage(false));
+  }
+}
