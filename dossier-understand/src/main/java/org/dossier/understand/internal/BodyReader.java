@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dossier.lang.LanguageConventions;
+import org.dossier.model.Body;
 import org.dossier.model.DocumentRecord;
 
 /**
@@ -93,9 +94,37 @@ final class BodyReader {
     for (String symbol : record.build().symbols()) {
       own.add(symbol.endsWith("*") ? symbol.substring(0, symbol.length() - 1) : symbol);
     }
-    for (DocumentRecord.Citation citation : Citations.find(citable.toString(), own)) {
+    DocumentRecord read = record.build();
+    for (DocumentRecord.Citation citation :
+        Citations.find(citable.toString(), own, ownIssuer(read.body(), read.organ()))) {
       record.addCitation(citation);
     }
+  }
+
+  /** Whose resolutions the document cites as "its resolution" or a bare "Council resolution". */
+  static Citations.Issuer ownIssuer(String body, String organ) {
+    String name = body != null ? body : organ;
+    Body named = name == null ? null : Body.fromName(name).orElse(null);
+    if (named == null) {
+      return Citations.Issuer.UNKNOWN;
+    }
+    return switch (named) {
+      case HUMAN_RIGHTS_COUNCIL,
+          HUMAN_RIGHTS_COUNCIL_ADVISORY_COMMITTEE,
+          UNIVERSAL_PERIODIC_REVIEW_WORKING_GROUP ->
+          Citations.Issuer.HUMAN_RIGHTS_COUNCIL;
+      case GENERAL_ASSEMBLY,
+          FIRST_COMMITTEE,
+          SECOND_COMMITTEE,
+          THIRD_COMMITTEE,
+          FOURTH_COMMITTEE,
+          FIFTH_COMMITTEE,
+          SIXTH_COMMITTEE ->
+          Citations.Issuer.GENERAL_ASSEMBLY;
+      case ECONOMIC_AND_SOCIAL_COUNCIL -> Citations.Issuer.ECONOMIC_AND_SOCIAL_COUNCIL;
+      case COMMISSION_ON_HUMAN_RIGHTS -> Citations.Issuer.COMMISSION_ON_HUMAN_RIGHTS;
+      default -> Citations.Issuer.UNKNOWN;
+    };
   }
 
   /**

@@ -24,7 +24,17 @@ import org.dossier.model.DocumentRecord.Citation;
 public final class Citations {
   private static final String ITEM =
       "(?:S-)?\\d{1,4}(?:\\s?[(（]\\d{4}[)）]|/\\d{1,4}(?:\\s[A-H]\\b)?)";
-  private static final String SEPARATOR = "\\s*(?:,|،|、|;)?\\s*(?:and|et|y|e|и|و|和)?\\s*";
+
+  /**
+   * The date a list item may carry before the next item: {@code 7/22 of 28 March 2008 and 15/9},
+   * {@code 7/22 du 28 mars 2008 et}, {@code 74/156, de 18 de diciembre de 2019, y}.
+   */
+  private static final String ITEM_DATE =
+      "(?:,?\\s+(?:of|du|de|del|en\\s+date\\s+du)\\s+\\d{1,2}(?:er|º|°)?\\s+(?:de\\s+)?\\p{L}{3,10}"
+          + "\\s+(?:de\\s+)?\\d{4})?";
+
+  private static final String SEPARATOR =
+      ITEM_DATE + "\\s*(?:,|،|、|;)?\\s*(?:and|et|y|e|и|و|和)?\\s*";
   private static final Pattern ITEM_PATTERN =
       Pattern.compile("((?:S-)?\\d{1,4})(?:\\s?[(（](\\d{4})[)）]|/(\\d{1,4})(?:\\s([A-H])\\b)?)");
   private static final Pattern KEYWORD_LIST =
@@ -58,6 +68,31 @@ public final class Citations {
   private static final Pattern CONNECTOR =
       Pattern.compile("^[\\s,]*(?:of the|of|du|de la|de l'|de l’|des|del|de)?\\s*");
 
+  /**
+   * The words before a keyword that make the document's own body the issuer: {@code its
+   * resolution}, {@code sa résolution}, {@code sus resoluciones}, {@code Council resolution 5/1} in
+   * a Council document.
+   */
+  private static final Pattern OWN_BEFORE =
+      Pattern.compile(
+          "(?:^|[^\\p{L}])(?:its|sa|ses|su|sus|(?<!security )(?<!trusteeship )council)$");
+
+  /** A bare council named after the numbers: {@code of the Council}, {@code du Conseil}. */
+  private static final Pattern OWN_AFTER =
+      Pattern.compile(
+          "(?:council|conseil|consejo)(?![\\p{L}])(?!\\s+(?:de\\s+s[ée]|de\\s+tutel|[ée]con|des\\s+droits"
+              + "|de\\s+derechos|of\\s))");
+
+  private static final String[] CHR = {
+    "commission on human rights",
+    "commission des droits de l'homme",
+    "commission des droits de l’homme",
+    "comisión de derechos humanos",
+    "комиссии по правам человека",
+    "لجنة حقوق الإنسان",
+    "人权委员会"
+  };
+
   private static final String[] HRC = {
     "human rights council",
     "conseil des droits de l'homme",
@@ -89,11 +124,13 @@ public final class Citations {
     "经社理事会"
   };
 
-  private enum Issuer {
+  /** Who adopted a cited resolution or decision, as far as the words around it tell. */
+  public enum Issuer {
     UNKNOWN,
     GENERAL_ASSEMBLY,
     HUMAN_RIGHTS_COUNCIL,
-    ECONOMIC_AND_SOCIAL_COUNCIL
+    ECONOMIC_AND_SOCIAL_COUNCIL,
+    COMMISSION_ON_HUMAN_RIGHTS
   }
 
   private Citations() {}
@@ -103,6 +140,15 @@ public final class Citations {
    * document's own symbols (its running headers are no citations).
    */
   public static List<Citation> find(String text, Collection<String> own) {
+    return find(text, own, Issuer.UNKNOWN);
+  }
+
+  /**
+   * Every citation in {@code text}, as {@link #find(String, Collection)}, where {@code its
+   * resolution} and a bare {@code Council resolution} are the resolutions of {@code issuer}, the
+   * body whose document it is.
+   */
+  public static List<Citation> find(String text, Collection<String> own, Issuer issuer) {
     Set<Citation> found = new LinkedHashSet<>();
     // The list pattern is tried only where a keyword stem occurs: scanning every position of a long
     // document with a case-insensitive alternation costs more than everything else together, and
@@ -111,7 +157,7 @@ public final class Citations {
     for (int start : keywordStarts(text)) {
       list.region(start, Math.min(text.length(), start + LIST_REACH));
       if (list.lookingAt()) {
-        addList(text, list, found);
+        addList(text, list, found, issuer);
       }
     }
     // Every Chinese citation opens with 第: one vectorised search instead of a look at every char.
@@ -193,7 +239,7 @@ public final class Citations {
         || c == '/';
   }
 
-  private static void addList(String text, Matcher list, Set<Citation> found) {
+  private static void addList(String text, Matcher list, Set<Citation> found, Issuer own) {
     String keyword = list.group("kw").toLowerCase(Locale.ROOT);
     boolean decision =
         keyword.startsWith("deci")
@@ -202,7 +248,7 @@ public final class Citations {
             || keyword.contains("مقرر");
     Issuer issuer = issuerNamed(list.group("inline"));
     if (issuer == Issuer.UNKNOWN) {
-      issuer = issuerAround(text, list.start(), list.end());
+      issuer = issuerAround(text, list.start(), list.end(), own);
     }
     Matcher item = ITEM_PATTERN.matcher(text);
     item.region(list.start("items"), list.end("items"));
@@ -219,7 +265,7 @@ public final class Citations {
 
   private static void addChinese(String text, Matcher m, Set<Citation> found) {
     boolean decision = "决定".equals(m.group(4));
-    Issuer issuer = issuerAround(text, m.start(), m.end());
+    Issuer issuer = issuerAround(text, m.start(), m.end(), Issuer.UNKNOWN);
     String symbol = symbolOf(m.group(1), m.group(2), m.group(3), null, decision, issuer);
     found.add(new Citation(m.group(), symbol));
   }
@@ -233,6 +279,9 @@ public final class Citations {
     String suffix = number + "/" + serial + (letter == null ? "" : " " + letter);
     if (issuer == Issuer.HUMAN_RIGHTS_COUNCIL) {
       return (decision ? "A/HRC/DEC/" : "A/HRC/RES/") + suffix;
+    }
+    if (issuer == Issuer.COMMISSION_ON_HUMAN_RIGHTS) {
+      return (decision ? "E/CN.4/DEC/" : "E/CN.4/RES/") + suffix;
     }
     // The Economic and Social Council numbers its resolutions by year: 1996/31.
     if (issuer == Issuer.ECONOMIC_AND_SOCIAL_COUNCIL || number.length() == 4) {
@@ -254,17 +303,26 @@ public final class Citations {
     };
   }
 
-  /** The body named just before the keyword or just after the numbers ("… of the Council"). */
-  private static Issuer issuerAround(String text, int start, int end) {
+  /**
+   * The body named just before the keyword or just after the numbers ("… of the Council"); {@code
+   * own} where the words point to the document's own body ("its resolution", "Council resolution").
+   */
+  private static Issuer issuerAround(String text, int start, int end, Issuer own) {
     String before = text.substring(Math.max(0, start - 40), start).toLowerCase(Locale.ROOT).strip();
     Issuer issuer = endingWith(before);
     if (issuer != Issuer.UNKNOWN) {
       return issuer;
     }
+    if (own != Issuer.UNKNOWN && OWN_BEFORE.matcher(before).find()) {
+      return own;
+    }
     String after = text.substring(end, Math.min(text.length(), end + 50)).toLowerCase(Locale.ROOT);
     Matcher connector = CONNECTOR.matcher(after);
     String rest = connector.lookingAt() ? after.substring(connector.end()) : after;
-    return startingWith(rest);
+    issuer = startingWith(rest);
+    return issuer == Issuer.UNKNOWN && own != Issuer.UNKNOWN && OWN_AFTER.matcher(rest).lookingAt()
+        ? own
+        : issuer;
   }
 
   private static Issuer endingWith(String before) {
@@ -281,6 +339,9 @@ public final class Citations {
     }
     if (matchesAny(text, ECOSOC, atEnd)) {
       return Issuer.ECONOMIC_AND_SOCIAL_COUNCIL;
+    }
+    if (matchesAny(text, CHR, atEnd)) {
+      return Issuer.COMMISSION_ON_HUMAN_RIGHTS;
     }
     return matchesAny(text, GA, atEnd) ? Issuer.GENERAL_ASSEMBLY : Issuer.UNKNOWN;
   }

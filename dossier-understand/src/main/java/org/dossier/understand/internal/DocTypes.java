@@ -62,6 +62,9 @@ public final class DocTypes {
           new Opening("书面陈述", DocType.NGO_STATEMENT),
           new Opening("书面声明", DocType.NGO_STATEMENT),
           new Opening("report", DocType.REPORT),
+          new Opening("national report", DocType.REPORT),
+          new Opening("rapport national", DocType.REPORT),
+          new Opening("informe nacional", DocType.REPORT),
           new Opening("rapport", DocType.REPORT),
           new Opening("informe", DocType.REPORT),
           new Opening("доклад", DocType.REPORT),
@@ -123,6 +126,16 @@ public final class DocTypes {
           "：订正决议草案",
           ": 订正决议草案");
 
+  /** Endings of the line naming a draft decision's sponsors: a decision, though its symbol is L. */
+  private static final List<String> DRAFT_DECISION_ENDINGS =
+      List.of(
+          ": draft decision",
+          ": revised draft decision",
+          ": projet de décision",
+          ": projet de décision révisé",
+          ": proyecto de decisión",
+          ": proyecto de decisión revisado");
+
   /** Openings of a resolution's or decision's adoption line, printed above its title. */
   private static final List<Opening> ADOPTION_OPENINGS =
       List.of(
@@ -170,6 +183,9 @@ public final class DocTypes {
         return DocType.DRAFT_RESOLUTION;
       }
     }
+    if (endsWithAny(lower, DRAFT_DECISION_ENDINGS)) {
+      return DocType.DECISION;
+    }
     for (Opening opening : ADOPTION_OPENINGS) {
       if (lower.startsWith(opening.prefix())) {
         return opening.type();
@@ -184,6 +200,21 @@ public final class DocTypes {
     return isCommitteeLine(lower) ? DocType.RESOLUTION : null;
   }
 
+  /** Whether {@code text} is the line naming a draft's sponsors, first sponsor first. */
+  public static boolean namesSponsors(String text) {
+    String lower = text.strip().toLowerCase(Locale.ROOT);
+    return endsWithAny(lower, DRAFT_ENDINGS) || endsWithAny(lower, DRAFT_DECISION_ENDINGS);
+  }
+
+  private static boolean endsWithAny(String lower, List<String> endings) {
+    for (String ending : endings) {
+      if (lower.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The bracketed line between a General Assembly resolution's adoption line and its title, naming
    * the committee report or draft it was adopted on: {@code [on the report of the Third Committee
@@ -194,6 +225,18 @@ public final class DocTypes {
         && text.charAt(0) == '['
         && text.charAt(text.length() - 1) == ']'
         && text.contains("(a/");
+  }
+
+  /**
+   * The kind of document; {@link DocType#OTHER} when neither symbol nor title tells. A draft
+   * ({@code /L.}) whose sponsors line announces a draft decision is a decision.
+   */
+  public static DocType of(String symbol, String title, DocType preamble) {
+    DocType bySymbol = bySymbol(symbol);
+    if (bySymbol == DocType.DRAFT_RESOLUTION && preamble == DocType.DECISION) {
+      return DocType.DECISION;
+    }
+    return bySymbol != null ? bySymbol : of(null, title);
   }
 
   /** The kind of document; {@link DocType#OTHER} when neither symbol nor title tells. */

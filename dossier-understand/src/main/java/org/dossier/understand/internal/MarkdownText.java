@@ -13,6 +13,9 @@ public final class MarkdownText {
   private static final Pattern INLINE_TAG =
       Pattern.compile("</?(?:sup|sub|u|em|strong|b|i|span)(?:\\s[^<>]{0,200})?>");
   private static final Pattern HEADING = Pattern.compile("^#{1,6}\\s+");
+  private static final Pattern TABLE_RULE =
+      Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?\\s*");
+  private static final Pattern CELL_BREAK = Pattern.compile("<br\\s*/?>", Pattern.CASE_INSENSITIVE);
 
   private MarkdownText() {}
 
@@ -65,8 +68,7 @@ public final class MarkdownText {
 
   /** Splits Markdown source into plain lines that keep their source positions. */
   public static List<Line> lines(String markdown) {
-    List<Line> out = new ArrayList<>();
-    int number = 1;
+    List<String> raw = new ArrayList<>();
     int start = 0;
     int length = markdown.length();
     while (start <= length) {
@@ -75,11 +77,75 @@ public final class MarkdownText {
         end = length;
       }
       int stop = end > start && markdown.charAt(end - 1) == '\r' ? end - 1 : end;
-      addLine(markdown.substring(start, stop), number, out);
-      number++;
+      raw.add(markdown.substring(start, stop));
       start = end + 1;
     }
+    boolean[] tableRows = tableRows(raw);
+    List<Line> out = new ArrayList<>();
+    for (int i = 0; i < raw.size(); i++) {
+      if (tableRows[i]) {
+        addCells(raw.get(i), i + 1, out);
+      } else {
+        addLine(raw.get(i), i + 1, out);
+      }
+    }
     return out;
+  }
+
+  /**
+   * The lines of pipe tables: a rule row ({@code |---|---|}), the header row above it and the rows
+   * below it that hold a pipe. Word's two-column masthead comes out as such a table.
+   */
+  private static boolean[] tableRows(List<String> raw) {
+    boolean[] rows = new boolean[raw.size()];
+    for (int i = 0; i < raw.size(); i++) {
+      if (raw.get(i).indexOf('|') < 0 || !TABLE_RULE.matcher(raw.get(i)).matches()) {
+        continue;
+      }
+      rows[i] = true;
+      if (i > 0 && raw.get(i - 1).indexOf('|') >= 0) {
+        rows[i - 1] = true;
+      }
+      for (int k = i + 1; k < raw.size() && raw.get(k).indexOf('|') >= 0; k++) {
+        rows[k] = true;
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * A table row as the lines of its cells, each cell a paragraph of its own and each {@code <br>} a
+   * line break in it; a rule row is a blank line.
+   */
+  private static void addCells(String row, int number, List<Line> out) {
+    out.add(new Line(number, 1, ""));
+    if (TABLE_RULE.matcher(row).matches()) {
+      return;
+    }
+    int from = 0;
+    for (int bar = cellEnd(row, 0); from <= row.length(); bar = cellEnd(row, from)) {
+      int end = bar < 0 ? row.length() : bar;
+      String cell = row.substring(from, end);
+      if (!cell.isBlank()) {
+        for (String piece : CELL_BREAK.split(cell, -1)) {
+          out.add(new Line(number, from + 1, plain(piece.strip())));
+        }
+        out.add(new Line(number, from + 1, ""));
+      }
+      from = end + 1;
+    }
+  }
+
+  /** The next unescaped pipe from {@code from}, or -1. */
+  private static int cellEnd(String row, int from) {
+    for (int i = from; i < row.length(); i++) {
+      if (row.charAt(i) == '\\') {
+        i++;
+      } else if (row.charAt(i) == '|') {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static void addLine(String raw, int number, List<Line> out) {

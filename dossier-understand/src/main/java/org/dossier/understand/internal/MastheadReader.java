@@ -12,6 +12,7 @@ import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.DateRange;
 import org.dossier.lang.HrcAgenda;
 import org.dossier.lang.LanguageConventions;
+import org.dossier.lang.Match;
 import org.dossier.lang.YearHeadings;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
@@ -57,6 +58,9 @@ final class MastheadReader {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
   };
 
+  /** Endings of the line naming the one language a statement is issued in. */
+  private static final String[] ONLY = {" only", " seulement", " únicamente", " solamente"};
+
   private final Language guessed;
   private final LanguageConventions own;
   private final LanguageConventions english;
@@ -80,6 +84,9 @@ final class MastheadReader {
 
   /** Whether the run of lines being read follows the line before it without a blank line. */
   private boolean unitUnspaced;
+
+  /** Whether the last element was a "Distr." whose kind the next line gives (old mastheads). */
+  private boolean distributionNext;
 
   private boolean sessionSeen;
   private boolean sessionDatesSeen;
@@ -249,11 +256,28 @@ final class MastheadReader {
     }
     if (preamble != null) {
       typeLine = preamble;
+      if (DocTypes.namesSponsors(text)) {
+        firstSponsor(text);
+      }
     } else {
       title = withoutFootnoteMarks(text);
       titleLine = first;
     }
     return Next.MASTHEAD;
+  }
+
+  /** A draft's country is its first sponsor, the State named first on its sponsors line. */
+  private void firstSponsor(String sponsors) {
+    List<Match<String>> named = own.findCountries(sponsors);
+    Match<String> first = null;
+    for (Match<String> country : named) {
+      if (first == null || country.start() < first.start()) {
+        first = country;
+      }
+    }
+    if (first != null) {
+      record.country(first.value());
+    }
   }
 
   /**
@@ -365,6 +389,7 @@ final class MastheadReader {
   /** The masthead element that is the whole of {@code text}, as its recording action, or null. */
   private Runnable element(String text) {
     if (Organs.isOrganization(text)
+        || Organs.isTreaty(text)
         || (text.length() <= 45 && EDITORIAL_NOTES.contains(text.toLowerCase(Locale.ROOT)))) {
       return () -> {};
     }
@@ -376,9 +401,16 @@ final class MastheadReader {
     if (symbols != null) {
       return () -> addSymbols(symbols);
     }
-    Optional<Distribution> distribution = either(c -> c.parseDistributionLine(text));
+    if (text.equalsIgnoreCase("distr.")) {
+      return () -> distributionNext = true;
+    }
+    String distributionLine = distributionNext ? "Distr. " + text : text;
+    Optional<Distribution> distribution = either(c -> c.parseDistributionLine(distributionLine));
     if (distribution.isPresent()) {
-      return () -> record.distribution(distribution.get());
+      return () -> {
+        record.distribution(distribution.get());
+        distributionNext = false;
+      };
     }
     Optional<Language> original = either(c -> c.parseOriginalLanguageLine(text));
     if (original.isPresent()) {
@@ -387,6 +419,13 @@ final class MastheadReader {
     Optional<Language> version = own.parseVersionLanguageLine(text);
     if (version.isPresent()) {
       return () -> versionLanguage = version.get();
+    }
+    Optional<Language> only = onlyLanguage(text);
+    if (only.isPresent()) {
+      return () -> {
+        versionLanguage = only.get();
+        record.originalLanguage(only.get());
+      };
     }
     OptionalInt session = namesSession(text) ? session(text) : OptionalInt.empty();
     if (session.isPresent()) {
@@ -408,6 +447,24 @@ final class MastheadReader {
     }
     Optional<DateRange> range = either(c -> c.parseDateRange(text));
     return range.isPresent() ? dates(range.get()) : null;
+  }
+
+  /**
+   * The language of a document issued in one language only, as a statement is ({@code English
+   * only}, {@code Français seulement}, {@code Español únicamente}): the version's and the original.
+   */
+  private Optional<Language> onlyLanguage(String text) {
+    if (text.length() > 30) {
+      return Optional.empty();
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String only : ONLY) {
+      if (lower.endsWith(only)) {
+        String name = text.substring(0, text.length() - only.length()).strip();
+        return either(c -> c.parseVersionLanguageLine(name));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

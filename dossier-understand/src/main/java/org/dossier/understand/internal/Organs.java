@@ -1,5 +1,6 @@
 package org.dossier.understand.internal;
 
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.dossier.model.Body;
@@ -18,10 +19,72 @@ final class Organs {
           "الأمم المتحدة",
           "联合国");
 
+  /**
+   * The words of the Organization's name as the old mastheads (before about 2010) print it: in
+   * capitals over two lines, the second followed by the series letter in large type ({@code UNITED}
+   * / {@code NATIONS A}).
+   */
+  private static final Set<String> CAPITALS =
+      Set.of("UNITED", "NATIONS", "UNIES", "NACIONES", "UNIDAS");
+
+  /**
+   * The treaties whose committees print the treaty's name where other documents print the organ's,
+   * compared in lower case with straight apostrophes.
+   */
+  private static final Set<String> TREATIES =
+      Set.of(
+          "international covenant on civil and political rights",
+          "pacte international relatif aux droits civils et politiques",
+          "pacto internacional de derechos civiles y políticos",
+          "international convention on the elimination of all forms of racial discrimination",
+          "convention internationale sur l'élimination de toutes les formes de discrimination"
+              + " raciale",
+          "convención internacional sobre la eliminación de todas las formas de discriminación"
+              + " racial",
+          "convention on the rights of the child",
+          "convention relative aux droits de l'enfant",
+          "convención sobre los derechos del niño",
+          "convention on the elimination of all forms of discrimination against women",
+          "convention sur l'élimination de toutes les formes de discrimination à l'égard des"
+              + " femmes",
+          "convención sobre la eliminación de todas las formas de discriminación contra la mujer");
+
   private Organs() {}
 
   static boolean isOrganization(String line) {
-    return line.length() <= 40 && ORGANIZATION.contains(line.toLowerCase(java.util.Locale.ROOT));
+    if (line.length() > 40) {
+      return false;
+    }
+    if (ORGANIZATION.contains(line.toLowerCase(Locale.ROOT))) {
+      return true;
+    }
+    String name = withoutSeriesLetter(line);
+    if (name.isEmpty()) {
+      return line.length() == 1;
+    }
+    for (String word : name.split(" ")) {
+      if (!CAPITALS.contains(word)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** {@code line} less the large series letter ({@code A}, {@code E}, {@code S}) ending it. */
+  private static String withoutSeriesLetter(String line) {
+    int last = line.length() - 1;
+    boolean letter =
+        last >= 0
+            && "AES".indexOf(line.charAt(last)) >= 0
+            && (last == 0 || line.charAt(last - 1) == ' ');
+    return letter ? line.substring(0, last).strip() : line;
+  }
+
+  /** Whether {@code line} is the name of a human rights treaty heading its committee's masthead. */
+  static boolean isTreaty(String line) {
+    return line.length() > 30
+        && line.length() <= 100
+        && TREATIES.contains(line.toLowerCase(Locale.ROOT).replace('’', '\''));
   }
 
   /**

@@ -55,8 +55,14 @@ public final class RecordExtractor {
     BodyReader.read(body, record);
 
     DocumentRecord built = record.build();
-    DocType type = DocTypes.of(built.symbol(), built.title());
+    DocType type = DocTypes.of(built.symbol(), built.title(), masthead.typeLine);
     record.docType(type == DocType.OTHER && masthead.typeLine != null ? masthead.typeLine : type);
+    if (built.country() == null) {
+      String reviewed = UniversalPeriodicReview.nationalReportState(built.symbol());
+      if (reviewed != null) {
+        record.country(reviewed);
+      }
+    }
     if (built.body() == null && built.organ() != null) {
       // A principal organ's own document: the organ is also the body.
       record.body(built.organ());
