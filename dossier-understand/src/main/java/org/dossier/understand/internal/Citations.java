@@ -43,6 +43,10 @@ public final class Citations {
               + "|(?:ال)?قرار(?:ات|ي|ين|ا)?|decisions?|décisions?|decisi(?:ón|ones)"
               + "|решени[а-я]{1,3}|(?:ال)?مقرر(?:ات|ين|ا)?)"
               + "(?:\\s+(?<inline>مجلس حقوق الإنسان|الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي))?"
+              + "(?:\\s+(?:del|de\\s+la|du|de\\s+l['’])\\s*(?<named>consejo\\s+de\\s+derechos\\s+humanos"
+              + "|asamblea\\s+general|consejo\\s+económico\\s+y\\s+social|comisión\\s+de\\s+derechos\\s+humanos"
+              + "|conseil\\s+des\\s+droits\\s+de\\s+l['’]homme|assemblée\\s+générale"
+              + "|conseil\\s+économique\\s+et\\s+social|commission\\s+des\\s+droits\\s+de\\s+l['’]homme))?"
               + "\\s+(?<items>"
               + ITEM
               + "(?:"
@@ -247,6 +251,10 @@ public final class Citations {
             || keyword.startsWith("решени")
             || keyword.contains("مقرر");
     Issuer issuer = issuerNamed(list.group("inline"));
+    if (issuer == Issuer.UNKNOWN && list.group("named") != null) {
+      // "las resoluciones del Consejo de Derechos Humanos 7/22 y 15/9"
+      issuer = startingWith(Texts.collapseSpaces(list.group("named").toLowerCase(Locale.ROOT)));
+    }
     if (issuer == Issuer.UNKNOWN) {
       issuer = issuerAround(text, list.start(), list.end(), own);
     }
@@ -314,7 +322,9 @@ public final class Citations {
       return issuer;
     }
     if (own != Issuer.UNKNOWN && OWN_BEFORE.matcher(before).find()) {
-      return own;
+      // "the General Assembly, in its resolution": the body just named, else the document's own.
+      Issuer named = lastNamed(before);
+      return named != Issuer.UNKNOWN ? named : own;
     }
     String after = text.substring(end, Math.min(text.length(), end + 50)).toLowerCase(Locale.ROOT);
     Matcher connector = CONNECTOR.matcher(after);
@@ -323,6 +333,32 @@ public final class Citations {
     return issuer == Issuer.UNKNOWN && own != Issuer.UNKNOWN && OWN_AFTER.matcher(rest).lookingAt()
         ? own
         : issuer;
+  }
+
+  /** The body named last in {@code text}, or unknown. */
+  private static Issuer lastNamed(String text) {
+    Issuer last = Issuer.UNKNOWN;
+    int at = -1;
+    for (Issuer issuer : Issuer.values()) {
+      for (String name : namesOf(issuer)) {
+        int found = text.lastIndexOf(name);
+        if (found > at) {
+          at = found;
+          last = issuer;
+        }
+      }
+    }
+    return last;
+  }
+
+  private static String[] namesOf(Issuer issuer) {
+    return switch (issuer) {
+      case GENERAL_ASSEMBLY -> GA;
+      case HUMAN_RIGHTS_COUNCIL -> HRC;
+      case ECONOMIC_AND_SOCIAL_COUNCIL -> ECOSOC;
+      case COMMISSION_ON_HUMAN_RIGHTS -> CHR;
+      case UNKNOWN -> new String[0];
+    };
   }
 
   private static Issuer endingWith(String before) {
