@@ -338,4 +338,80 @@ class MastheadRulesTest {
     assertThat(record.title()).endsWith("to the United Nations addressed to the Secretary-General");
     assertThat(record.country()).isEqualTo("UKR");
   }
+
+  @Test
+  void aDraftsCountryIsItsFirstSponsor() {
+    DocumentRecord record =
+        parse(
+            "A/HRC/55/L.9\n\nHuman Rights Council\n\nPeru*, Chile, Mexico* and\n"
+                + "Uruguay: draft resolution\n\nRural water\n\nThe Human Rights Council,\n");
+
+    assertThat(record.country()).isEqualTo("PER");
+    assertThat(record.title()).isEqualTo("Rural water");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ghana and Norway: draft decision",
+        "Ghana et Norvège : projet de décision",
+        "Ghana y Noruega: proyecto de decisión"
+      })
+  void aDraftDecisionIsADecisionThoughItsSymbolIsADrafts(String sponsors) {
+    DocumentRecord record = parse("A/78/L.61\n\nGeneral Assembly\n\n" + sponsors + "\n\nA title\n");
+
+    assertThat(record.docType()).isEqualTo(org.dossier.model.DocType.DECISION);
+    assertThat(record.country()).isEqualTo("GHA");
+  }
+
+  @Test
+  void aStatementIssuedInOneLanguageOnlyIsItsOwnOriginal() {
+    DocumentRecord record =
+        parse(
+            "A/HRC/55/NGO/9\nDistr.: General\n\nFrançais seulement\n\nHuman Rights Council\n\nA title\n");
+
+    assertThat(record.language()).isEqualTo(Language.FR);
+    assertThat(record.originalLanguage()).isEqualTo(Language.FR);
+    assertThat(record.body()).isEqualTo("Human Rights Council");
+    assertThat(record.title()).isEqualTo("A title");
+  }
+
+  @Test
+  void oldCapitalMastheadsNameTheOrganizationOverTwoLinesAndDistributionToo() {
+    DocumentRecord record =
+        parse(
+            "UNITED\nNATIONS                A\n\nGeneral Assembly        Distr.\n"
+                + "                        GENERAL\n\nA/54/312\n7 September 1999\n\nA title\n");
+
+    assertThat(record.symbol()).isEqualTo("A/54/312");
+    assertThat(record.distribution()).isEqualTo(Distribution.GENERAL);
+    assertThat(record.issueDate()).isEqualTo(LocalDate.of(1999, 9, 7));
+    assertThat(record.title()).isEqualTo("A title");
+  }
+
+  @Test
+  void aTreatysNameHeadsItsCommitteesMastheadAndIsNoTitle() {
+    DocumentRecord record =
+        parse(
+            "CCPR/C/NOR/CO/8\nInternational Covenant on Civil and Political Rights   Distr.: General\n"
+                + "\nHuman Rights Committee\n\nConcluding observations\n");
+
+    assertThat(record.body()).isEqualTo("Human Rights Committee");
+    assertThat(record.organ()).isNull();
+    assertThat(record.distribution()).isEqualTo(Distribution.GENERAL);
+    assertThat(record.title()).isEqualTo("Concluding observations");
+  }
+
+  @Test
+  void aUniversalPeriodicReviewNationalReportIsAReportOfTheStateInItsSymbol() {
+    DocumentRecord national =
+        parse("A/HRC/WG.6/47/GHA/1\n\nHuman Rights Council\n\nNational report submitted\n");
+    DocumentRecord summary =
+        parse("A/HRC/WG.6/47/GHA/3\n\nHuman Rights Council\n\nSummary of submissions\n");
+
+    assertThat(national.docType()).isEqualTo(org.dossier.model.DocType.REPORT);
+    assertThat(national.country()).isEqualTo("GHA");
+    assertThat(summary.country()).isNull();
+  }
 }

@@ -33,6 +33,8 @@ public final class Citations {
       "(?:,?\\s+(?:of|du|de|del|en\\s+date\\s+du)\\s+\\d{1,2}(?:er|º|°)?\\s+(?:de\\s+)?\\p{L}{3,10}"
           + "\\s+(?:de\\s+)?\\d{4})?";
 
+  private static final Pattern LEADING_DATE = Pattern.compile(ITEM_DATE);
+
   private static final String SEPARATOR =
       ITEM_DATE + "\\s*(?:,|،|、|;)?\\s*(?:and|et|y|e|и|و|和)?\\s*";
   private static final Pattern ITEM_PATTERN =
@@ -326,7 +328,12 @@ public final class Citations {
       Issuer named = lastNamed(before);
       return named != Issuer.UNKNOWN ? named : own;
     }
-    String after = text.substring(end, Math.min(text.length(), end + 50)).toLowerCase(Locale.ROOT);
+    String after = text.substring(end, Math.min(text.length(), end + 80)).toLowerCase(Locale.ROOT);
+    // "15/9 du 30 septembre 2010 du Conseil des droits de l'homme": the body after the last date.
+    Matcher date = LEADING_DATE.matcher(after);
+    if (date.lookingAt()) {
+      after = after.substring(date.end());
+    }
     Matcher connector = CONNECTOR.matcher(after);
     String rest = connector.lookingAt() ? after.substring(connector.end()) : after;
     issuer = startingWith(rest);

@@ -105,4 +105,62 @@ class CitationsTest {
 
     assertThat(find(text.append("and more").toString())).hasSizeGreaterThan(100);
   }
+
+  private static List<String> symbolsIn(String text, Citations.Issuer own) {
+    return Citations.find(text, List.of(), own).stream().map(Citation::symbol).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Recalling Council resolution 5/1 and its decision 17/119",
+        "rappelant la résolution 5/1 du Conseil et sa décision 17/119",
+        "recordando la resolución 5/1 del Consejo y su decisión 17/119"
+      })
+  void itsAndABareCouncilCiteTheDocumentsOwnBody(String text) {
+    assertThat(symbolsIn(text, Citations.Issuer.HUMAN_RIGHTS_COUNCIL))
+        .containsExactly("A/HRC/RES/5/1", "A/HRC/DEC/17/119");
+    assertThat(symbolsIn("recalling its resolution 58/29", Citations.Issuer.GENERAL_ASSEMBLY))
+        .containsExactly("A/RES/58/29");
+  }
+
+  @Test
+  void itsAfterANamedBodyIsThatBodys() {
+    assertThat(
+            symbolsIn(
+                "como recordó la Asamblea General en su resolución 47/133",
+                Citations.Issuer.HUMAN_RIGHTS_COUNCIL))
+        .containsExactly("A/RES/47/133");
+  }
+
+  @Test
+  void aCouncilNamedInFullIsNoBareCouncil() {
+    assertThat(
+            symbolsIn(
+                "Economic and Social Council resolution 1996/31",
+                Citations.Issuer.HUMAN_RIGHTS_COUNCIL))
+        .containsExactly("E/RES/1996/31");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Human Rights Council resolutions 7/22 of 28 March 2008 and 15/9 of 30 September 2010",
+        "les résolutions 7/22 du 28 mars 2008 et 15/9 du 30 septembre 2010 du Conseil des droits de l'homme",
+        "las resoluciones del Consejo de Derechos Humanos 7/22, de 28 de marzo de 2008, y 15/9"
+      })
+  void listItemsMayCarryTheirDatesAndTheCouncilMayBeNamedInside(String text) {
+    assertThat(symbols(text)).contains("A/HRC/RES/7/22").hasSize(2);
+    assertThat(symbols(text).get(1)).endsWith("/RES/15/9");
+  }
+
+  @Test
+  void commissionOnHumanRightsResolutionsAreItsOwn() {
+    assertThat(symbols("Commission on Human Rights resolution 2005/21"))
+        .containsExactly("E/CN.4/RES/2005/21");
+    assertThat(symbols("la résolution 2005/21 de la Commission des droits de l'homme"))
+        .containsExactly("E/CN.4/RES/2005/21");
+  }
 }

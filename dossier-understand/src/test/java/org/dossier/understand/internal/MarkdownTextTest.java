@@ -93,4 +93,29 @@ class MarkdownTextTest {
     }
     return found >= 3;
   }
+
+  @Test
+  void pipeTableCellsAreParagraphsAndLineBreaksInThemAreLines() {
+    List<Line> lines =
+        MarkdownText.lines(
+            "United Nations | A/78/L.61\n---|---\nGeneral Assembly | Distr.: Limited<br>14 May 2024\n\nText");
+
+    assertThat(lines)
+        .extracting(Line::text)
+        .containsExactly(
+            "",
+            "United Nations",
+            "",
+            "A/78/L.61",
+            "",
+            "",
+            "",
+            "General Assembly",
+            "",
+            "Distr.: Limited",
+            "14 May 2024",
+            "",
+            "",
+            "Text");
+  }
 }
