@@ -90,11 +90,11 @@ final class BodyReader {
       record.addAnnex(
           new DocumentRecord.Annex(open.title, LanguageGuesser.guess(open.text), reproduced));
     }
+    DocumentRecord read = record.build();
     List<String> own = new ArrayList<>();
-    for (String symbol : record.build().symbols()) {
+    for (String symbol : read.symbols()) {
       own.add(symbol.endsWith("*") ? symbol.substring(0, symbol.length() - 1) : symbol);
     }
-    DocumentRecord read = record.build();
     for (DocumentRecord.Citation citation :
         Citations.find(citable.toString(), own, ownIssuer(read.body(), read.organ()))) {
       record.addCitation(citation);

@@ -66,51 +66,44 @@ public final class MarkdownText {
     return i < text.length() && text.charAt(i) == ' ';
   }
 
-  /** Splits Markdown source into plain lines that keep their source positions. */
+  /**
+   * Splits Markdown source into plain lines that keep their source positions. A pipe table (a rule
+   * row {@code |---|---|}, the header row above it and the rows with a pipe below it) gives each
+   * cell as a paragraph: Word's two-column masthead comes out as such a table.
+   */
   public static List<Line> lines(String markdown) {
-    List<String> raw = new ArrayList<>();
+    List<Line> out = new ArrayList<>();
+    int number = 1;
     int start = 0;
     int length = markdown.length();
+    boolean inTable = false;
+    String previous = null;
+    int previousFrom = 0;
     while (start <= length) {
       int end = markdown.indexOf('\n', start);
       if (end < 0) {
         end = length;
       }
       int stop = end > start && markdown.charAt(end - 1) == '\r' ? end - 1 : end;
-      raw.add(markdown.substring(start, stop));
+      String raw = markdown.substring(start, stop);
+      int from = out.size();
+      if (raw.indexOf('|') >= 0 && (inTable || TABLE_RULE.matcher(raw).matches())) {
+        if (!inTable && previous != null && previous.indexOf('|') >= 0) {
+          out.subList(previousFrom, from).clear();
+          addCells(previous, number - 1, out);
+        }
+        inTable = true;
+        addCells(raw, number, out);
+      } else {
+        inTable = false;
+        addLine(raw, number, out);
+      }
+      previous = raw;
+      previousFrom = from;
+      number++;
       start = end + 1;
     }
-    boolean[] tableRows = tableRows(raw);
-    List<Line> out = new ArrayList<>();
-    for (int i = 0; i < raw.size(); i++) {
-      if (tableRows[i]) {
-        addCells(raw.get(i), i + 1, out);
-      } else {
-        addLine(raw.get(i), i + 1, out);
-      }
-    }
     return out;
-  }
-
-  /**
-   * The lines of pipe tables: a rule row ({@code |---|---|}), the header row above it and the rows
-   * below it that hold a pipe. Word's two-column masthead comes out as such a table.
-   */
-  private static boolean[] tableRows(List<String> raw) {
-    boolean[] rows = new boolean[raw.size()];
-    for (int i = 0; i < raw.size(); i++) {
-      if (raw.get(i).indexOf('|') < 0 || !TABLE_RULE.matcher(raw.get(i)).matches()) {
-        continue;
-      }
-      rows[i] = true;
-      if (i > 0 && raw.get(i - 1).indexOf('|') >= 0) {
-        rows[i - 1] = true;
-      }
-      for (int k = i + 1; k < raw.size() && raw.get(k).indexOf('|') >= 0; k++) {
-        rows[k] = true;
-      }
-    }
-    return rows;
   }
 
   /**

@@ -454,7 +454,8 @@ final class MastheadReader {
    * only}, {@code Français seulement}, {@code Español únicamente}): the version's and the original.
    */
   private Optional<Language> onlyLanguage(String text) {
-    if (text.length() > 30) {
+    char last = text.charAt(text.length() - 1);
+    if (text.length() > 30 || (last != 'y' && last != 't' && last != 'e')) {
       return Optional.empty();
     }
     String lower = text.toLowerCase(Locale.ROOT);

@@ -58,6 +58,11 @@ final class Organs {
     if (ORGANIZATION.contains(line.toLowerCase(Locale.ROOT))) {
       return true;
     }
+    // Cheap first test: the capital words begin with U or N, the series letter stands alone.
+    char first = line.isEmpty() ? ' ' : line.charAt(0);
+    if (first != 'U' && first != 'N' && line.length() != 1) {
+      return false;
+    }
     String name = withoutSeriesLetter(line);
     if (name.isEmpty()) {
       return line.length() == 1;
@@ -84,6 +89,7 @@ final class Organs {
   static boolean isTreaty(String line) {
     return line.length() > 30
         && line.length() <= 100
+        && "IiPpCc".indexOf(line.charAt(0)) >= 0
         && TREATIES.contains(line.toLowerCase(Locale.ROOT).replace('’', '\''));
   }
 
