@@ -394,12 +394,14 @@ class MastheadRulesTest {
   void aTreatysNameHeadsItsCommitteesMastheadAndIsNoTitle() {
     DocumentRecord record =
         parse(
-            "CCPR/C/NOR/CO/8\nInternational Covenant on Civil and Political Rights   Distr.: General\n"
+            "CCPR/C/NOR/CO/8\nInternational Covenant on      Distr.: General\n"
+                + "Civil and Political Rights    21 November 2023\n"
                 + "\nHuman Rights Committee\n\nConcluding observations\n");
 
     assertThat(record.body()).isEqualTo("Human Rights Committee");
     assertThat(record.organ()).isNull();
     assertThat(record.distribution()).isEqualTo(Distribution.GENERAL);
+    assertThat(record.issueDate()).isEqualTo(LocalDate.of(2023, 11, 21));
     assertThat(record.title()).isEqualTo("Concluding observations");
   }
 

@@ -480,7 +480,8 @@ final class MastheadReader {
     for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
       String left = text.substring(0, space);
       String right = text.substring(space + 1);
-      boolean named = Organs.isOrganization(left) || Organs.body(left).isPresent();
+      boolean named =
+          Organs.isOrganization(left) || Organs.body(left).isPresent() || Organs.isTreaty(left);
       if (!named && !startsElement(right) && !startsElement(left)) {
         continue;
       }

@@ -85,12 +85,30 @@ final class Organs {
     return letter ? line.substring(0, last).strip() : line;
   }
 
-  /** Whether {@code line} is the name of a human rights treaty heading its committee's masthead. */
+  /**
+   * Whether {@code line} is the name of a human rights treaty heading its committee's masthead, or
+   * the first or last words of it where the name is printed over two lines ({@code International
+   * Covenant on} / {@code Civil and Political Rights}).
+   */
   static boolean isTreaty(String line) {
-    return line.length() > 30
-        && line.length() <= 100
-        && "IiPpCc".indexOf(line.charAt(0)) >= 0
-        && TREATIES.contains(line.toLowerCase(Locale.ROOT).replace('’', '\''));
+    if (line.length() < 15 || line.length() > 100) {
+      return false;
+    }
+    String lower = line.toLowerCase(Locale.ROOT).replace('’', '\'');
+    if (TREATIES.contains(lower)) {
+      return true;
+    }
+    for (String treaty : TREATIES) {
+      boolean opening = treaty.startsWith(lower) && treaty.charAt(lower.length()) == ' ';
+      boolean ending =
+          treaty.endsWith(lower) && treaty.charAt(treaty.length() - lower.length() - 1) == ' ';
+      if ((opening || ending)
+          && lower.indexOf(' ') > 0
+          && lower.indexOf(' ') != lower.lastIndexOf(' ')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
