@@ -55,7 +55,10 @@ public final class RecordExtractor {
     BodyReader.read(body, record);
 
     DocumentRecord built = record.build();
-    DocType type = DocTypes.of(built.symbol(), built.title());
+    DocType type =
+        masthead.preambleType != null
+            ? masthead.preambleType
+            : DocTypes.of(built.symbol(), built.title());
     record.docType(type == DocType.OTHER && masthead.typeLine != null ? masthead.typeLine : type);
     if (built.body() == null && built.organ() != null) {
       // A principal organ's own document: the organ is also the body.
