@@ -22,16 +22,41 @@ import org.dossier.model.DocumentRecord.Citation;
  * text are cited as they are.
  */
 public final class Citations {
+  /** A General Assembly session before 1976 in a citation: {@code (XXV)}, Arabic {@code (د-25)}. */
+  private static final String OLD_SESSION = "[IVXL]{1,7}|د-\\d{1,2}";
+
   private static final String ITEM =
-      "(?:S-)?\\d{1,4}(?:\\s?[(（]\\d{4}[)）]|/\\d{1,4}(?:\\s[A-H]\\b)?)";
+      "(?:S-)?\\d{1,4}(?:\\s?[(（](?:\\d{4}|"
+          + OLD_SESSION
+          + ")[)）]|/\\d{1,4}(?:\\s[A-H]\\b)?)";
   private static final String SEPARATOR = "\\s*(?:,|،|、|;)?\\s*(?:and|et|y|e|и|و|和)?\\s*";
   private static final Pattern ITEM_PATTERN =
-      Pattern.compile("((?:S-)?\\d{1,4})(?:\\s?[(（](\\d{4})[)）]|/(\\d{1,4})(?:\\s([A-H])\\b)?)");
+      Pattern.compile(
+          "((?:S-)?\\d{1,4})(?:\\s?[(（](?:(\\d{4})|("
+              + OLD_SESSION
+              + "))[)）]|/(\\d{1,4})(?:\\s([A-H])\\b)?)");
+
+  /**
+   * Arabic joins a conjunction or preposition to the word ({@code وبقرار}, {@code لقرار}) and a
+   * possessive after it ({@code قراريه}, "its two resolutions"; {@code قرارها}).
+   */
+  private static final String ARABIC_PROCLITICS = "[وفبل]{0,2}";
+
+  private static final String ARABIC_POSSESSIVE = "(?:ها|هم|ه)?";
+
   private static final Pattern KEYWORD_LIST =
       Pattern.compile(
           "(?<![\\p{L}])(?<kw>resolutions?|résolutions?|resoluci(?:ón|ones)|резолюци[а-я]{1,3}"
-              + "|(?:ال)?قرار(?:ات|ي|ين|ا)?|decisions?|décisions?|decisi(?:ón|ones)"
-              + "|решени[а-я]{1,3}|(?:ال)?مقرر(?:ات|ين|ا)?)"
+              + "|"
+              + ARABIC_PROCLITICS
+              + "(?:ال)?قرار(?:ات|ين|ي|ا)?"
+              + ARABIC_POSSESSIVE
+              + "|decisions?|décisions?|decisi(?:ón|ones)"
+              + "|решени[а-я]{1,3}|"
+              + ARABIC_PROCLITICS
+              + "(?:ال)?مقرر(?:ات|ين|ي|ا)?"
+              + ARABIC_POSSESSIVE
+              + ")"
               + "(?:\\s+(?<inline>مجلس حقوق الإنسان|الجمعية العامة|مجلس الأمن|المجلس الاقتصادي والاجتماعي))?"
               + "\\s+(?<items>"
               + ITEM
@@ -40,8 +65,53 @@ public final class Citations {
               + ITEM
               + "){0,200})",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /**
+   * Chinese citations, each number between 第 and 号, several joined by 、 or 和 with the kind at
+   * the end: {@code 第54/47号、第56/16号和第58/29号决议}, {@code 第15/9和33/10号决议}, {@code
+   * 第1325(2000)号决议}.
+   */
+  private static final String CHINESE_ITEM =
+      "(?:S-)?\\d{1,4}(?:\\s?[(（](?:\\d{4}|[IVXL]{1,7})[)）]|/\\d{1,4})";
+
+  private static final String CHINESE_JOIN = "\\s?(?:、|，|,|以及|和|及|与)\\s?";
+  private static final String CHINESE_RUN =
+      "第\\s?"
+          + CHINESE_ITEM
+          + "(?:"
+          + CHINESE_JOIN
+          + "(?:第\\s?)?"
+          + CHINESE_ITEM
+          + ")*\\s?号";
   private static final Pattern CHINESE =
-      Pattern.compile("第\\s?((?:S-)?\\d{1,4})(?:\\s?[(（](\\d{4})[)）]|/(\\d{1,4}))\\s?号(决议|决定)?");
+      Pattern.compile(
+          CHINESE_RUN + "(?:" + CHINESE_JOIN + CHINESE_RUN + ")*\\s?(决议|决定)?");
+
+  /** A Chinese date between the issuer and its citation: 人权理事会2007年6月18日第5/1号决议. */
+  private static final Pattern CHINESE_DATE_BEFORE =
+      Pattern.compile("\\d{4}\\s?年\\s?\\d{1,2}\\s?月\\s?\\d{1,2}\\s?日\\s?$");
+
+  private static final Pattern CHINESE_JOIN_BEFORE = Pattern.compile("^" + CHINESE_JOIN + "$");
+
+  /**
+   * Russian "its own" before the keyword ({@code свои резолюции}, {@code свое решение}, {@code свои
+   * предыдущие резолюции}): the document's own body issued them.
+   */
+  /**
+   * Its own texts, then some of them: {@code свои предыдущие резолюции по этому вопросу, в том числе
+   * на резолюции 41/21 и 44/7}.
+   */
+  private static final Pattern RUSSIAN_OWN_INCLUDING =
+      Pattern.compile(
+          "(?<![\\p{L}])сво(?:и|их)\\s+(?:\\p{L}+\\s+)?(?:резолюци|решени)\\p{L}*[^;.]*"
+              + "(?:в том числе|включая)\\s+(?:на\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  private static final Pattern RUSSIAN_OWN =
+      Pattern.compile(
+          "(?<![\\p{L}])сво(?:ю|и|ей|их|им|ими|ем|е|его|ему)\\s+(?:\\p{L}+\\s+)?$",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern SYMBOL =
       Pattern.compile(
           "(?<![A-Za-z\\d/])(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
@@ -103,7 +173,16 @@ public final class Citations {
    * document's own symbols (its running headers are no citations).
    */
   public static List<Citation> find(String text, Collection<String> own) {
-    Set<Citation> found = new LinkedHashSet<>();
+    return find(text, own, null);
+  }
+
+  /**
+   * As {@link #find(String, Collection)}, in a document of {@code issuingBody} (an English
+   * canonical name, or null): "its resolutions" ({@code свои резолюции}, {@code قراريه}, {@code
+   * 其第…号决议}, or {@code 理事会} in a council's document) are that body's.
+   */
+  public static List<Citation> find(String text, Collection<String> own, String issuingBody) {
+    Scan scan = new Scan(text, issuerOf(issuingBody));
     // The list pattern is tried only where a keyword stem occurs: scanning every position of a long
     // document with a case-insensitive alternation costs more than everything else together, and
     // the JDK's vectorised indexOf finds the stems far faster than a look at every character.
@@ -111,16 +190,17 @@ public final class Citations {
     for (int start : keywordStarts(text)) {
       list.region(start, Math.min(text.length(), start + LIST_REACH));
       if (list.lookingAt()) {
-        addList(text, list, found);
+        scan.addList(list);
       }
     }
     // Every Chinese citation opens with 第: one vectorised search instead of a look at every char.
     if (text.indexOf('第') >= 0) {
       Matcher chinese = CHINESE.matcher(text);
       while (chinese.find()) {
-        addChinese(text, chinese, found);
+        scan.addChinese(chinese);
       }
     }
+    Set<Citation> found = scan.found;
     Matcher symbol = SYMBOL.matcher(text);
     // Documents repeat the symbols they cite; each is normalised once.
     Map<String, String> normalisedOnce = new HashMap<>();
@@ -139,6 +219,131 @@ public final class Citations {
       }
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * The citations of one text as they are found, and the issuer each cited number was attributed
+   * to: a number cited again without its issuer ("the report requested in resolution 42/3") is the
+   * same text.
+   */
+  private static final class Scan {
+    final String text;
+    final Issuer own;
+    final Set<Citation> found = new LinkedHashSet<>();
+    final Map<String, Issuer> attributed = new HashMap<>();
+    int chineseEnd = -1;
+    Issuer chineseIssuer = Issuer.UNKNOWN;
+
+    Scan(String text, Issuer own) {
+      this.text = text;
+      this.own = own;
+    }
+
+    void addList(Matcher list) {
+      String keyword = list.group("kw").toLowerCase(Locale.ROOT);
+      boolean decision =
+          keyword.startsWith("deci")
+              || keyword.startsWith("déci")
+              || keyword.startsWith("решени")
+              || keyword.contains("مقرر");
+      Issuer issuer = issuerNamed(list.group("inline"));
+      if (issuer == Issuer.UNKNOWN && (isArabicPossessive(keyword) || ownBefore(list.start()))) {
+        issuer = own;
+      }
+      if (issuer == Issuer.UNKNOWN) {
+        issuer = issuerAround(text, list.start(), list.end());
+      }
+      Matcher item = ITEM_PATTERN.matcher(text);
+      item.region(list.start("items"), list.end("items"));
+      boolean first = true;
+      while (item.find()) {
+        String symbol = symbolOf(item, decision, issuer);
+        int from = first ? list.start() : item.start();
+        String printed = text.substring(from, item.end());
+        found.add(new Citation(Texts.collapseSpaces(printed), symbol));
+        first = false;
+      }
+    }
+
+    void addChinese(Matcher chain) {
+      boolean decision = "决定".equals(chain.group(1));
+      Issuer issuer = chineseIssuer(chain.start());
+      Matcher item = ITEM_PATTERN.matcher(text);
+      item.region(chain.start(), chain.end());
+      String kind = chain.group(1) == null ? "" : chain.group(1);
+      while (item.find()) {
+        String symbol = symbolOf(item, decision, issuer);
+        found.add(new Citation("第" + item.group() + "号" + kind, symbol));
+      }
+      chineseEnd = chain.end();
+      chineseIssuer = issuer;
+    }
+
+    /**
+     * The issuer named before a Chinese citation, past the date that may come between ({@code
+     * 人权理事会2007年6月18日第5/1号决议}); the previous citation's when only 和 or 、 separates them.
+     */
+    private Issuer chineseIssuer(int start) {
+      int from = Math.max(0, start - 40);
+      Matcher date = CHINESE_DATE_BEFORE.matcher(text.substring(from, start));
+      int end = date.find() ? from + date.start() : start;
+      if (chineseEnd >= 0
+          && chineseEnd <= end
+          && CHINESE_JOIN_BEFORE.matcher(text.substring(chineseEnd, end)).matches()) {
+        return chineseIssuer;
+      }
+      String trimmed = text.substring(from, end).strip();
+      if (trimmed.endsWith("其")) {
+        return own;
+      }
+      Issuer named = endingWith(trimmed);
+      if (named == Issuer.UNKNOWN && trimmed.endsWith("理事会") && !trimmed.endsWith("安全理事会")) {
+        // "The Council" in a council's own document.
+        return own == Issuer.HUMAN_RIGHTS_COUNCIL || own == Issuer.ECONOMIC_AND_SOCIAL_COUNCIL
+            ? own
+            : Issuer.UNKNOWN;
+      }
+      return named;
+    }
+
+    private boolean ownBefore(int start) {
+      return own != Issuer.UNKNOWN
+          && (RUSSIAN_OWN.matcher(text.substring(Math.max(0, start - 40), start)).find()
+              || RUSSIAN_OWN_INCLUDING
+                  .matcher(text.substring(Math.max(0, start - 160), start))
+                  .find());
+    }
+
+    /** The symbol for one cited number, or null when the wording leaves it ambiguous. */
+    private String symbolOf(Matcher item, boolean decision, Issuer named) {
+      String number = item.group(1);
+      String year = item.group(2);
+      String oldSession = item.group(3);
+      String serial = item.group(4);
+      String letter = item.group(5);
+      if (year != null) {
+        return decision ? null : "S/RES/" + number + " (" + year + ")";
+      }
+      if (oldSession != null) {
+        return decision ? null : "A/RES/" + number + "(" + romanSession(oldSession) + ")";
+      }
+      String suffix = number + "/" + serial + (letter == null ? "" : " " + letter);
+      String key = (decision ? "d " : "r ") + suffix;
+      Issuer issuer = named;
+      if (issuer == Issuer.UNKNOWN) {
+        issuer = attributed.getOrDefault(key, Issuer.UNKNOWN);
+      } else {
+        attributed.putIfAbsent(key, issuer);
+      }
+      if (issuer == Issuer.HUMAN_RIGHTS_COUNCIL) {
+        return (decision ? "A/HRC/DEC/" : "A/HRC/RES/") + suffix;
+      }
+      // The Economic and Social Council numbers its resolutions by year: 1996/31.
+      if (issuer == Issuer.ECONOMIC_AND_SOCIAL_COUNCIL || number.length() == 4) {
+        return (decision ? "E/DEC/" : "E/RES/") + suffix;
+      }
+      return decision ? null : "A/RES/" + suffix;
+    }
   }
 
   /** Starts of the words containing a keyword stem, in text order, each once. */
@@ -193,52 +398,49 @@ public final class Citations {
         || c == '/';
   }
 
-  private static void addList(String text, Matcher list, Set<Citation> found) {
-    String keyword = list.group("kw").toLowerCase(Locale.ROOT);
-    boolean decision =
-        keyword.startsWith("deci")
-            || keyword.startsWith("déci")
-            || keyword.startsWith("решени")
-            || keyword.contains("مقرر");
-    Issuer issuer = issuerNamed(list.group("inline"));
-    if (issuer == Issuer.UNKNOWN) {
-      issuer = issuerAround(text, list.start(), list.end());
+  /** The issuer whose "its resolutions" a document of {@code body} means. */
+  private static Issuer issuerOf(String body) {
+    if (body == null) {
+      return Issuer.UNKNOWN;
     }
-    Matcher item = ITEM_PATTERN.matcher(text);
-    item.region(list.start("items"), list.end("items"));
-    boolean first = true;
-    while (item.find()) {
-      String symbol =
-          symbolOf(item.group(1), item.group(2), item.group(3), item.group(4), decision, issuer);
-      int from = first ? list.start() : item.start();
-      String printed = text.substring(from, item.end());
-      found.add(new Citation(Texts.collapseSpaces(printed), symbol));
-      first = false;
-    }
+    return switch (body) {
+      case "Human Rights Council" -> Issuer.HUMAN_RIGHTS_COUNCIL;
+      case "Economic and Social Council" -> Issuer.ECONOMIC_AND_SOCIAL_COUNCIL;
+      case "General Assembly",
+          "First Committee",
+          "Second Committee",
+          "Third Committee",
+          "Fourth Committee",
+          "Fifth Committee",
+          "Sixth Committee" ->
+          Issuer.GENERAL_ASSEMBLY;
+      default -> Issuer.UNKNOWN;
+    };
   }
 
-  private static void addChinese(String text, Matcher m, Set<Citation> found) {
-    boolean decision = "决定".equals(m.group(4));
-    Issuer issuer = issuerAround(text, m.start(), m.end());
-    String symbol = symbolOf(m.group(1), m.group(2), m.group(3), null, decision, issuer);
-    found.add(new Citation(m.group(), symbol));
+  /** An Arabic keyword with a possessive ending: {@code قراره}, {@code قراريه}, {@code مقررها}. */
+  private static boolean isArabicPossessive(String keyword) {
+    return !keyword.isEmpty()
+        && keyword.charAt(0) >= '\u0600'
+        && keyword.charAt(0) <= '\u06FF'
+        && (keyword.endsWith("ه") || keyword.endsWith("ها") || keyword.endsWith("هم"));
   }
 
-  /** The symbol for one cited number, or null when the wording leaves it ambiguous. */
-  private static String symbolOf(
-      String number, String year, String serial, String letter, boolean decision, Issuer issuer) {
-    if (year != null) {
-      return decision ? null : "S/RES/" + number + " (" + year + ")";
+  /** An old session in Roman numerals, Arabic's {@code د-25} written as {@code XXV}. */
+  static String romanSession(String session) {
+    if (!session.startsWith("د-")) {
+      return session;
     }
-    String suffix = number + "/" + serial + (letter == null ? "" : " " + letter);
-    if (issuer == Issuer.HUMAN_RIGHTS_COUNCIL) {
-      return (decision ? "A/HRC/DEC/" : "A/HRC/RES/") + suffix;
+    int n = Integer.parseInt(session.substring(2));
+    StringBuilder roman = new StringBuilder();
+    int[] values = {50, 40, 10, 9, 5, 4, 1};
+    String[] numerals = {"L", "XL", "X", "IX", "V", "IV", "I"};
+    for (int k = 0; k < values.length; k++) {
+      for (; n >= values[k]; n -= values[k]) {
+        roman.append(numerals[k]);
+      }
     }
-    // The Economic and Social Council numbers its resolutions by year: 1996/31.
-    if (issuer == Issuer.ECONOMIC_AND_SOCIAL_COUNCIL || number.length() == 4) {
-      return (decision ? "E/DEC/" : "E/RES/") + suffix;
-    }
-    return decision ? null : "A/RES/" + suffix;
+    return roman.toString();
   }
 
   private static Issuer issuerNamed(String name) {
