@@ -75,25 +75,23 @@ class LayoutFixturesTest {
               .toList();
       assertThat(fixtures).hasSizeGreaterThanOrEqualTo(MIN_DOCUMENTS);
       assertThat(fixtures)
-          .allSatisfy(
-              name -> {
-                assertThat(gold).contains("\"source\":\"" + name + "\"");
-                assertThat(notes).contains(name);
-              });
+          .allSatisfy(name -> {
+            assertThat(gold).contains("\"source\":\"" + name + "\"");
+            assertThat(notes).contains(name);
+          });
     }
   }
 
   private static String misses(Evaluation.Report report) {
     return report.misses().stream()
-        .map(
-            m ->
-                String.format(
-                    Locale.ROOT,
-                    "  %s %s: expected %s, got %s",
-                    m.source(),
-                    m.field(),
-                    m.expected(),
-                    m.actual()))
+        .map(m ->
+            String.format(
+                Locale.ROOT,
+                "  %s %s: expected %s, got %s",
+                m.source(),
+                m.field(),
+                m.expected(),
+                m.actual()))
         .collect(Collectors.joining("\n"));
   }
 

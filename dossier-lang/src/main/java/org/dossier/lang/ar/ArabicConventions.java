@@ -1,8 +1,7 @@
 package org.dossier.lang.ar;
 
-import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.AGENDA_ITEM;
-import static org.dossier.lang.internal.Texts.ITEM;
+import static org.dossier.lang.internal.Texts.FLAGS;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 

@@ -1,9 +1,9 @@
 package org.dossier.lang.zh;
 
+import static org.dossier.lang.internal.Texts.AGENDA_ITEM;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
-import static org.dossier.lang.internal.Texts.AGENDA_ITEM;
 import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 

@@ -102,8 +102,7 @@ final class BodyReader {
       own.add(symbol.endsWith("*") ? symbol.substring(0, symbol.length() - 1) : symbol);
     }
     String issuingBody = sofar.body() != null ? sofar.body() : sofar.organ();
-    for (DocumentRecord.Citation citation :
-        Citations.find(citable.toString(), own, issuingBody)) {
+    for (DocumentRecord.Citation citation : Citations.find(citable.toString(), own, issuingBody)) {
       record.addCitation(citation);
     }
   }

@@ -26,9 +26,7 @@ public final class Citations {
   private static final String OLD_SESSION = "[IVXL]{1,7}|د-\\d{1,2}";
 
   private static final String ITEM =
-      "(?:S-)?\\d{1,4}(?:\\s?[(（](?:\\d{4}|"
-          + OLD_SESSION
-          + ")[)）]|/\\d{1,4}(?:\\s[A-H]\\b)?)";
+      "(?:S-)?\\d{1,4}(?:\\s?[(（](?:\\d{4}|" + OLD_SESSION + ")[)）]|/\\d{1,4}(?:\\s[A-H]\\b)?)";
   private static final String SEPARATOR = "\\s*(?:,|،|、|;)?\\s*(?:and|et|y|e|и|و|和)?\\s*";
   private static final Pattern ITEM_PATTERN =
       Pattern.compile(
@@ -67,25 +65,17 @@ public final class Citations {
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
   /**
-   * Chinese citations, each number between 第 and 号, several joined by 、 or 和 with the kind at
-   * the end: {@code 第54/47号、第56/16号和第58/29号决议}, {@code 第15/9和33/10号决议}, {@code
-   * 第1325(2000)号决议}.
+   * Chinese citations, each number between 第 and 号, several joined by 、 or 和 with the kind at the
+   * end: {@code 第54/47号、第56/16号和第58/29号决议}, {@code 第15/9和33/10号决议}, {@code 第1325(2000)号决议}.
    */
   private static final String CHINESE_ITEM =
       "(?:S-)?\\d{1,4}(?:\\s?[(（](?:\\d{4}|[IVXL]{1,7})[)）]|/\\d{1,4})";
 
   private static final String CHINESE_JOIN = "\\s?(?:、|，|,|以及|和|及|与)\\s?";
   private static final String CHINESE_RUN =
-      "第\\s?"
-          + CHINESE_ITEM
-          + "(?:"
-          + CHINESE_JOIN
-          + "(?:第\\s?)?"
-          + CHINESE_ITEM
-          + ")*\\s?号";
+      "第\\s?" + CHINESE_ITEM + "(?:" + CHINESE_JOIN + "(?:第\\s?)?" + CHINESE_ITEM + ")*\\s?号";
   private static final Pattern CHINESE =
-      Pattern.compile(
-          CHINESE_RUN + "(?:" + CHINESE_JOIN + CHINESE_RUN + ")*\\s?(决议|决定)?");
+      Pattern.compile(CHINESE_RUN + "(?:" + CHINESE_JOIN + CHINESE_RUN + ")*\\s?(决议|决定)?");
 
   /** A Chinese date between the issuer and its citation: 人权理事会2007年6月18日第5/1号决议. */
   private static final Pattern CHINESE_DATE_BEFORE =
@@ -98,8 +88,8 @@ public final class Citations {
    * предыдущие резолюции}): the document's own body issued them.
    */
   /**
-   * Its own texts, then some of them: {@code свои предыдущие резолюции по этому вопросу, в том числе
-   * на резолюции 41/21 и 44/7}.
+   * Its own texts, then some of them: {@code свои предыдущие резолюции по этому вопросу, в том
+   * числе на резолюции 41/21 и 44/7}.
    */
   private static final Pattern RUSSIAN_OWN_INCLUDING =
       Pattern.compile(

@@ -49,8 +49,8 @@ public final class MarkdownText {
   }
 
   /**
-   * Whether a bold run that opens a line at {@code at} closes at the line's end: a paragraph in bold
-   * ({@code **Agenda title**}), which plain text never writes.
+   * Whether a bold run that opens a line at {@code at} closes at the line's end: a paragraph in
+   * bold ({@code **Agenda title**}), which plain text never writes.
    */
   private static boolean isBoldLine(String text, int at) {
     if (at > 0 && text.charAt(at - 1) != '\n') {

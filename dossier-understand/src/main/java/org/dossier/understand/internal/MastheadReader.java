@@ -285,8 +285,8 @@ final class MastheadReader {
   }
 
   /**
-   * The State whose name is the whole line under a title, as a universal periodic review's
-   * national report prints it ({@code National report…} / {@code Mongolia}), or null.
+   * The State whose name is the whole line under a title, as a universal periodic review's national
+   * report prints it ({@code National report…} / {@code Mongolia}), or null.
    */
   private String stateNamedAlone(String text) {
     String name = withoutFootnoteMarks(text);

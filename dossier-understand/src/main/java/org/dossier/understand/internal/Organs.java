@@ -67,7 +67,7 @@ final class Organs {
 
   /**
    * A masthead name as the name indexes hold it: Chinese mastheads space their names out ({@code 联
-   * 合 国}, {@code 大    会}), Arabic ones stretch them with tatweel ({@code الأمــم المتحـدة}).
+   * 合 国}, {@code 大 会}), Arabic ones stretch them with tatweel ({@code الأمــم المتحـدة}).
    */
   static String asNamed(String line) {
     if (line.indexOf(TATWEEL) < 0 && !spacedIdeographs(line)) {
