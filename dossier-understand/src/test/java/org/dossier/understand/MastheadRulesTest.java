@@ -460,4 +460,16 @@ class MastheadRulesTest {
     assertThat(record.footnotes()).containsExactly("A/76/50.");
     assertThat(record.citations()).extracting("symbol").containsExactly("A/76/50");
   }
+
+  @Test
+  void theStateUnderAWorkingGroupReportsTitleDidNotSubmitIt() {
+    DocumentRecord record =
+        parse(
+            "A/HRC/49/12\n\nДоклад Рабочей группы по универсальному периодическому обзору*\n\n"
+                + "Монголия\n\n1. Рабочая группа провела свою сессию.\n");
+
+    assertThat(record.country()).isNull();
+    assertThat(record.title())
+        .isEqualTo("Доклад Рабочей группы по универсальному периодическому обзору");
+  }
 }

@@ -89,13 +89,24 @@ public final class Citations {
    */
   /**
    * Its own texts, then some of them: {@code свои предыдущие резолюции по этому вопросу, в том
-   * числе на резолюции 41/21 и 44/7}.
+   * числе на резолюции 41/21}, {@code قراراته السابقة…، ولا سيما القرار 44/3}.
    */
-  private static final Pattern RUSSIAN_OWN_INCLUDING =
-      Pattern.compile(
-          "(?<![\\p{L}])сво(?:и|их)\\s+(?:\\p{L}+\\s+)?(?:резолюци|решени)\\p{L}*[^;.]*"
-              + "(?:в том числе|включая)\\s+(?:на\\s+)?$",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final List<Pattern> OWN_THEN_SOME =
+      List.of(
+          Pattern.compile(
+              "(?<![\\p{L}])сво(?:и|их)\\s+(?:\\p{L}+\\s+)?(?:резолюци|решени)\\p{L}*[^;.]*"
+                  + "(?:в том числе|включая|в частности|особенно)\\s+(?:на\\s+)?$",
+              Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE),
+          Pattern.compile(
+              "(?:قرارات|مقررات)(?:ه|ها)(?![\\p{L}])[^؛;.]*"
+                  + "(?:ولا سيما|لا سيما|بما فيها|بما في ذلك|ومنها)\\s+$"));
+
+  /**
+   * The same in Chinese, before 第: {@code 理事会以往…所有决议，特别是第44/3号决议}; the group is who issued them
+   * ({@code 其}, "its", or a body's name).
+   */
+  private static final Pattern CHINESE_OWN_THEN_SOME =
+      Pattern.compile("(其|理事会|大会)[^；;。]*(?:决议|决定)[^；;。]*(?:特别是|尤其是|包括)\\s*$");
 
   private static final Pattern RUSSIAN_OWN =
       Pattern.compile(
@@ -283,25 +294,46 @@ public final class Citations {
         return chineseIssuer;
       }
       String trimmed = text.substring(from, end).strip();
+      Matcher some = CHINESE_OWN_THEN_SOME.matcher(text.substring(Math.max(0, end - 80), end));
+      if (some.find()) {
+        return chineseOwner(some.group(1));
+      }
       if (trimmed.endsWith("其")) {
         return own;
       }
       Issuer named = endingWith(trimmed);
       if (named == Issuer.UNKNOWN && trimmed.endsWith("理事会") && !trimmed.endsWith("安全理事会")) {
-        // "The Council" in a council's own document.
-        return own == Issuer.HUMAN_RIGHTS_COUNCIL || own == Issuer.ECONOMIC_AND_SOCIAL_COUNCIL
-            ? own
-            : Issuer.UNKNOWN;
+        return chineseOwner("理事会");
       }
       return named;
     }
 
+    /** Who "其" (its), "理事会" (the Council: a council's own document's) or "大会" means. */
+    private Issuer chineseOwner(String word) {
+      return switch (word) {
+        case "其" -> own;
+        case "大会" -> Issuer.GENERAL_ASSEMBLY;
+        default ->
+            own == Issuer.HUMAN_RIGHTS_COUNCIL || own == Issuer.ECONOMIC_AND_SOCIAL_COUNCIL
+                ? own
+                : Issuer.UNKNOWN;
+      };
+    }
+
     private boolean ownBefore(int start) {
-      return own != Issuer.UNKNOWN
-          && (RUSSIAN_OWN.matcher(text.substring(Math.max(0, start - 40), start)).find()
-              || RUSSIAN_OWN_INCLUDING
-                  .matcher(text.substring(Math.max(0, start - 160), start))
-                  .find());
+      if (own == Issuer.UNKNOWN) {
+        return false;
+      }
+      if (RUSSIAN_OWN.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+        return true;
+      }
+      String clause = text.substring(Math.max(0, start - 160), start);
+      for (Pattern ownThenSome : OWN_THEN_SOME) {
+        if (ownThenSome.matcher(clause).find()) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** The symbol for one cited number, or null when the wording leaves it ambiguous. */
@@ -417,7 +449,7 @@ public final class Citations {
   }
 
   /** An old session in Roman numerals, Arabic's {@code د-25} written as {@code XXV}. */
-  static String romanSession(String session) {
+  private static String romanSession(String session) {
     if (!session.startsWith("د-")) {
       return session;
     }

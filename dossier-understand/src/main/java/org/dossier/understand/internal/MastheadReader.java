@@ -38,6 +38,9 @@ final class MastheadReader {
   private static final Pattern RESOLUTION_NUMBER =
       Pattern.compile("(?:S-)?\\d{1,4}/(?:\\d{1,4}|\\.{3}|…)\\s*[.\\-–]?\\s*");
 
+  /** A universal periodic review's national report: {@code A/HRC/WG.6/40/MNG/1}. */
+  private static final Pattern NATIONAL_REPORT = Pattern.compile("A/HRC/WG\\.6/\\d+/[A-Z]{3}/1");
+
   private static final Pattern SYMBOL_SEPARATOR =
       Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+|\\s*;\\s*|\\s+");
 
@@ -99,7 +102,7 @@ final class MastheadReader {
   private boolean sessionSeen;
   private boolean sessionDatesSeen;
   private boolean issueDateSeen;
-  private boolean symbolSeen;
+  private String primarySymbol;
   private boolean organSeen;
   private Integer sessionNumber;
   private String bodyName;
@@ -245,7 +248,10 @@ final class MastheadReader {
       }
       String state = text.length() <= 80 ? stateNamedAlone(text) : null;
       if (state != null) {
-        record.country(state);
+        // The State under review, which submitted its national report (…/WG.6/…/XXX/1).
+        if (isNationalReport(primarySymbol)) {
+          record.country(state);
+        }
         return Next.BODY_AFTER_UNIT;
       }
       return Next.BODY_FROM_UNIT;
@@ -284,6 +290,10 @@ final class MastheadReader {
     return Next.MASTHEAD;
   }
 
+  private static boolean isNationalReport(String symbol) {
+    return symbol != null && NATIONAL_REPORT.matcher(symbol).matches();
+  }
+
   /**
    * The State whose name is the whole line under a title, as a universal periodic review's national
    * report prints it ({@code National report…} / {@code Mongolia}), or null.
@@ -316,7 +326,7 @@ final class MastheadReader {
    * A resolution's title without its number ({@code 46/7. Human rights and climate change}), or a
    * draft's without the number's placeholder ({@code 46/... Title}).
    */
-  static String withoutResolutionNumber(String title) {
+  private static String withoutResolutionNumber(String title) {
     Matcher number = RESOLUTION_NUMBER.matcher(title);
     return number.lookingAt() && number.end() < title.length()
         ? title.substring(number.end())
@@ -614,9 +624,9 @@ final class MastheadReader {
 
   private void addSymbols(List<String> symbols) {
     for (String symbol : symbols) {
-      if (!symbolSeen) {
+      if (primarySymbol == null) {
         record.symbol(symbol);
-        symbolSeen = true;
+        primarySymbol = symbol;
       }
       record.addSymbol(symbol);
     }

@@ -188,4 +188,17 @@ class CitationsTest {
                     + " резолюции 42/3."))
         .containsOnly("A/HRC/RES/42/3");
   }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "إذ يشير إلى جميع قراراته السابقة بشأن الحق في التعليم، ولا سيما القرار 44/3|A/HRC/RES/44/3",
+        "回顾理事会以往关于受教育权的所有决议，特别是第44/3号决议|A/HRC/RES/44/3",
+        "ссылаясь на свои резолюции по этому вопросу, в частности на резолюцию 44/3|A/HRC/RES/44/3",
+        "إذ يشير إلى القرار 44/3|A/RES/44/3"
+      })
+  void itsOwnTextsThenSomeOfThemAreItsOwn(String text, String symbol) {
+    assertThat(symbolsIn("Human Rights Council", text)).containsExactly(symbol);
+  }
 }
