@@ -84,10 +84,6 @@ public final class Citations {
   private static final Pattern CHINESE_JOIN_BEFORE = Pattern.compile("^" + CHINESE_JOIN + "$");
 
   /**
-   * Russian "its own" before the keyword ({@code свои резолюции}, {@code свое решение}, {@code свои
-   * предыдущие резолюции}): the document's own body issued them.
-   */
-  /**
    * Its own texts, then some of them: {@code свои предыдущие резолюции по этому вопросу, в том
    * числе на резолюции 41/21}, {@code قراراته السابقة…، ولا سيما القرار 44/3}.
    */
@@ -108,6 +104,10 @@ public final class Citations {
   private static final Pattern CHINESE_OWN_THEN_SOME =
       Pattern.compile("(其|理事会|大会)[^；;。]*(?:决议|决定)[^；;。]*(?:特别是|尤其是|包括)\\s*$");
 
+  /**
+   * Russian "its own" before the keyword ({@code свои резолюции}, {@code свое решение}, {@code свои
+   * предыдущие резолюции}): the document's own body issued them.
+   */
   private static final Pattern RUSSIAN_OWN =
       Pattern.compile(
           "(?<![\\p{L}])сво(?:ю|и|ей|их|им|ими|ем|е|его|ему)\\s+(?:\\p{L}+\\s+)?$",
