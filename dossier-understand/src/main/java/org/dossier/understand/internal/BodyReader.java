@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dossier.lang.LanguageConventions;
-import org.dossier.model.Body;
 import org.dossier.model.DocumentRecord;
 
 /**
@@ -45,7 +44,13 @@ final class BodyReader {
     for (Block block : body) {
       length += block.text().length() + 1;
     }
-    StringBuilder citable = new StringBuilder(length);
+    // The title and the footnotes cite as the text does ("resolution 16/21" in a UPR report's
+    // title, "A/76/50" in the footnote to a provisional agenda item).
+    String title = record.build().title();
+    StringBuilder citable = new StringBuilder(length + (title == null ? 0 : title.length() + 1));
+    if (title != null) {
+      citable.append(title).append('\n');
+    }
     for (Block block : footnotesApart(body)) {
       String first = block.first().text().strip();
       if (isRule(first)) {
@@ -57,6 +62,7 @@ final class BodyReader {
         String note = block.text().substring(Math.min(block.text().length(), mark)).strip();
         record.addFootnote(note);
         reproduced |= isReproducedAsReceived(note);
+        citable.append(note).append('\n');
         continue;
       }
       belowRule = false;
@@ -90,41 +96,15 @@ final class BodyReader {
       record.addAnnex(
           new DocumentRecord.Annex(open.title, LanguageGuesser.guess(open.text), reproduced));
     }
-    DocumentRecord read = record.build();
+    DocumentRecord sofar = record.build();
     List<String> own = new ArrayList<>();
-    for (String symbol : read.symbols()) {
+    for (String symbol : sofar.symbols()) {
       own.add(symbol.endsWith("*") ? symbol.substring(0, symbol.length() - 1) : symbol);
     }
-    for (DocumentRecord.Citation citation :
-        Citations.find(citable.toString(), own, ownIssuer(read.body(), read.organ()))) {
+    String issuingBody = sofar.body() != null ? sofar.body() : sofar.organ();
+    for (DocumentRecord.Citation citation : Citations.find(citable.toString(), own, issuingBody)) {
       record.addCitation(citation);
     }
-  }
-
-  /** Whose resolutions the document cites as "its resolution" or a bare "Council resolution". */
-  static Citations.Issuer ownIssuer(String body, String organ) {
-    String name = body != null ? body : organ;
-    Body named = name == null ? null : Body.fromName(name).orElse(null);
-    if (named == null) {
-      return Citations.Issuer.UNKNOWN;
-    }
-    return switch (named) {
-      case HUMAN_RIGHTS_COUNCIL,
-          HUMAN_RIGHTS_COUNCIL_ADVISORY_COMMITTEE,
-          UNIVERSAL_PERIODIC_REVIEW_WORKING_GROUP ->
-          Citations.Issuer.HUMAN_RIGHTS_COUNCIL;
-      case GENERAL_ASSEMBLY,
-          FIRST_COMMITTEE,
-          SECOND_COMMITTEE,
-          THIRD_COMMITTEE,
-          FOURTH_COMMITTEE,
-          FIFTH_COMMITTEE,
-          SIXTH_COMMITTEE ->
-          Citations.Issuer.GENERAL_ASSEMBLY;
-      case ECONOMIC_AND_SOCIAL_COUNCIL -> Citations.Issuer.ECONOMIC_AND_SOCIAL_COUNCIL;
-      case COMMISSION_ON_HUMAN_RIGHTS -> Citations.Issuer.COMMISSION_ON_HUMAN_RIGHTS;
-      default -> Citations.Issuer.UNKNOWN;
-    };
   }
 
   /**

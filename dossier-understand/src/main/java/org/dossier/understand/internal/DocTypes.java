@@ -68,6 +68,7 @@ public final class DocTypes {
           new Opening("rapport", DocType.REPORT),
           new Opening("informe", DocType.REPORT),
           new Opening("доклад", DocType.REPORT),
+          new Opening("национальный доклад", DocType.REPORT),
           new Opening("تقرير", DocType.REPORT),
           new Opening("note by", DocType.NOTE),
           new Opening("note du", DocType.NOTE),
@@ -126,7 +127,10 @@ public final class DocTypes {
           "：订正决议草案",
           ": 订正决议草案");
 
-  /** Endings of the line naming a draft decision's sponsors: a decision, though its symbol is L. */
+  /**
+   * Endings of the line naming a draft decision's sponsors: the record's kinds name no draft
+   * decision, so such a draft ({@code L.}) is a decision.
+   */
   private static final List<String> DRAFT_DECISION_ENDINGS =
       List.of(
           ": draft decision",
@@ -134,7 +138,11 @@ public final class DocTypes {
           ": projet de décision",
           ": projet de décision révisé",
           ": proyecto de decisión",
-          ": proyecto de decisión revisado");
+          ": proyecto de decisión revisado",
+          ": проект решения",
+          ": مشروع مقرر",
+          "：决定草案",
+          ": 决定草案");
 
   /** Openings of a resolution's or decision's adoption line, printed above its title. */
   private static final List<Opening> ADOPTION_OPENINGS =
@@ -159,7 +167,7 @@ public final class DocTypes {
    * Special Rapporteur"), or null.
    */
   public static DocType typeLine(String text) {
-    String lower = text.strip().toLowerCase(Locale.ROOT);
+    String lower = withoutTrailingMarks(text.strip()).toLowerCase(Locale.ROOT);
     for (Opening opening : TYPE_LINES) {
       if (lower.startsWith(opening.prefix())) {
         return opening.type();
@@ -178,13 +186,8 @@ public final class DocTypes {
    */
   public static DocType titlePreamble(String text) {
     String lower = text.strip().toLowerCase(Locale.ROOT);
-    for (String ending : DRAFT_ENDINGS) {
-      if (lower.endsWith(ending)) {
-        return DocType.DRAFT_RESOLUTION;
-      }
-    }
-    if (endsWithAny(lower, DRAFT_DECISION_ENDINGS)) {
-      return DocType.DECISION;
+    if (sponsors(text) != null) {
+      return endingOf(lower, DRAFT_ENDINGS) != null ? DocType.DRAFT_RESOLUTION : DocType.DECISION;
     }
     for (Opening opening : ADOPTION_OPENINGS) {
       if (lower.startsWith(opening.prefix())) {
@@ -200,19 +203,27 @@ public final class DocTypes {
     return isCommitteeLine(lower) ? DocType.RESOLUTION : null;
   }
 
-  /** Whether {@code text} is the line naming a draft's sponsors, first sponsor first. */
-  public static boolean namesSponsors(String text) {
-    String lower = text.strip().toLowerCase(Locale.ROOT);
-    return endsWithAny(lower, DRAFT_ENDINGS) || endsWithAny(lower, DRAFT_DECISION_ENDINGS);
+  /**
+   * The sponsors a draft's sponsors line names ({@code Austria*, Belgium* and Chile*} of {@code
+   * Austria*, Belgium* and Chile*: draft resolution}), or null when {@code text} is no such line.
+   */
+  public static String sponsors(String text) {
+    String stripped = text.strip();
+    String lower = stripped.toLowerCase(Locale.ROOT);
+    String ending = endingOf(lower, DRAFT_ENDINGS);
+    if (ending == null) {
+      ending = endingOf(lower, DRAFT_DECISION_ENDINGS);
+    }
+    return ending == null ? null : stripped.substring(0, stripped.length() - ending.length());
   }
 
-  private static boolean endsWithAny(String lower, List<String> endings) {
+  private static String endingOf(String lower, List<String> endings) {
     for (String ending : endings) {
       if (lower.endsWith(ending)) {
-        return true;
+        return ending;
       }
     }
-    return false;
+    return null;
   }
 
   /**
@@ -227,16 +238,13 @@ public final class DocTypes {
         && text.contains("(a/");
   }
 
-  /**
-   * The kind of document; {@link DocType#OTHER} when neither symbol nor title tells. A draft
-   * ({@code /L.}) whose sponsors line announces a draft decision is a decision.
-   */
-  public static DocType of(String symbol, String title, DocType preamble) {
-    DocType bySymbol = bySymbol(symbol);
-    if (bySymbol == DocType.DRAFT_RESOLUTION && preamble == DocType.DECISION) {
-      return DocType.DECISION;
+  /** A type line's footnote mark ({@code Report of the Special Rapporteur*}) names no kind. */
+  private static String withoutTrailingMarks(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '†')) {
+      end--;
     }
-    return bySymbol != null ? bySymbol : of(null, title);
+    return text.substring(0, end);
   }
 
   /** The kind of document; {@link DocType#OTHER} when neither symbol nor title tells. */
@@ -291,7 +299,8 @@ public final class DocTypes {
       }
     }
     for (Opening ending : CHINESE_ENDINGS) {
-      if (lower.contains(ending.prefix())) {
+      // At the end only: "…定期报告的结论性意见" names a report but is none.
+      if (lower.endsWith(ending.prefix())) {
         return ending.type();
       }
     }

@@ -29,6 +29,9 @@ public final class MarkdownText {
     int found = 0;
     // Stars pair from the left, as a reader of "***" sees one bold mark and a stray star.
     for (int at = text.indexOf("**"); at >= 0 && found < 3; at = text.indexOf("**", at + 2)) {
+      if (isBoldLine(text, at)) {
+        return true;
+      }
       found += at + 2 < text.length() && !Texts.isSpace(text.charAt(at + 2)) ? 1 : 0;
     }
     found += count(text, "<sup>", 3 - found);
@@ -46,6 +49,25 @@ public final class MarkdownText {
       found += (at == 0 || text.charAt(at - 1) == '\n') && isHeading(text, at) ? 1 : 0;
     }
     return found >= 3;
+  }
+
+  /**
+   * Whether a bold run that opens a line at {@code at} closes at the line's end: a paragraph in
+   * bold ({@code **Agenda title**}), which plain text never writes.
+   */
+  private static boolean isBoldLine(String text, int at) {
+    if (at > 0 && text.charAt(at - 1) != '\n') {
+      return false;
+    }
+    int end = text.indexOf('\n', at);
+    end = end < 0 ? text.length() : end;
+    while (end > at && Texts.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return end - at > 4
+        && text.startsWith("**", end - 2)
+        && !Texts.isSpace(text.charAt(at + 2))
+        && text.indexOf("**", at + 2) == end - 2;
   }
 
   private static int count(String text, String needle, int enough) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.DateRange;
@@ -32,6 +33,10 @@ final class MastheadReader {
 
   /** Mastheads are short: past this many lines without a title, the title is missing. */
   private static final int MASTHEAD_LINES = 120;
+
+  /** {@code 46/7.}, {@code 46/7-} (Arabic), {@code 35/3.} (Chinese, unspaced), {@code 46/...}. */
+  private static final Pattern RESOLUTION_NUMBER =
+      Pattern.compile("(?:S-)?\\d{1,4}/(?:\\d{1,4}|\\.{3}|…)\\s*[.\\-–]?\\s*");
 
   private static final Pattern SYMBOL_SEPARATOR =
       Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+|\\s*;\\s*|\\s+");
@@ -73,8 +78,14 @@ final class MastheadReader {
   /** Index of the first line after the masthead and title. */
   int bodyStart;
 
-  /** The kind of document named on a line of its own above or under the title, if any. */
+  /** The kind of document named on a line of its own under the title, if any. */
   DocType typeLine;
+
+  /**
+   * The kind of document told by the line above its title (a draft's sponsors, a resolution's
+   * adoption line), if any: it is more specific than the symbol ({@code L.} is any draft).
+   */
+  DocType preambleType;
 
   private final List<Integer> agendaNumbers = new ArrayList<>();
   private int agendaTitlesRead;
@@ -202,6 +213,7 @@ final class MastheadReader {
   private List<Integer> agendaTitleStarts(List<Line> unit, String text) {
     int pending = agendaNumbers.size() - agendaTitlesRead;
     if (pending == 0
+        || preambleType != null
         || title != null
         || unit.size() < 2
         || text.length() > LONGEST_TITLE
@@ -234,6 +246,11 @@ final class MastheadReader {
         typeLine = named;
         return Next.BODY_AFTER_UNIT;
       }
+      if (text.length() <= 80 && namesStateAlone(text)) {
+        // The State under review under a universal periodic review report's title; a national
+        // report's country is told by its symbol (UniversalPeriodicReview).
+        return Next.BODY_AFTER_UNIT;
+      }
       return Next.BODY_FROM_UNIT;
     }
     if (text.length() > LONGEST_TITLE) {
@@ -242,6 +259,7 @@ final class MastheadReader {
     }
     DocType preamble = DocTypes.titlePreamble(text);
     if (agendaTitlesRead < agendaNumbers.size()
+        && preambleType == null
         && !isCommunicationTitle(text)
         && preamble == null) {
       int number = agendaNumbers.get(agendaTitlesRead++);
@@ -255,29 +273,57 @@ final class MastheadReader {
       return flush(text.substring(standing.length() + 1), first);
     }
     if (preamble != null) {
-      typeLine = preamble;
-      if (DocTypes.namesSponsors(text)) {
-        firstSponsor(text);
+      // The agenda items above a preamble have no titles of their own.
+      preambleType = preamble;
+      String sponsors = DocTypes.sponsors(text);
+      if (sponsors != null) {
+        firstSponsor(sponsors);
       }
     } else {
-      title = withoutFootnoteMarks(text);
+      String clean = withoutFootnoteMarks(text);
+      title = preambleType == null ? clean : withoutResolutionNumber(clean);
       titleLine = first;
     }
     return Next.MASTHEAD;
   }
 
-  /** A draft's country is its first sponsor, the State named first on its sponsors line. */
-  private void firstSponsor(String sponsors) {
-    List<Match<String>> named = own.findCountries(sponsors);
-    Match<String> first = null;
-    for (Match<String> country : named) {
-      if (first == null || country.start() < first.start()) {
-        first = country;
+  /**
+   * Whether a State's name is the whole line under a title, as a universal periodic review's
+   * reports print it ({@code National report…} / {@code Mongolia}).
+   */
+  private boolean namesStateAlone(String text) {
+    String name = withoutFootnoteMarks(text);
+    for (Match<String> country : own.findCountries(name)) {
+      if (country.start() == 0 && country.end() == name.length()) {
+        return true;
       }
     }
-    if (first != null) {
+    return false;
+  }
+
+  /** A draft is the first sponsor's: the State named first in its sponsors line. */
+  private void firstSponsor(String sponsors) {
+    List<Match<String>> countries = own.findCountries(sponsors);
+    if (!countries.isEmpty()) {
+      Match<String> first = countries.getFirst();
+      for (Match<String> country : countries) {
+        if (country.start() < first.start()) {
+          first = country;
+        }
+      }
       record.country(first.value());
     }
+  }
+
+  /**
+   * A resolution's title without its number ({@code 46/7. Human rights and climate change}), or a
+   * draft's without the number's placeholder ({@code 46/... Title}).
+   */
+  private static String withoutResolutionNumber(String title) {
+    Matcher number = RESOLUTION_NUMBER.matcher(title);
+    return number.lookingAt() && number.end() < title.length()
+        ? title.substring(number.end())
+        : title;
   }
 
   /**
@@ -345,12 +391,13 @@ final class MastheadReader {
    * agenda's symbol).
    */
   private Optional<AgendaHeading> agendaHeading(String text) {
-    int end = text.length();
-    while (end > 0 && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '†')) {
-      end--;
+    String heading = text;
+    if (text.indexOf('*') >= 0 || text.indexOf('†') >= 0) {
+      // The mark sits where the agenda is named: "临时议程*项目75", "provisional agenda*".
+      heading = Texts.collapseSpaces(text.replace("*", "").replace("†", ""));
     }
-    String heading = end == text.length() ? text : text.substring(0, end).stripTrailing();
-    return any(conventions -> conventions.parseAgendaHeading(heading));
+    String unmarked = heading;
+    return any(conventions -> conventions.parseAgendaHeading(unmarked));
   }
 
   /**

@@ -10,6 +10,8 @@ import org.dossier.model.Body;
  * organs and bodies ({@link Body}, in any of the six languages).
  */
 final class Organs {
+  private static final char TATWEEL = '\u0640';
+
   private static final Set<String> ORGANIZATION =
       Set.of(
           "united nations",
@@ -44,10 +46,16 @@ final class Organs {
           "convention on the rights of the child",
           "convention relative aux droits de l'enfant",
           "convención sobre los derechos del niño",
+          "конвенция о правах ребенка",
+          "اتفاقية حقوق الطفل",
+          "儿童权利公约",
           "convention on the elimination of all forms of discrimination against women",
           "convention sur l'élimination de toutes les formes de discrimination à l'égard des"
               + " femmes",
-          "convención sobre la eliminación de todas las formas de discriminación contra la mujer");
+          "convención sobre la eliminación de todas las formas de discriminación contra la mujer",
+          "конвенция о ликвидации всех форм дискриминации в отношении женщин",
+          "اتفاقية القضاء على جميع أشكال التمييز ضد المرأة",
+          "消除对妇女一切形式歧视公约");
 
   private Organs() {}
 
@@ -55,7 +63,7 @@ final class Organs {
     if (line.length() > 40) {
       return false;
     }
-    if (ORGANIZATION.contains(line.toLowerCase(Locale.ROOT))) {
+    if (ORGANIZATION.contains(asNamed(line).toLowerCase(Locale.ROOT))) {
       return true;
     }
     // Cheap first test: the capital words begin with U or N, the series letter stands alone.
@@ -91,12 +99,15 @@ final class Organs {
    * Covenant on} / {@code Civil and Political Rights}).
    */
   static boolean isTreaty(String line) {
-    if (line.length() < 15 || line.length() > 100) {
+    if (line.length() > 100) {
       return false;
     }
     String lower = line.toLowerCase(Locale.ROOT).replace('’', '\'');
     if (TREATIES.contains(lower)) {
       return true;
+    }
+    if (line.length() < 15) {
+      return false;
     }
     for (String treaty : TREATIES) {
       boolean opening = treaty.startsWith(lower) && treaty.charAt(lower.length()) == ' ';
@@ -116,7 +127,42 @@ final class Organs {
    * symbols, agenda items) are not worth the name index's folding.
    */
   static Optional<Body> body(String line) {
-    return line.length() > 120 || hasDigit(line) ? Optional.empty() : Body.fromName(line);
+    return line.length() > 120 || hasDigit(line) ? Optional.empty() : Body.fromName(asNamed(line));
+  }
+
+  /**
+   * A masthead name as the name indexes hold it: Chinese mastheads space their names out ({@code 联
+   * 合 国}, {@code 大 会}), Arabic ones stretch them with tatweel ({@code الأمــم المتحـدة}).
+   */
+  static String asNamed(String line) {
+    if (line.indexOf(TATWEEL) < 0 && !spacedIdeographs(line)) {
+      return line;
+    }
+    StringBuilder named = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      boolean betweenIdeographs =
+          c == ' '
+              && !named.isEmpty()
+              && Character.isIdeographic(named.charAt(named.length() - 1))
+              && i + 1 < line.length()
+              && Character.isIdeographic(line.charAt(i + 1));
+      if (c != TATWEEL && !betweenIdeographs) {
+        named.append(c);
+      }
+    }
+    return named.toString();
+  }
+
+  private static boolean spacedIdeographs(String line) {
+    for (int at = line.indexOf(' '); at > 0; at = line.indexOf(' ', at + 1)) {
+      if (at + 1 < line.length()
+          && Character.isIdeographic(line.charAt(at - 1))
+          && Character.isIdeographic(line.charAt(at + 1))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String line) {

@@ -55,7 +55,10 @@ public final class RecordExtractor {
     BodyReader.read(body, record);
 
     DocumentRecord built = record.build();
-    DocType type = DocTypes.of(built.symbol(), built.title(), masthead.typeLine);
+    DocType type =
+        masthead.preambleType != null
+            ? masthead.preambleType
+            : DocTypes.of(built.symbol(), built.title());
     record.docType(type == DocType.OTHER && masthead.typeLine != null ? masthead.typeLine : type);
     if (built.country() == null) {
       String reviewed = UniversalPeriodicReview.nationalReportState(built.symbol());
