@@ -198,7 +198,41 @@ public enum Body {
       "Comité para la Eliminación de la Discriminación contra la Mujer",
       "Комитет по ликвидации дискриминации в отношении женщин",
       "اللجنة المعنية بالقضاء على التمييز ضد المرأة",
-      "消除对妇女歧视委员会");
+      "消除对妇女歧视委员会"),
+  HUMAN_RIGHTS_COMMITTEE(
+      "CCPR",
+      Kind.TREATY_BODY,
+      null,
+      List.of("CCPR/"),
+      "Human Rights Committee",
+      "Comité des droits de l'homme",
+      "Comité de Derechos Humanos",
+      "Комитет по правам человека",
+      "اللجنة المعنية بحقوق الإنسان",
+      "人权事务委员会"),
+  COMMITTEE_ON_THE_ELIMINATION_OF_RACIAL_DISCRIMINATION(
+      "CERD",
+      Kind.TREATY_BODY,
+      null,
+      List.of("CERD/"),
+      "Committee on the Elimination of Racial Discrimination",
+      "Comité pour l'élimination de la discrimination raciale",
+      "Comité para la Eliminación de la Discriminación Racial",
+      "Комитет по ликвидации расовой дискриминации",
+      "لجنة القضاء على التمييز العنصري",
+      "消除种族歧视委员会"),
+  /** Set up by the Economic and Social Council (resolution 1985/17), which prints its masthead. */
+  COMMITTEE_ON_ECONOMIC_SOCIAL_AND_CULTURAL_RIGHTS(
+      "CESCR",
+      Kind.SUBSIDIARY,
+      ECONOMIC_AND_SOCIAL_COUNCIL,
+      List.of("E/C.12/"),
+      "Committee on Economic, Social and Cultural Rights",
+      "Comité des droits économiques, sociaux et culturels",
+      "Comité de Derechos Económicos, Sociales y Culturales",
+      "Комитет по экономическим, социальным и культурным правам",
+      "اللجنة المعنية بالحقوق الاقتصادية والاجتماعية والثقافية",
+      "经济、社会及文化权利委员会");
 
   /** Where a body stands in the UN system. */
   public enum Kind {

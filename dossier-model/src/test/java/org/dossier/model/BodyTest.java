@@ -50,7 +50,7 @@ class BodyTest {
     assertThat(Body.fromName("conseil des droits de l’homme")).hasValue(Body.HUMAN_RIGHTS_COUNCIL);
     assertThat(Body.fromName("ASSEMBLEE GENERALE")).hasValue(Body.GENERAL_ASSEMBLY);
     assertThat(Body.fromName("Human  Rights Council ")).hasValue(Body.HUMAN_RIGHTS_COUNCIL);
-    assertThat(Body.fromName("Human Rights Committee")).isEmpty();
+    assertThat(Body.fromName("Human Rights Commission")).isEmpty();
   }
 
   @Test
@@ -77,7 +77,10 @@ class BodyTest {
     "E/CN.4/2005/1, COMMISSION_ON_HUMAN_RIGHTS",
     "E/CN.4/Sub.2/AC.2/1987/WP.4/Add.1, SUB_COMMISSION",
     "CRC/C/15/Add.1, COMMITTEE_ON_THE_RIGHTS_OF_THE_CHILD",
-    "CEDAW/C/FRA/CO/7-8, COMMITTEE_ON_THE_ELIMINATION_OF_DISCRIMINATION_AGAINST_WOMEN"
+    "CEDAW/C/FRA/CO/7-8, COMMITTEE_ON_THE_ELIMINATION_OF_DISCRIMINATION_AGAINST_WOMEN",
+    "CCPR/C/NOR/CO/8, HUMAN_RIGHTS_COMMITTEE",
+    "CERD/C/PRT/CO/18-19, COMMITTEE_ON_THE_ELIMINATION_OF_RACIAL_DISCRIMINATION",
+    "E/C.12/LVA/CO/2, COMMITTEE_ON_ECONOMIC_SOCIAL_AND_CULTURAL_RIGHTS"
   })
   void forSymbolFindsTheMostSpecificBody(String symbol, Body body) {
     assertThat(Body.forSymbol(Symbol.parse(symbol))).hasValue(body);

@@ -11,6 +11,8 @@ import org.dossier.model.DocumentRecord;
 import org.dossier.model.DocumentRecord.AgendaRef;
 import org.dossier.model.DocumentRecord.Annex;
 import org.dossier.model.Language;
+import org.dossier.model.Symbol;
+import org.dossier.model.TypeMarker;
 
 /**
  * Writes a parsed document as Akoma Ntoso 3.0 in the AKN4UN profile: FRBR Work, Expression and
@@ -350,7 +352,7 @@ public final class AkomaNtoso {
       DocType type = r.docType() == null ? DocType.OTHER : r.docType();
       return switch (type) {
         case RESOLUTION -> "resolution";
-        case DECISION -> "decision";
+        case DECISION -> isDraft() ? "decisionDraft" : "decision";
         case DRAFT_RESOLUTION -> "resolutionDraft";
         case NOTE_VERBALE -> "note";
         case LETTER -> "officialLetter";
@@ -360,6 +362,17 @@ public final class AkomaNtoso {
         case NGO_STATEMENT -> "officialStatement";
         case OTHER -> "document";
       };
+    }
+
+    /**
+     * Whether the symbol marks a draft ({@code A/HRC/46/L.31}): the record names no draft decision.
+     */
+    private boolean isDraft() {
+      return r.symbol() != null
+          && Symbol.tryParse(r.symbol())
+              .flatMap(Symbol::typeMarker)
+              .filter(marker -> marker == TypeMarker.LIMITED)
+              .isPresent();
     }
 
     /** AKN4UN actor: organisation, organ, body ({@code un-ga-hrc}). */

@@ -77,6 +77,27 @@ class AkomaNtosoTest {
     assertThat(xml).contains("<statement name=\"resolution\">").contains("Bad  byte.");
   }
 
+  @Test
+  void aDecisionWithADraftsSymbolIsADraftDecision() {
+    DocumentRecord draft =
+        Records.full().toBuilder()
+            .symbol("A/HRC/46/L.31")
+            .docType(org.dossier.model.DocType.DECISION)
+            .build();
+    DocumentRecord adopted =
+        Records.full().toBuilder()
+            .symbol("A/HRC/DEC/46/115")
+            .docType(org.dossier.model.DocType.DECISION)
+            .build();
+
+    String draftXml = AkomaNtoso.write(new ParsedDocument(draft, Format.TEXT, "Title\n"));
+    String adoptedXml = AkomaNtoso.write(new ParsedDocument(adopted, Format.TEXT, "Title\n"));
+
+    assertValid(draftXml);
+    assertThat(draftXml).contains("<statement name=\"decisionDraft\">");
+    assertThat(adoptedXml).contains("<statement name=\"decision\">");
+  }
+
   @ParameterizedTest(name = "{0}")
   @ValueSource(
       strings = {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
@@ -387,5 +388,216 @@ class MastheadRulesTest {
 
     assertThat(record.title()).endsWith("to the United Nations addressed to the Secretary-General");
     assertThat(record.country()).isEqualTo("UKR");
+  }
+
+  @Test
+  void aDraftsCountryIsItsFirstSponsor() {
+    DocumentRecord record =
+        parse(
+            "A/HRC/55/L.9\n\nHuman Rights Council\n\nPeru*, Chile, Mexico* and\n"
+                + "Uruguay: draft resolution\n\nRural water\n\nThe Human Rights Council,\n");
+
+    assertThat(record.country()).isEqualTo("PER");
+    assertThat(record.title()).isEqualTo("Rural water");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Ghana and Norway: draft decision",
+        "Ghana et Norvège : projet de décision",
+        "Ghana y Noruega: proyecto de decisión"
+      })
+  void aDraftDecisionIsADecisionThoughItsSymbolIsADrafts(String sponsors) {
+    DocumentRecord record = parse("A/78/L.61\n\nGeneral Assembly\n\n" + sponsors + "\n\nA title\n");
+
+    assertThat(record.docType()).isEqualTo(org.dossier.model.DocType.DECISION);
+    assertThat(record.country()).isEqualTo("GHA");
+  }
+
+  @Test
+  void aStatementIssuedInOneLanguageOnlyIsItsOwnOriginal() {
+    DocumentRecord record =
+        parse(
+            "A/HRC/55/NGO/9\nDistr.: General\n\nFrançais seulement\n\nHuman Rights Council\n\nA title\n");
+
+    assertThat(record.language()).isEqualTo(Language.FR);
+    assertThat(record.originalLanguage()).isEqualTo(Language.FR);
+    assertThat(record.body()).isEqualTo("Human Rights Council");
+    assertThat(record.title()).isEqualTo("A title");
+  }
+
+  @Test
+  void oldCapitalMastheadsNameTheOrganizationOverTwoLinesAndDistributionToo() {
+    DocumentRecord record =
+        parse(
+            "UNITED\nNATIONS                A\n\nGeneral Assembly        Distr.\n"
+                + "                        GENERAL\n\nA/54/312\n7 September 1999\n\nA title\n");
+
+    assertThat(record.symbol()).isEqualTo("A/54/312");
+    assertThat(record.distribution()).isEqualTo(Distribution.GENERAL);
+    assertThat(record.issueDate()).isEqualTo(LocalDate.of(1999, 9, 7));
+    assertThat(record.title()).isEqualTo("A title");
+  }
+
+  @Test
+  void aTreatysNameHeadsItsCommitteesMastheadAndIsNoTitle() {
+    DocumentRecord record =
+        parse(
+            "CCPR/C/NOR/CO/8\nInternational Covenant on      Distr.: General\n"
+                + "Civil and Political Rights    21 November 2023\n"
+                + "\nHuman Rights Committee\n\nConcluding observations\n");
+
+    assertThat(record.body()).isEqualTo("Human Rights Committee");
+    assertThat(record.organ()).isNull();
+    assertThat(record.distribution()).isEqualTo(Distribution.GENERAL);
+    assertThat(record.issueDate()).isEqualTo(LocalDate.of(2023, 11, 21));
+    assertThat(record.title()).isEqualTo("Concluding observations");
+  }
+
+  @Test
+  void aUniversalPeriodicReviewNationalReportIsAReportOfTheStateInItsSymbol() {
+    DocumentRecord national =
+        parse("A/HRC/WG.6/47/GHA/1\n\nHuman Rights Council\n\nNational report submitted\n");
+    DocumentRecord summary =
+        parse("A/HRC/WG.6/47/GHA/3\n\nHuman Rights Council\n\nSummary of submissions\n");
+
+    assertThat(national.docType()).isEqualTo(org.dossier.model.DocType.REPORT);
+    assertThat(national.country()).isEqualTo("GHA");
+    assertThat(summary.country()).isNull();
+  }
+
+  @Test
+  void spacedChineseAndStretchedArabicNamesAreTheOrganization() {
+    DocumentRecord chinese =
+        parse("联 合 国          A/HRC/46/L.12\n大    会          Distr.: Limited\n");
+    DocumentRecord arabic =
+        parse("الأمــم المتحـدة     A/HRC/46/L.12\nالجمعية العامة     Distr.: Limited\n");
+
+    for (DocumentRecord record : List.of(chinese, arabic)) {
+      assertThat(record.symbol()).isEqualTo("A/HRC/46/L.12");
+      assertThat(record.organ()).isEqualTo("General Assembly");
+      assertThat(record.distribution()).isEqualTo(Distribution.LIMITED);
+    }
+  }
+
+  @Test
+  void anOldMastheadsTwoLineNameOrganLetterAndTwoLineDistributionAreRead() {
+    DocumentRecord record =
+        parse(
+            "UNITED\nNATIONS                A\n\nGeneral Assembly       Distr.\n"
+                + "                       GENERAL\n\n                       A/HRC/6/G/4\n"
+                + "                       12 September 2007\n\nRUSSIAN\nOriginal:  RUSSIAN\n\n"
+                + "СОВЕТ ПО ПРАВАМ ЧЕЛОВЕКА\nШестая сессия\n\nЗаголовок документа\n");
+
+    assertThat(record.symbol()).isEqualTo("A/HRC/6/G/4");
+    assertThat(record.organ()).isEqualTo("General Assembly");
+    assertThat(record.body()).isEqualTo("Human Rights Council");
+    assertThat(record.distribution()).isEqualTo(Distribution.GENERAL);
+    assertThat(record.issueDate()).isEqualTo(LocalDate.of(2007, 9, 12));
+    assertThat(record.language()).isEqualTo(Language.RU);
+    assertThat(record.title()).isEqualTo("Заголовок документа");
+  }
+
+  @Test
+  void aTreatyBodysMastheadNamesItsTreatyBesideTheDistribution() {
+    DocumentRecord record =
+        parse(
+            "Организация Объединенных Наций    CRC/C/KAZ/CO/5\n"
+                + "Конвенция о правах ребенка        Distr.: General\n"
+                + "                                  30 June 2021\n\nКомитет по правам ребенка\n\n"
+                + "Заключительные замечания\n");
+
+    assertThat(record.body()).isEqualTo("Committee on the Rights of the Child");
+    assertThat(record.distribution()).isEqualTo(Distribution.GENERAL);
+    assertThat(record.title()).isEqualTo("Заключительные замечания");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Австрия*, Бельгия* и Чили*: проект резолюции|46/...    Право на воду|draft-resolution|AUT"
+            + "|Право на воду",
+        "Казахстан, Кыргызстан* и Узбекистан: проект решения|46/... Перенос доклада|decision|KAZ"
+            + "|Перенос доклада",
+        "النمسا*، وبلجيكا*، وشيلي*: مشروع قرار|46/...  الحق في المياه|draft-resolution|AUT"
+            + "|الحق في المياه",
+        "الأردن، والبحرين*: مشروع مقرر|46/... تأجيل التقرير|decision|JOR|تأجيل التقرير",
+        "奥地利*、比利时*和智利*：决议草案|46/…  饮用水权|draft-resolution|AUT|饮用水权",
+        "中国、巴基斯坦和尼泊尔*：决定草案|46/… 推迟提交报告|decision|CHN|推迟提交报告"
+      })
+  void aDraftIsItsFirstSponsorsAndADraftDecisionIsADecision(
+      String sponsors, String titleLine, String type, String country, String title) {
+    DocumentRecord record =
+        parse("A/HRC/46/L.31\n\nHuman Rights Council\n\n" + sponsors + "\n\n" + titleLine + "\n");
+
+    assertThat(record.docType().id()).isEqualTo(type);
+    assertThat(record.country()).isEqualTo(country);
+    assertThat(record.title()).isEqualTo(title);
+  }
+
+  @Test
+  void anAdoptionLineClosesTheAgendaItemsAndTheResolutionNumberIsNoPartOfTheTitle() {
+    DocumentRecord record =
+        parse(
+            "A/HRC/RES/46/7\n\n人权理事会\n第四十六届会议\n议程项目3\n\n人权理事会2021年3月23日通过的决议\n\n"
+                + "46/7.  人权与气候变化\n\n人权理事会，\n");
+
+    assertThat(record.docType().id()).isEqualTo("resolution");
+    assertThat(record.agendaItems()).extracting("number", "title").containsExactly(tuple(3, null));
+    assertThat(record.title()).isEqualTo("人权与气候变化");
+  }
+
+  @Test
+  void theStateNamedAloneUnderANationalReportsTitleIsItsCountry() {
+    DocumentRecord record =
+        parse(
+            "A/HRC/WG.6/40/MNG/1\n\nНациональный доклад, представленный в соответствии с пунктом 5"
+                + " приложения к резолюции 16/21 Совета по правам человека*\n\nМонголия\n\n"
+                + "1. Настоящий доклад подготовлен.\n");
+
+    assertThat(record.docType().id()).isEqualTo("report");
+    assertThat(record.country()).isEqualTo("MNG");
+    assertThat(record.citations()).extracting("symbol").containsExactly("A/HRC/RES/16/21");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "临时议程*项目75",
+        "议程项目75(b)",
+        "Пункт 75 b) повестки дня",
+        "البند 75 (ب) من جدول الأعمال"
+      })
+  void agendaHeadingsWithASubItemOrAFootnoteMarkInsideAreRead(String heading) {
+    DocumentRecord record = parse("A/76/150\n\n" + heading + "\nPromotion\n\nThe title\n");
+
+    assertThat(record.agendaItems())
+        .extracting("number", "title")
+        .containsExactly(tuple(75, "Promotion"));
+  }
+
+  @Test
+  void aFootnoteCitesAsTheTextDoes() {
+    DocumentRecord record =
+        parse("A/76/150\n\nThe title\n\n1. The report is submitted.\n\n* A/76/50.\n");
+
+    assertThat(record.footnotes()).containsExactly("A/76/50.");
+    assertThat(record.citations()).extracting("symbol").containsExactly("A/76/50");
+  }
+
+  @Test
+  void theStateUnderAWorkingGroupReportsTitleDidNotSubmitIt() {
+    DocumentRecord record =
+        parse(
+            "A/HRC/49/12\n\nДоклад Рабочей группы по универсальному периодическому обзору*\n\n"
+                + "Монголия\n\n1. Рабочая группа провела свою сессию.\n");
+
+    assertThat(record.country()).isNull();
+    assertThat(record.title())
+        .isEqualTo("Доклад Рабочей группы по универсальному периодическому обзору");
   }
 }

@@ -122,4 +122,19 @@ class SourceFormatsTest {
 
     assertThat(parser.parse("x.txt", markdown).format()).isEqualTo(Format.MARKDOWN);
   }
+
+  @Test
+  void htmlLineBreaksSeparateMastheadLines() throws Exception {
+    String html =
+        "<html><body><p>A/HRC/56/L.2</p><p>Distr.: Limited<br>5 July 2024</p>"
+            + "<p>Human Rights Council<br>Fifty-sixth session</p><p>A title</p></body></html>";
+
+    org.dossier.model.DocumentRecord record =
+        DocumentParser.create().parse("t.html", html.getBytes(StandardCharsets.UTF_8)).record();
+
+    assertThat(record.distribution()).isEqualTo(org.dossier.model.Distribution.LIMITED);
+    assertThat(record.issueDate()).isEqualTo(java.time.LocalDate.of(2024, 7, 5));
+    assertThat(record.session().number()).isEqualTo(56);
+    assertThat(record.title()).isEqualTo("A title");
+  }
 }

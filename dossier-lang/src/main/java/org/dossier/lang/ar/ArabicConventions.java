@@ -1,7 +1,7 @@
 package org.dossier.lang.ar;
 
+import static org.dossier.lang.internal.Texts.AGENDA_ITEM;
 import static org.dossier.lang.internal.Texts.FLAGS;
-import static org.dossier.lang.internal.Texts.ITEM;
 import static org.dossier.lang.internal.Texts.OPT_SPACE;
 import static org.dossier.lang.internal.Texts.SPACE;
 
@@ -118,8 +118,18 @@ public final class ArabicConventions extends BaseConventions {
             DateSyntax.dashOr("(?:إلى|الى|حتى)"),
             ArabicConventions::monthOfPair);
     String numbers =
-        ITEM + "(?:(?:" + OPT_SPACE + "[،,]" + OPT_SPACE + "|" + OPT_SPACE + "و" + OPT_SPACE + ")"
-            + ITEM + ")*";
+        AGENDA_ITEM
+            + "(?:(?:"
+            + OPT_SPACE
+            + "[،,]"
+            + OPT_SPACE
+            + "|"
+            + OPT_SPACE
+            + "و"
+            + OPT_SPACE
+            + ")"
+            + AGENDA_ITEM
+            + ")*";
     String agenda =
         "(?<![\\p{L}])\\p{L}{0,3}(?:بنود|بند(?:ان|ين)?)"
             + SPACE

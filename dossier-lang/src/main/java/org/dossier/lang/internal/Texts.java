@@ -24,6 +24,13 @@ public final class Texts {
   /** A number of one to four digits not followed by another digit: an agenda item, a session. */
   public static final String ITEM = DIGIT + "{1,4}(?!" + DIGIT + ")";
 
+  /**
+   * An agenda item with its sub-item letter, if any: {@code 75 (b)}, {@code 75 b)} (Russian),
+   * {@code 75 (ب)} (Arabic), {@code 75(b)} (Chinese). The letter is not kept.
+   */
+  public static final String AGENDA_ITEM =
+      ITEM + "(?:" + OPT_SPACE + "[(（]?[a-zа-я\\u0621-\\u064A][)）])?";
+
   /** An apostrophe, straight or typographic. */
   public static final String APOSTROPHE = "['\\u2019\\u02BC]";
 
@@ -174,7 +181,17 @@ public final class Texts {
    * A regex of agenda item numbers separated by commas or by the word {@code and}: "13, 14 et 115".
    */
   public static String itemList(String and) {
-    return ITEM + "(?:(?:" + OPT_SPACE + "," + OPT_SPACE + "|" + SPACE + and + SPACE + ")" + ITEM
+    return AGENDA_ITEM
+        + "(?:(?:"
+        + OPT_SPACE
+        + ","
+        + OPT_SPACE
+        + "|"
+        + SPACE
+        + and
+        + SPACE
+        + ")"
+        + AGENDA_ITEM
         + ")*";
   }
 

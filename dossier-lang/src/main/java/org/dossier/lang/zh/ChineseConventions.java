@@ -1,5 +1,6 @@
 package org.dossier.lang.zh;
 
+import static org.dossier.lang.internal.Texts.AGENDA_ITEM;
 import static org.dossier.lang.internal.Texts.DASH;
 import static org.dossier.lang.internal.Texts.DIGIT;
 import static org.dossier.lang.internal.Texts.FLAGS;
@@ -94,12 +95,12 @@ public final class ChineseConventions extends BaseConventions {
         "(?<prov>临时)?议程项目"
             + OPT_SPACE
             + "(?<nums>"
-            + ITEM
+            + AGENDA_ITEM
             + "(?:"
             + OPT_SPACE
             + "[和、,，及]"
             + OPT_SPACE
-            + ITEM
+            + AGENDA_ITEM
             + ")*)";
     String numeral = "(?<ord>[〇零一二三四五六七八九十百]+|" + ITEM + ")";
     return new Grammar(

@@ -132,4 +132,11 @@ class ArabicConventionsTest {
     assertThat(ar.parseAnnexHeading("المرفق الثاني")).contains(new AnnexHeading(2));
     assertThat(ar.parseAnnexHeading("المرفق II")).contains(new AnnexHeading(2));
   }
+
+  @org.junit.jupiter.api.Test
+  void agendaSubItemsAreReadAsTheirItem() {
+    assertThat(ar.parseAgendaHeading("البند 75 (ب) من جدول الأعمال").orElseThrow().items())
+        .containsExactly(75);
+    assertThat(ar.parseAgendaHeading("البند 75 (ب) من جدول الأعمال")).isPresent();
+  }
 }

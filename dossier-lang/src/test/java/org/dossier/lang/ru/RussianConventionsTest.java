@@ -162,4 +162,12 @@ class RussianConventionsTest {
         .isTrue();
     assertThat(ru.isReproducedAsReceivedNote("Приложение прилагается.")).isFalse();
   }
+
+  @org.junit.jupiter.api.Test
+  void agendaSubItemsAreReadAsTheirItem() {
+    assertThat(ru.parseAgendaHeading("Пункт 75 b) повестки дня").orElseThrow().items())
+        .containsExactly(75);
+    assertThat(ru.parseAgendaHeading("Пункт 75 b) повестки дня")).isPresent();
+    assertThat(ru.parseAgendaHeading("Пункты 70 a) и 72 повестки дня")).isPresent();
+  }
 }

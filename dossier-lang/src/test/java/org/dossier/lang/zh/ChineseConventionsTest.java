@@ -125,4 +125,11 @@ class ChineseConventionsTest {
     assertThat(zh.annexHeading(new AnnexHeading(2))).isEqualTo("附件二");
     assertThat(zh.parseAnnexHeading("附件十一")).contains(new AnnexHeading(11));
   }
+
+  @org.junit.jupiter.api.Test
+  void agendaSubItemsAreReadAsTheirItem() {
+    assertThat(zh.parseAgendaHeading("议程项目75(b)").orElseThrow().items()).containsExactly(75);
+    assertThat(zh.parseAgendaHeading("议程项目75(b)")).isPresent();
+    assertThat(zh.parseAgendaHeading("议程项目70(a)和72")).isPresent();
+  }
 }

@@ -44,7 +44,13 @@ final class BodyReader {
     for (Block block : body) {
       length += block.text().length() + 1;
     }
-    StringBuilder citable = new StringBuilder(length);
+    // The title and the footnotes cite as the text does ("resolution 16/21" in a UPR report's
+    // title, "A/76/50" in the footnote to a provisional agenda item).
+    String title = record.build().title();
+    StringBuilder citable = new StringBuilder(length + (title == null ? 0 : title.length() + 1));
+    if (title != null) {
+      citable.append(title).append('\n');
+    }
     for (Block block : footnotesApart(body)) {
       String first = block.first().text().strip();
       if (isRule(first)) {
@@ -56,6 +62,7 @@ final class BodyReader {
         String note = block.text().substring(Math.min(block.text().length(), mark)).strip();
         record.addFootnote(note);
         reproduced |= isReproducedAsReceived(note);
+        citable.append(note).append('\n');
         continue;
       }
       belowRule = false;
@@ -89,11 +96,13 @@ final class BodyReader {
       record.addAnnex(
           new DocumentRecord.Annex(open.title, LanguageGuesser.guess(open.text), reproduced));
     }
+    DocumentRecord sofar = record.build();
     List<String> own = new ArrayList<>();
-    for (String symbol : record.build().symbols()) {
+    for (String symbol : sofar.symbols()) {
       own.add(symbol.endsWith("*") ? symbol.substring(0, symbol.length() - 1) : symbol);
     }
-    for (DocumentRecord.Citation citation : Citations.find(citable.toString(), own)) {
+    String issuingBody = sofar.body() != null ? sofar.body() : sofar.organ();
+    for (DocumentRecord.Citation citation : Citations.find(citable.toString(), own, issuingBody)) {
       record.addCitation(citation);
     }
   }

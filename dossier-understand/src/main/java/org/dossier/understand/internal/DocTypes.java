@@ -62,9 +62,13 @@ public final class DocTypes {
           new Opening("书面陈述", DocType.NGO_STATEMENT),
           new Opening("书面声明", DocType.NGO_STATEMENT),
           new Opening("report", DocType.REPORT),
+          new Opening("national report", DocType.REPORT),
+          new Opening("rapport national", DocType.REPORT),
+          new Opening("informe nacional", DocType.REPORT),
           new Opening("rapport", DocType.REPORT),
           new Opening("informe", DocType.REPORT),
           new Opening("доклад", DocType.REPORT),
+          new Opening("национальный доклад", DocType.REPORT),
           new Opening("تقرير", DocType.REPORT),
           new Opening("note by", DocType.NOTE),
           new Opening("note du", DocType.NOTE),
@@ -123,6 +127,23 @@ public final class DocTypes {
           "：订正决议草案",
           ": 订正决议草案");
 
+  /**
+   * Endings of the line naming a draft decision's sponsors: the record's kinds name no draft
+   * decision, so such a draft ({@code L.}) is a decision.
+   */
+  private static final List<String> DRAFT_DECISION_ENDINGS =
+      List.of(
+          ": draft decision",
+          ": revised draft decision",
+          ": projet de décision",
+          ": projet de décision révisé",
+          ": proyecto de decisión",
+          ": proyecto de decisión revisado",
+          ": проект решения",
+          ": مشروع مقرر",
+          "：决定草案",
+          ": 决定草案");
+
   /** Openings of a resolution's or decision's adoption line, printed above its title. */
   private static final List<Opening> ADOPTION_OPENINGS =
       List.of(
@@ -146,7 +167,7 @@ public final class DocTypes {
    * Special Rapporteur"), or null.
    */
   public static DocType typeLine(String text) {
-    String lower = text.strip().toLowerCase(Locale.ROOT);
+    String lower = withoutTrailingMarks(text.strip()).toLowerCase(Locale.ROOT);
     for (Opening opening : TYPE_LINES) {
       if (lower.startsWith(opening.prefix())) {
         return opening.type();
@@ -165,10 +186,8 @@ public final class DocTypes {
    */
   public static DocType titlePreamble(String text) {
     String lower = text.strip().toLowerCase(Locale.ROOT);
-    for (String ending : DRAFT_ENDINGS) {
-      if (lower.endsWith(ending)) {
-        return DocType.DRAFT_RESOLUTION;
-      }
+    if (sponsors(text) != null) {
+      return endingOf(lower, DRAFT_ENDINGS) != null ? DocType.DRAFT_RESOLUTION : DocType.DECISION;
     }
     for (Opening opening : ADOPTION_OPENINGS) {
       if (lower.startsWith(opening.prefix())) {
@@ -185,6 +204,29 @@ public final class DocTypes {
   }
 
   /**
+   * The sponsors a draft's sponsors line names ({@code Austria*, Belgium* and Chile*} of {@code
+   * Austria*, Belgium* and Chile*: draft resolution}), or null when {@code text} is no such line.
+   */
+  public static String sponsors(String text) {
+    String stripped = text.strip();
+    String lower = stripped.toLowerCase(Locale.ROOT);
+    String ending = endingOf(lower, DRAFT_ENDINGS);
+    if (ending == null) {
+      ending = endingOf(lower, DRAFT_DECISION_ENDINGS);
+    }
+    return ending == null ? null : stripped.substring(0, stripped.length() - ending.length());
+  }
+
+  private static String endingOf(String lower, List<String> endings) {
+    for (String ending : endings) {
+      if (lower.endsWith(ending)) {
+        return ending;
+      }
+    }
+    return null;
+  }
+
+  /**
    * The bracketed line between a General Assembly resolution's adoption line and its title, naming
    * the committee report or draft it was adopted on: {@code [on the report of the Third Committee
    * (A/74/399)]}, {@code [without reference to a Main Committee (A/71/L.4)]}.
@@ -194,6 +236,15 @@ public final class DocTypes {
         && text.charAt(0) == '['
         && text.charAt(text.length() - 1) == ']'
         && text.contains("(a/");
+  }
+
+  /** A type line's footnote mark ({@code Report of the Special Rapporteur*}) names no kind. */
+  private static String withoutTrailingMarks(String text) {
+    int end = text.length();
+    while (end > 0 && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '†')) {
+      end--;
+    }
+    return text.substring(0, end);
   }
 
   /** The kind of document; {@link DocType#OTHER} when neither symbol nor title tells. */
@@ -248,7 +299,8 @@ public final class DocTypes {
       }
     }
     for (Opening ending : CHINESE_ENDINGS) {
-      if (lower.contains(ending.prefix())) {
+      // At the end only: "…定期报告的结论性意见" names a report but is none.
+      if (lower.endsWith(ending.prefix())) {
         return ending.type();
       }
     }

@@ -13,6 +13,7 @@ import org.dossier.lang.AgendaHeading;
 import org.dossier.lang.DateRange;
 import org.dossier.lang.HrcAgenda;
 import org.dossier.lang.LanguageConventions;
+import org.dossier.lang.Match;
 import org.dossier.lang.YearHeadings;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
@@ -33,6 +34,10 @@ final class MastheadReader {
   /** Mastheads are short: past this many lines without a title, the title is missing. */
   private static final int MASTHEAD_LINES = 120;
 
+  /** {@code 46/7.}, {@code 46/7-} (Arabic), {@code 35/3.} (Chinese, unspaced), {@code 46/...}. */
+  private static final Pattern RESOLUTION_NUMBER =
+      Pattern.compile("(?:S-)?\\d{1,4}/(?:\\d{1,4}|\\.{3}|…)\\s*[.\\-–]?\\s*");
+
   private static final Pattern SYMBOL_SEPARATOR =
       Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+|\\s*;\\s*|\\s+");
 
@@ -45,12 +50,6 @@ final class MastheadReader {
           "предварительный неотредактированный вариант",
           "نسخة مسبقة غير محررة",
           "预发未经编辑版");
-
-  /**
-   * Mastheads of the 1970s print "UNITED" and "NATIONS" on either side of the emblem: each alone on
-   * its line in text extracted from them.
-   */
-  private static final Set<String> OLD_ORGANIZATION_HALVES = Set.of("UNITED", "NATIONS");
 
   /** Sessions a garbled heading is compared with: more than any body has held. */
   private static final int MOST_SESSIONS = 120;
@@ -72,6 +71,9 @@ final class MastheadReader {
     "agenda item", "point", "tema", "пункт", "البند", "议程项目"
   };
 
+  /** Endings of the line naming the one language a statement is issued in. */
+  private static final String[] ONLY = {" only", " seulement", " únicamente", " solamente"};
+
   private final Language guessed;
   private final LanguageConventions own;
   private final LanguageConventions english;
@@ -84,8 +86,14 @@ final class MastheadReader {
   /** Index of the first line after the masthead and title. */
   int bodyStart;
 
-  /** The kind of document named on a line of its own above or under the title, if any. */
+  /** The kind of document named on a line of its own under the title, if any. */
   DocType typeLine;
+
+  /**
+   * The kind of document told by the line above its title (a draft's sponsors, a resolution's
+   * adoption line), if any: it is more specific than the symbol ({@code L.} is any draft).
+   */
+  DocType preambleType;
 
   private final List<Integer> agendaNumbers = new ArrayList<>();
   private int agendaTitlesRead;
@@ -98,6 +106,9 @@ final class MastheadReader {
 
   /** Whether the run of lines being read follows the line before it without a blank line. */
   private boolean unitUnspaced;
+
+  /** Whether the last element was a "Distr." whose kind the next line gives (old mastheads). */
+  private boolean distributionNext;
 
   private boolean sessionSeen;
   private boolean sessionDatesSeen;
@@ -213,6 +224,7 @@ final class MastheadReader {
   private List<Integer> agendaTitleStarts(List<Line> unit, String text) {
     int pending = agendaNumbers.size() - agendaTitlesRead;
     if (pending == 0
+        || preambleType != null
         || title != null
         || unit.size() < 2
         || text.length() > LONGEST_TITLE
@@ -245,6 +257,11 @@ final class MastheadReader {
         typeLine = named;
         return Next.BODY_AFTER_UNIT;
       }
+      if (text.length() <= 80 && namesStateAlone(text)) {
+        // The State under review under a universal periodic review report's title; a national
+        // report's country is told by its symbol (UniversalPeriodicReview).
+        return Next.BODY_AFTER_UNIT;
+      }
       return Next.BODY_FROM_UNIT;
     }
     if (text.length() > LONGEST_TITLE) {
@@ -253,6 +270,7 @@ final class MastheadReader {
     }
     DocType preamble = DocTypes.titlePreamble(text);
     if (agendaTitlesRead < agendaNumbers.size()
+        && preambleType == null
         && !isCommunicationTitle(text)
         && preamble == null) {
       int number = agendaNumbers.get(agendaTitlesRead++);
@@ -266,12 +284,57 @@ final class MastheadReader {
       return flush(text.substring(standing.length() + 1), first);
     }
     if (preamble != null) {
-      typeLine = preamble;
+      // The agenda items above a preamble have no titles of their own.
+      preambleType = preamble;
+      String sponsors = DocTypes.sponsors(text);
+      if (sponsors != null) {
+        firstSponsor(sponsors);
+      }
     } else {
-      title = withoutFootnoteMarks(text);
+      String clean = withoutFootnoteMarks(text);
+      title = preambleType == null ? clean : withoutResolutionNumber(clean);
       titleLine = first;
     }
     return Next.MASTHEAD;
+  }
+
+  /**
+   * Whether a State's name is the whole line under a title, as a universal periodic review's
+   * reports print it ({@code National report…} / {@code Mongolia}).
+   */
+  private boolean namesStateAlone(String text) {
+    String name = withoutFootnoteMarks(text);
+    for (Match<String> country : own.findCountries(name)) {
+      if (country.start() == 0 && country.end() == name.length()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A draft is the first sponsor's: the State named first in its sponsors line. */
+  private void firstSponsor(String sponsors) {
+    List<Match<String>> countries = own.findCountries(sponsors);
+    if (!countries.isEmpty()) {
+      Match<String> first = countries.getFirst();
+      for (Match<String> country : countries) {
+        if (country.start() < first.start()) {
+          first = country;
+        }
+      }
+      record.country(first.value());
+    }
+  }
+
+  /**
+   * A resolution's title without its number ({@code 46/7. Human rights and climate change}), or a
+   * draft's without the number's placeholder ({@code 46/... Title}).
+   */
+  private static String withoutResolutionNumber(String title) {
+    Matcher number = RESOLUTION_NUMBER.matcher(title);
+    return number.lookingAt() && number.end() < title.length()
+        ? title.substring(number.end())
+        : title;
   }
 
   /**
@@ -354,11 +417,11 @@ final class MastheadReader {
    * agenda's symbol).
    */
   private Optional<AgendaHeading> agendaHeading(String text) {
-    int end = text.length();
-    while (end > 0 && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '†')) {
-      end--;
+    String heading = text;
+    if (text.indexOf('*') >= 0 || text.indexOf('†') >= 0) {
+      // The mark sits where the agenda is named: "临时议程*项目75", "provisional agenda*".
+      heading = Texts.collapseSpaces(text.replace("*", "").replace("†", ""));
     }
-    String heading = end == text.length() ? text : text.substring(0, end).stripTrailing();
     // A sub-item's letter ("Agenda item 90 (b)") is not part of the item's number.
     Matcher subItem = SUB_ITEM.matcher(heading);
     String item = subItem.find() ? heading.substring(0, subItem.start()) : heading;
@@ -403,7 +466,7 @@ final class MastheadReader {
   /** The masthead element that is the whole of {@code text}, as its recording action, or null. */
   private Runnable element(String text) {
     if (Organs.isOrganization(text)
-        || OLD_ORGANIZATION_HALVES.contains(text)
+        || Organs.isTreaty(text)
         || (text.length() <= 45 && EDITORIAL_NOTES.contains(text.toLowerCase(Locale.ROOT)))) {
       return () -> {};
     }
@@ -418,11 +481,16 @@ final class MastheadReader {
         addSymbols(symbols);
       };
     }
-    Optional<Distribution> distribution = either(c -> c.parseDistributionLine(text));
+    if (text.equalsIgnoreCase("distr.")) {
+      return () -> distributionNext = true;
+    }
+    String distributionLine = distributionNext ? "Distr. " + text : text;
+    Optional<Distribution> distribution = either(c -> c.parseDistributionLine(distributionLine));
     if (distribution.isPresent()) {
       return () -> {
         withoutAgendaTitles();
         record.distribution(distribution.get());
+        distributionNext = false;
       };
     }
     Optional<Language> original = either(c -> c.parseOriginalLanguageLine(text));
@@ -435,6 +503,13 @@ final class MastheadReader {
     Optional<Language> version = own.parseVersionLanguageLine(text);
     if (version.isPresent()) {
       return () -> versionLanguage = version.get();
+    }
+    Optional<Language> only = onlyLanguage(text);
+    if (only.isPresent()) {
+      return () -> {
+        versionLanguage = only.get();
+        record.originalLanguage(only.get());
+      };
     }
     OptionalInt session = namesSession(text) ? session(text) : OptionalInt.empty();
     if (session.isPresent()) {
@@ -476,6 +551,25 @@ final class MastheadReader {
   }
 
   /**
+   * The language of a document issued in one language only, as a statement is ({@code English
+   * only}, {@code Français seulement}, {@code Español únicamente}): the version's and the original.
+   */
+  private Optional<Language> onlyLanguage(String text) {
+    char last = text.charAt(text.length() - 1);
+    if (text.length() > 30 || (last != 'y' && last != 't' && last != 'e')) {
+      return Optional.empty();
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String only : ONLY) {
+      if (lower.endsWith(only)) {
+        String name = text.substring(0, text.length() - only.length()).strip();
+        return either(c -> c.parseVersionLanguageLine(name));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
    * Two masthead elements printed on one line, as text extracted from the two columns of a PDF
    * masthead gives them: {@code United Nations A/HRC/43/G/17}, {@code General Assembly Distr.:
    * General}, {@code General Assembly Security Council}, {@code Seventy-fourth session
@@ -487,7 +581,8 @@ final class MastheadReader {
     for (int space = text.indexOf(' '); space > 0; space = text.indexOf(' ', space + 1)) {
       String left = text.substring(0, space);
       String right = text.substring(space + 1);
-      boolean named = Organs.isOrganization(left) || Organs.body(left).isPresent();
+      boolean named =
+          Organs.isOrganization(left) || Organs.body(left).isPresent() || Organs.isTreaty(left);
       if (!named && !startsElement(right) && !startsElement(left)) {
         continue;
       }

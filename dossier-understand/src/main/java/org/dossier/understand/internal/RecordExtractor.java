@@ -65,7 +65,10 @@ public final class RecordExtractor {
     BodyReader.read(body, record);
 
     DocumentRecord built = record.build();
-    DocType type = DocTypes.of(built.symbol(), built.title());
+    DocType type =
+        masthead.preambleType != null
+            ? masthead.preambleType
+            : DocTypes.of(built.symbol(), built.title());
     type = type == DocType.OTHER && masthead.typeLine != null ? masthead.typeLine : type;
     record.docType(type);
     if (built.symbol() == null && type == DocType.RESOLUTION) {
@@ -73,6 +76,12 @@ public final class RecordExtractor {
     }
     if (built.jobNumber() == null && built.issueDate() != null) {
       record.jobNumber(bareJobNumber(lines, built.issueDate().getYear()));
+    }
+    if (built.country() == null) {
+      String reviewed = UniversalPeriodicReview.nationalReportState(built.symbol());
+      if (reviewed != null) {
+        record.country(reviewed);
+      }
     }
     if (built.body() == null && built.organ() != null) {
       // A principal organ's own document: the organ is also the body.

@@ -16,7 +16,9 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
 import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.html.DefaultHtmlMapper;
 import org.apache.tika.parser.html.HtmlEncodingDetector;
+import org.apache.tika.parser.html.HtmlMapper;
 import org.apache.tika.parser.html.JSoupParser;
 import org.dossier.model.DocumentRecord.Warning;
 import org.dossier.understand.Format;
@@ -151,6 +153,7 @@ public final class SourceReader {
       throws UnreadableDocumentException {
     ParseContext context = new ParseContext();
     context.set(EncodingDetector.class, new HtmlCharset(bytes));
+    context.set(HtmlMapper.class, LineBreaks.MAPPER);
     return fromTika(source, bytes, Format.HTML, TikaHolder.HTML, context);
   }
 
@@ -290,6 +293,19 @@ public final class SourceReader {
       return TextDecoder.strictUtf8(bytes) != null
           ? StandardCharsets.UTF_8
           : STATISTICAL.detect(input, metadata);
+    }
+  }
+
+  /**
+   * Tika's HTML mapping drops {@code <br>}, which joined the lines of a masthead cell ({@code
+   * Distr.: General<br>5 July 2024}) into one; kept, it becomes a line break.
+   */
+  private static final class LineBreaks extends DefaultHtmlMapper {
+    static final HtmlMapper MAPPER = new LineBreaks();
+
+    @Override
+    public String mapSafeElement(String name) {
+      return "br".equalsIgnoreCase(name) ? "br" : super.mapSafeElement(name);
     }
   }
 

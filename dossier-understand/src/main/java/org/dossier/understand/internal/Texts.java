@@ -18,7 +18,7 @@ public final class Texts {
     }
     StringBuilder joined = new StringBuilder();
     for (Line line : lines) {
-      String text = line.text();
+      String text = withoutIndent(line.text());
       int end = joined.length();
       while (end > 0 && isSpace(joined.charAt(end - 1))) {
         end--;
@@ -38,6 +38,15 @@ public final class Texts {
     return withoutPrintersHyphen(collapseSpaces(joined));
   }
 
+  /** A line's indent, which would put a space between two joined Chinese lines. */
+  private static String withoutIndent(String text) {
+    int start = 0;
+    while (start < text.length() && isSpace(text.charAt(start))) {
+      start++;
+    }
+    return start == 0 ? text : text.substring(start);
+  }
+
   /** A printer's hyphen on the last line of a paragraph, which joins nothing, is printed. */
   private static String withoutPrintersHyphen(String text) {
     return !text.isEmpty() && text.charAt(text.length() - 1) == LineEndHyphens.PRINTERS_HYPHEN
@@ -52,8 +61,18 @@ public final class Texts {
       start++;
     }
     return start < next.length()
-        && Character.isIdeographic(joined.charAt(joined.length() - 1))
-        && Character.isIdeographic(next.charAt(start));
+        && isChinese(joined.charAt(joined.length() - 1))
+        && isChinese(next.charAt(start));
+  }
+
+  /** An ideograph or Chinese punctuation ("、", "，", "（"), which Chinese wraps after too. */
+  private static boolean isChinese(char c) {
+    if (Character.isIdeographic(c)) {
+      return true;
+    }
+    Character.UnicodeBlock block = Character.UnicodeBlock.of(c);
+    return block == Character.UnicodeBlock.CJK_SYMBOLS_AND_PUNCTUATION
+        || block == Character.UnicodeBlock.HALFWIDTH_AND_FULLWIDTH_FORMS;
   }
 
   /**

@@ -105,4 +105,150 @@ class CitationsTest {
 
     assertThat(find(text.append("and more").toString())).hasSizeGreaterThan(100);
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Recalling Council resolution 5/1 and its decision 17/119",
+        "rappelant la résolution 5/1 du Conseil et sa décision 17/119",
+        "recordando la resolución 5/1 del Consejo y su decisión 17/119"
+      })
+  void itsAndABareCouncilCiteTheDocumentsOwnBody(String text) {
+    assertThat(symbolsIn("Human Rights Council", text))
+        .containsExactly("A/HRC/RES/5/1", "A/HRC/DEC/17/119");
+    assertThat(symbolsIn("General Assembly", "recalling its resolution 58/29"))
+        .containsExactly("A/RES/58/29");
+  }
+
+  @Test
+  void itsAfterANamedBodyIsThatBodys() {
+    assertThat(
+            symbolsIn(
+                "Human Rights Council", "como recordó la Asamblea General en su resolución 47/133"))
+        .containsExactly("A/RES/47/133");
+  }
+
+  @Test
+  void aCouncilNamedInFullIsNoBareCouncil() {
+    assertThat(symbolsIn("Human Rights Council", "Economic and Social Council resolution 1996/31"))
+        .containsExactly("E/RES/1996/31");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Human Rights Council resolutions 7/22 of 28 March 2008 and 15/9 of 30 September 2010",
+        "les résolutions 7/22 du 28 mars 2008 et 15/9 du 30 septembre 2010 du Conseil des droits de l'homme",
+        "las resoluciones del Consejo de Derechos Humanos 7/22, de 28 de marzo de 2008, y 15/9"
+      })
+  void listItemsMayCarryTheirDatesAndTheCouncilMayBeNamedInside(String text) {
+    assertThat(symbols(text)).contains("A/HRC/RES/7/22").hasSize(2);
+    assertThat(symbols(text).get(1)).endsWith("/RES/15/9");
+  }
+
+  @Test
+  void commissionOnHumanRightsResolutionsAreItsOwn() {
+    assertThat(symbols("Commission on Human Rights resolution 2005/21"))
+        .containsExactly("E/CN.4/RES/2005/21");
+    assertThat(symbols("la résolution 2005/21 de la Commission des droits de l'homme"))
+        .containsExactly("E/CN.4/RES/2005/21");
+  }
+
+  private static List<String> symbolsIn(String body, String text) {
+    return Citations.find(text, List.of(), body).stream().map(Citation::symbol).toList();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ссылаясь на резолюции 54/47, 56/16 и 58/29 Генеральной Ассамблеи"
+            + "|A/RES/54/47 A/RES/56/16 A/RES/58/29",
+        "ссылаясь также на свои резолюции 15/9 и 33/10|A/HRC/RES/15/9 A/HRC/RES/33/10",
+        "ссылаясь на свое решение 43/115|A/HRC/DEC/43/115",
+        "ссылаясь на все свои предыдущие резолюции по этому вопросу, в том числе на резолюции 41/21"
+            + " и 44/7|A/HRC/RES/41/21 A/HRC/RES/44/7",
+        "и резолюция 1325 (2000) Совета Безопасности|S/RES/1325 (2000)"
+      })
+  void russianOwnResolutionsAreTheDocumentBodys(String text, String symbols) {
+    assertThat(symbolsIn("Human Rights Council", text))
+        .containsExactly(symbols.split(" (?=[A-Z])"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "وإذ يشير أيضاً إلى قراريه 15/9 و33/10|A/HRC/RES/15/9 A/HRC/RES/33/10",
+        "إذ يشير إلى قراره 42/3 ومقرره 43/115|A/HRC/RES/42/3 A/HRC/DEC/43/115",
+        "يقدم عملاً بقرار الجمعية العامة 75/182|A/RES/75/182",
+        "وفقاً لقرار مجلس حقوق الإنسان 5/1|A/HRC/RES/5/1",
+        "ومقرر مجلس حقوق الإنسان 2/102|A/HRC/DEC/2/102",
+        "والقرارين 1325 (2000) و 2535 (2020)|S/RES/1325 (2000) S/RES/2535 (2020)",
+        "قرار مجلس الأمن 1325 (2000)|S/RES/1325 (2000)",
+        "القرار 48/141|A/RES/48/141"
+      })
+  void arabicJoinedWordsAndPossessivesAreRead(String text, String symbols) {
+    assertThat(symbolsIn("Human Rights Council", text))
+        .containsExactly(symbols.split(" (?=[A-Z])"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "回顾大会第54/47号、第56/16号和第58/29号决议|A/RES/54/47 A/RES/56/16 A/RES/58/29",
+        "又回顾人权理事会第15/9和33/10号决议|A/HRC/RES/15/9 A/HRC/RES/33/10",
+        "根据人权理事会2007年6月18日第5/1号决议|A/HRC/RES/5/1",
+        "回顾人权理事会2019年7月12日第41/21号决议和2020年7月16日第44/7号决议" + "|A/HRC/RES/41/21 A/HRC/RES/44/7",
+        "回顾理事会第42/3号决议和第43/115号决定|A/HRC/RES/42/3 A/HRC/DEC/43/115",
+        "回顾其第42/3号决议|A/HRC/RES/42/3",
+        "以及第1325(2000)号和第2535(2020)号决议|S/RES/1325 (2000) S/RES/2535 (2020)"
+      })
+  void chineseListsAndDatedCitationsKeepTheirIssuer(String text, String symbols) {
+    assertThat(symbolsIn("Human Rights Council", text))
+        .containsExactly(symbols.split(" (?=[A-Z])"));
+  }
+
+  @Test
+  void theCouncilAloneIsTheDocumentsCouncilOnlyInACouncilsDocument() {
+    assertThat(symbolsIn("General Assembly", "理事会第42/3号决议")).containsExactly("A/RES/42/3");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "ссылаясь также на резолюцию 2625 (XXV) от 24 октября 1970 года",
+        "وإذ تشير أيضاً إلى قرارها 2625 (د-25)",
+        "又回顾1970年10月24日第2625(XXV)号决议"
+      })
+  void resolutionsOfSessionsBefore1976HaveTheSessionInRomanNumerals(String text) {
+    assertThat(symbolsIn("General Assembly", text)).containsExactly("A/RES/2625(XXV)");
+  }
+
+  @Test
+  void aNumberCitedAgainWithoutItsIssuerKeepsTheIssuerItHadBefore() {
+    assertThat(
+            symbolsIn(
+                "Human Rights Council",
+                "ссылаясь на свою резолюцию 42/3, постановляет перенести доклад, запрошенный в"
+                    + " резолюции 42/3."))
+        .containsOnly("A/HRC/RES/42/3");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "إذ يشير إلى جميع قراراته السابقة بشأن الحق في التعليم، ولا سيما القرار 44/3|A/HRC/RES/44/3",
+        "回顾理事会以往关于受教育权的所有决议，特别是第44/3号决议|A/HRC/RES/44/3",
+        "ссылаясь на свои резолюции по этому вопросу, в частности на резолюцию 44/3|A/HRC/RES/44/3",
+        "إذ يشير إلى القرار 44/3|A/RES/44/3"
+      })
+  void itsOwnTextsThenSomeOfThemAreItsOwn(String text, String symbol) {
+    assertThat(symbolsIn("Human Rights Council", text)).containsExactly(symbol);
+  }
 }

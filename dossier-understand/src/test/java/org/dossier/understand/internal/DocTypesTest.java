@@ -3,6 +3,7 @@ package org.dossier.understand.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.dossier.model.DocType;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -99,5 +100,37 @@ class DocTypesTest {
   void assemblyResolutionCommitteeLinePrecedesTheTitle(String line) {
     assertThat(DocTypes.titlePreamble(line)).isEqualTo(DocType.RESOLUTION);
     assertThat(DocTypes.titlePreamble("[Original: English]")).isNull();
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Австрия*, Бельгия* и Чили*: проект резолюции|Австрия*, Бельгия* и Чили*|DRAFT_RESOLUTION",
+        "Казахстан и Узбекистан: проект решения|Казахстан и Узбекистан|DECISION",
+        "الأردن، والبحرين*: مشروع مقرر|الأردن، والبحرين*|DECISION",
+        "中国、巴基斯坦和尼泊尔*：决定草案|中国、巴基斯坦和尼泊尔*|DECISION"
+      })
+  void aSponsorsLineNamesItsSponsorsAndADraftDecisionIsADecision(
+      String line, String sponsors, DocType type) {
+    assertThat(DocTypes.sponsors(line)).isEqualTo(sponsors);
+    assertThat(DocTypes.titlePreamble(line)).isEqualTo(type);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Национальный доклад, представленный в соответствии с пунктом 5|REPORT",
+        "关于老挝人民民主共和国第五和第六次合并定期报告的结论性意见|OTHER",
+        "根据人权理事会第16/21号决议附件第5段提交的国家报告|REPORT"
+      })
+  void titlesNameTheirKindWhereTheirLanguagePutsIt(String title, DocType type) {
+    assertThat(DocTypes.of(null, title)).isEqualTo(type);
+  }
+
+  @Test
+  void aTypeLinesFootnoteMarkHidesNoKind() {
+    assertThat(DocTypes.typeLine("受教育权问题特别报告员的报告*")).isEqualTo(DocType.REPORT);
   }
 }

@@ -68,12 +68,48 @@ class MarkdownTextTest {
     }
   }
 
+  @Test
+  void aParagraphInBoldIsMarkdownOnItsOwn() {
+    assertThat(MarkdownText.looksLikeMarkdown("Title\n\n**Situations requiring attention**\n"))
+        .isTrue();
+    assertThat(MarkdownText.looksLikeMarkdown("**Bold** and then plain\n")).isFalse();
+  }
+
+  /** A line opening with a bold run that closes at its end, looked at character by character. */
+  private static boolean boldLine(String text, int at) {
+    if (at > 0 && text.charAt(at - 1) != '\n') {
+      return false;
+    }
+    int end = at;
+    while (end < text.length() && text.charAt(end) != '\n') {
+      end++;
+    }
+    while (end > at && Texts.isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    if (end - at <= 4
+        || text.charAt(end - 1) != '*'
+        || text.charAt(end - 2) != '*'
+        || Texts.isSpace(text.charAt(at + 2))) {
+      return false;
+    }
+    for (int j = at + 2; j <= end - 3; j++) {
+      if (text.charAt(j) == '*' && text.charAt(j + 1) == '*') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The signals counted character by character, left to right: the definition of the rule. */
   private static boolean plainScan(String text) {
     int found = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '*' && i + 2 < text.length() && text.charAt(i + 1) == '*') {
+        if (boldLine(text, i)) {
+          return true;
+        }
         found += Texts.isSpace(text.charAt(i + 2)) ? 0 : 1;
         i++;
       } else if (text.startsWith("<sup>", i) || text.startsWith("<sub>", i)) {
@@ -92,5 +128,30 @@ class MarkdownTextTest {
       }
     }
     return found >= 3;
+  }
+
+  @Test
+  void pipeTableCellsAreParagraphsAndLineBreaksInThemAreLines() {
+    List<Line> lines =
+        MarkdownText.lines(
+            "United Nations | A/78/L.61\n---|---\nGeneral Assembly | Distr.: Limited<br>14 May 2024\n\nText");
+
+    assertThat(lines)
+        .extracting(Line::text)
+        .containsExactly(
+            "",
+            "United Nations",
+            "",
+            "A/78/L.61",
+            "",
+            "",
+            "",
+            "General Assembly",
+            "",
+            "Distr.: Limited",
+            "14 May 2024",
+            "",
+            "",
+            "Text");
   }
 }

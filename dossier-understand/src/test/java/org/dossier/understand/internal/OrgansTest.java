@@ -22,4 +22,20 @@ class OrgansTest {
   void aLineWithADigitNamesNoBody() {
     assertThat(Organs.body("Human Rights Council 2")).isEmpty();
   }
+
+  @Test
+  void spacedChineseAndStretchedArabicNamesAreNamesAsPrinted() {
+    assertThat(Organs.isOrganization("联 合 国")).isTrue();
+    assertThat(Organs.isOrganization("الأمــم المتحـدة")).isTrue();
+    assertThat(Organs.body("大 会")).contains(Body.GENERAL_ASSEMBLY);
+  }
+
+  @Test
+  void anOldMastheadsNameOverTwoLinesAndATreatysNameAreMastheadLines() {
+    assertThat(Organs.isOrganization("UNITED")).isTrue();
+    assertThat(Organs.isOrganization("NATIONS")).isTrue();
+    assertThat(Organs.isTreaty("Конвенция о правах ребенка")).isTrue();
+    assertThat(Organs.isTreaty("儿童权利公约")).isTrue();
+    assertThat(Organs.isTreaty("Convention on Human Rights")).isFalse();
+  }
 }

@@ -24,4 +24,15 @@ class SourceReaderTest {
     assertThat(SourceReader.splitLines("a\n\nb"))
         .containsExactly(new Line(1, 1, "a"), new Line(2, 1, ""), new Line(3, 1, "b"));
   }
+
+  @Test
+  void aLineBreakInHtmlBreaksTheLine() throws Exception {
+    byte[] html =
+        "<html><body><p>Distr.: General<br>19 July 2021<br/>Russian</p></body></html>"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(SourceReader.read("a.html", html).lines())
+        .extracting(Line::text)
+        .contains("Distr.: General", "19 July 2021", "Russian");
+  }
 }
