@@ -203,10 +203,14 @@ final class Composer {
     return voice.idiom.dateRange(plan.session().start(), plan.session().end());
   }
 
-  /** Adds the title, with the lines printed around it, and returns it as printed. */
+  /**
+   * Adds the title, with the lines printed around it, and returns it as catalogued: as printed, but
+   * a resolution's or decision's without the number printed before it ({@code 37/1. Title}), which
+   * is its symbol's (un-conventions §4) and which catalogues leave out.
+   */
   private String title() {
     Map<String, String> slots = voice.common;
-    String title =
+    String printed =
         switch (plan.type()) {
           case NOTE_VERBALE, LETTER -> {
             communicationTitle =
@@ -245,11 +249,13 @@ final class Composer {
           case AGENDA -> voice.say("agenda.title", 0);
           default -> slots.get("topic");
         };
-    add(Role.TITLE, title);
+    add(Role.TITLE, printed);
     if (plan.type() == DocType.NOTE) {
       add(Role.SUBTITLE, voice.say("sgnote.title", noteVariant()));
     }
-    return title;
+    return plan.type() == DocType.RESOLUTION || plan.type() == DocType.DECISION
+        ? slots.get("topic")
+        : printed;
   }
 
   private int noteVariant() {

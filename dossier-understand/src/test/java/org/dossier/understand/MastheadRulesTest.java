@@ -54,7 +54,45 @@ class MastheadRulesTest {
                 + "80/9. A title\n");
 
     assertThat(record.warnings()).isEmpty();
-    assertThat(record.title()).isEqualTo("80/9. A title");
+    // The number is the symbol's, no part of the title.
+    assertThat(record.title()).isEqualTo("A title");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"80/9. A title|A/RES/80/9", "80/16 B. A title|A/RES/80/16 B"})
+  void aResolutionWithoutItsSymbolLineTakesItFromTheNumberTakenOffItsTitle(
+      String titleLine, String symbol) {
+    // Regression: the number was dropped from the title before the symbol was looked for there.
+    DocumentRecord record =
+        parse(
+            "General Assembly Distr.: General 3 November 2025\n\n"
+                + "Eightieth session Agenda item 9 An item\n\n"
+                + "Resolution adopted by the General Assembly on 30 October 2025\n\n"
+                + titleLine
+                + "\n\nThe General Assembly,\n");
+
+    assertThat(record.title()).isEqualTo("A title");
+    assertThat(record.symbol()).isEqualTo(symbol);
+    assertThat(record.warnings())
+        .singleElement()
+        .satisfies(warning -> {
+          assertThat(warning.code()).isEqualTo("symbol.inferred");
+          assertThat(warning.line()).isEqualTo(7);
+        });
+  }
+
+  @Test
+  void aDraftsPlaceholderNumberGivesNoSymbol() {
+    DocumentRecord record =
+        parse(
+            "General Assembly Distr.: Limited 3 November 2025\n\n"
+                + "Eightieth session Agenda item 9 An item\n\n"
+                + "Austria*, Belgium* and Chile*: draft resolution\n\n80/... A title\n");
+
+    assertThat(record.title()).isEqualTo("A title");
+    assertThat(record.symbol()).isNull();
   }
 
   @Test

@@ -34,9 +34,12 @@ final class MastheadReader {
   /** Mastheads are short: past this many lines without a title, the title is missing. */
   private static final int MASTHEAD_LINES = 120;
 
-  /** {@code 46/7.}, {@code 46/7-} (Arabic), {@code 35/3.} (Chinese, unspaced), {@code 46/...}. */
+  /**
+   * {@code 46/7.}, {@code 46/7-} (Arabic), {@code 35/3.} (Chinese, unspaced), {@code 31/16 A.} (a
+   * resolution in parts), {@code 46/...} (a draft's placeholder); the number is group 1.
+   */
   private static final Pattern RESOLUTION_NUMBER =
-      Pattern.compile("(?:S-)?\\d{1,4}/(?:\\d{1,4}|\\.{3}|…)\\s*[.\\-–]?\\s*");
+      Pattern.compile("((?:S-)?\\d{1,4}/(?:\\d{1,4}(?: [A-Z](?=\\.))?|\\.{3}|…))\\s*[.\\-–]?\\s*");
 
   private static final Pattern SYMBOL_SEPARATOR =
       Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+|\\s*;\\s*|\\s+");
@@ -82,6 +85,12 @@ final class MastheadReader {
   Language versionLanguage;
   String title;
   Line titleLine;
+
+  /**
+   * The number printed before a resolution's or draft's title after its preamble line ({@code
+   * 80/12}, {@code 46/...}), which is not part of the title: a resolution's is its symbol's.
+   */
+  String resolutionNumber;
 
   /** Index of the first line after the masthead and title. */
   int bodyStart;
@@ -292,7 +301,12 @@ final class MastheadReader {
       }
     } else {
       String clean = withoutFootnoteMarks(text);
-      title = preambleType == null ? clean : withoutResolutionNumber(clean);
+      Matcher number = RESOLUTION_NUMBER.matcher(clean);
+      if (preambleType != null && number.lookingAt() && number.end() < clean.length()) {
+        resolutionNumber = number.group(1);
+        clean = clean.substring(number.end());
+      }
+      title = clean;
       titleLine = first;
     }
     return Next.MASTHEAD;
@@ -324,17 +338,6 @@ final class MastheadReader {
       }
       record.country(first.value());
     }
-  }
-
-  /**
-   * A resolution's title without its number ({@code 46/7. Human rights and climate change}), or a
-   * draft's without the number's placeholder ({@code 46/... Title}).
-   */
-  private static String withoutResolutionNumber(String title) {
-    Matcher number = RESOLUTION_NUMBER.matcher(title);
-    return number.lookingAt() && number.end() < title.length()
-        ? title.substring(number.end())
-        : title;
   }
 
   /**

@@ -24,11 +24,9 @@ public final class RecordExtractor {
   /** The record and the clean text: title and body paragraphs, without masthead or furniture. */
   public record Extraction(DocumentRecord record, String cleanText) {}
 
-  /**
-   * A General Assembly resolution's number opening its title: {@code 80/12. }, {@code 31/16 A. }.
-   */
+  /** A General Assembly resolution's number: {@code 80/12}, {@code 31/16 A}. */
   private static final Pattern RESOLUTION_NUMBER =
-      Pattern.compile("(\\d{2,3})/(\\d{1,4}(?: [A-Z])?)\\. ");
+      Pattern.compile("(\\d{2,3})/(\\d{1,4}(?: [A-Z])?)");
 
   private static final Pattern BARE_JOB_NUMBER = Pattern.compile("\\d{2}-\\d{5}");
 
@@ -72,7 +70,7 @@ public final class RecordExtractor {
     type = type == DocType.OTHER && masthead.typeLine != null ? masthead.typeLine : type;
     record.docType(type);
     if (built.symbol() == null && type == DocType.RESOLUTION) {
-      resolutionSymbol(built, masthead.titleLine, record);
+      resolutionSymbol(built, masthead, record);
     }
     if (built.jobNumber() == null && built.issueDate() != null) {
       record.jobNumber(bareJobNumber(lines, built.issueDate().getYear()));
@@ -97,18 +95,21 @@ public final class RecordExtractor {
   /**
    * A General Assembly resolution whose symbol line was lost (text reflowed from the PDF) still
    * prints its number before its title, "80/12. Objective information…", and the number is the
-   * symbol's last part (un-conventions §1: {@code A/RES/80/12}). Only when the session heading
-   * agrees, so that a cited resolution's number is never taken for the document's.
+   * symbol's last part (un-conventions §1: {@code A/RES/80/12}); the masthead reader took it off
+   * the title. Only when the session heading agrees, so that a cited resolution's number is never
+   * taken for the document's.
    */
   private static void resolutionSymbol(
-      DocumentRecord built, Line titleLine, DocumentRecord.Builder record) {
-    Matcher number = RESOLUTION_NUMBER.matcher(built.title() == null ? "" : built.title());
+      DocumentRecord built, MastheadReader masthead, DocumentRecord.Builder record) {
+    Matcher number =
+        RESOLUTION_NUMBER.matcher(
+            masthead.resolutionNumber == null ? "" : masthead.resolutionNumber);
     // The Assembly's own resolution: its organ and no subsidiary body named.
     if (!"General Assembly".equals(built.organ())
         || (built.body() != null && !"General Assembly".equals(built.body()))
         || built.session() == null
         || built.session().number() == null
-        || !number.lookingAt()
+        || !number.matches()
         || Integer.parseInt(number.group(1)) != built.session().number()) {
       return;
     }
@@ -116,13 +117,10 @@ public final class RecordExtractor {
     record.symbol(symbol);
     record.addSymbol(symbol);
     record.warn(
-        titleLine.number(),
-        titleLine.column(),
+        masthead.titleLine.number(),
+        masthead.titleLine.column(),
         "symbol.inferred",
-        "no symbol printed; "
-            + symbol
-            + " from the resolution's number "
-            + number.group(0).strip());
+        "no symbol printed; " + symbol + " from the resolution's number " + number.group());
   }
 
   /**
