@@ -125,6 +125,9 @@ final class Composer {
     if (isCommunication()) {
       truth.country(plan.country());
       truth.sender(communicationTitle.sender()).addressee(communicationTitle.addressee());
+    } else if (!plan.sponsors().isEmpty()) {
+      // A draft is submitted by its sponsors: the State named first is the submitting State.
+      truth.country(plan.sponsors().getFirst());
     }
     citations.forEach(truth::addCitation);
     footnotes.forEach(truth::addFootnote);

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
@@ -319,6 +320,41 @@ class CorpusGeneratorTest {
         }
       }
     }
+  }
+
+  @Test
+  void aResolutionsOrDecisionsNumberIsPrintedBeforeItsTitleButIsNoPartOfIt() {
+    int read = 0;
+    for (GeneratedDocument document : CORPUS) {
+      if (document.type() == DocType.RESOLUTION || document.type() == DocType.DECISION) {
+        for (GeneratedVersion version : document.versions()) {
+          String title = version.truth().title();
+          // 37/1. Title (the Human Rights Council's, the Assembly's), 2504 (2020). Title (the
+          // Security Council's).
+          assertThat(title).doesNotMatch("\\d+(/\\d+| \\(\\d{4}\\)).*");
+          assertThat(version.text())
+              .containsPattern("\\d+(/\\d+| \\(\\d{4}\\))\\. " + Pattern.quote(title));
+          read++;
+        }
+      }
+    }
+    assertThat(read).isGreaterThan(20);
+  }
+
+  @Test
+  void aDraftsCountryIsItsFirstSponsorInEveryVersion() {
+    int read = 0;
+    for (GeneratedDocument document : CORPUS) {
+      if (document.type() == DocType.DRAFT_RESOLUTION) {
+        String country = document.versions().getFirst().truth().country();
+        assertThat(country).matches("[A-Z]{3}");
+        for (GeneratedVersion version : document.versions()) {
+          assertThat(version.truth().country()).isEqualTo(country);
+        }
+        read++;
+      }
+    }
+    assertThat(read).isGreaterThan(5);
   }
 
   @Test

@@ -84,6 +84,18 @@ class MastheadRulesTest {
   }
 
   @Test
+  void aSecurityCouncilResolutionsNumberIsNoPartOfItsTitle() {
+    DocumentRecord record =
+        parse(
+            "S/RES/2504 (2020)\n\nSecurity Council\n\nDistr.: General\n\n27 June 2020\n\n"
+                + "Resolution adopted by the Security Council on 12 June 2020\n\n"
+                + "2504 (2020). The right to education\n\nRecalling resolution 1325 (2000),\n");
+
+    assertThat(record.docType().id()).isEqualTo("resolution");
+    assertThat(record.title()).isEqualTo("The right to education");
+  }
+
+  @Test
   void aDraftsPlaceholderNumberGivesNoSymbol() {
     DocumentRecord record =
         parse(
@@ -492,6 +504,26 @@ class MastheadRulesTest {
     assertThat(record.distribution()).isEqualTo(Distribution.GENERAL);
     assertThat(record.issueDate()).isEqualTo(LocalDate.of(2023, 11, 21));
     assertThat(record.title()).isEqualTo("Concluding observations");
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Note by the Secretary-General|The rights of the child",
+        "Nota del Secretario General|Los derechos del niño"
+      })
+  void aTitleThatIsATreatysLastWordsIsATitle(String note, String title) {
+    // Regression: the last words of a treaty's name were a masthead line even without its first.
+    DocumentRecord record =
+        parse(
+            "A/HRC/48/2\n\nHuman Rights Council\n\nAgenda item 2\n\nAnnual report\n\n"
+                + title
+                + "\n\n"
+                + note
+                + "\n\nThe Secretary-General has the honour to transmit the report.\n");
+
+    assertThat(record.title()).isEqualTo(title);
   }
 
   @Test

@@ -36,10 +36,13 @@ final class MastheadReader {
 
   /**
    * {@code 46/7.}, {@code 46/7-} (Arabic), {@code 35/3.} (Chinese, unspaced), {@code 31/16 A.} (a
-   * resolution in parts), {@code 46/...} (a draft's placeholder); the number is group 1.
+   * resolution in parts), {@code 46/...} (a draft's placeholder), {@code 2504 (2020).} (the
+   * Security Council's); the number is group 1.
    */
   private static final Pattern RESOLUTION_NUMBER =
-      Pattern.compile("((?:S-)?\\d{1,4}/(?:\\d{1,4}(?: [A-Z](?=\\.))?|\\.{3}|…))\\s*[.\\-–]?\\s*");
+      Pattern.compile(
+          "((?:S-)?\\d{1,4}/(?:\\d{1,4}(?: [A-Z](?=\\.))?|\\.{3}|…)"
+              + "|\\d{1,4} \\(\\d{4}\\)(?=\\s*[.\\-–]))\\s*[.\\-–]?\\s*");
 
   private static final Pattern SYMBOL_SEPARATOR =
       Pattern.compile("\\s*[–—]\\s*|\\s+-\\s+|\\s*;\\s*|\\s+");
@@ -103,6 +106,9 @@ final class MastheadReader {
    * adoption line), if any: it is more specific than the symbol ({@code L.} is any draft).
    */
   DocType preambleType;
+
+  /** The first words of a treaty's name printed over two lines, until its last words are read. */
+  private String treatyOpening;
 
   private final List<Integer> agendaNumbers = new ArrayList<>();
   private int agendaTitlesRead;
@@ -469,9 +475,11 @@ final class MastheadReader {
   /** The masthead element that is the whole of {@code text}, as its recording action, or null. */
   private Runnable element(String text) {
     if (Organs.isOrganization(text)
-        || Organs.isTreaty(text)
         || (text.length() <= 45 && EDITORIAL_NOTES.contains(text.toLowerCase(Locale.ROOT)))) {
       return () -> {};
+    }
+    if (namesTreaty(text)) {
+      return () -> treatyOpening = Organs.opensTreaty(text) ? text : null;
     }
     Optional<Body> body = Organs.body(text);
     if (body.isPresent()) {
@@ -585,7 +593,7 @@ final class MastheadReader {
       String left = text.substring(0, space);
       String right = text.substring(space + 1);
       boolean named =
-          Organs.isOrganization(left) || Organs.body(left).isPresent() || Organs.isTreaty(left);
+          Organs.isOrganization(left) || Organs.body(left).isPresent() || namesTreaty(left);
       if (!named && !startsElement(right) && !startsElement(left)) {
         continue;
       }
@@ -611,6 +619,16 @@ final class MastheadReader {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether {@code text} is a treaty's name, its first words or the last words of the one whose
+   * first words were read last.
+   */
+  private boolean namesTreaty(String text) {
+    return Organs.isTreaty(text)
+        || Organs.opensTreaty(text)
+        || (treatyOpening != null && Organs.isTreaty(treatyOpening + " " + text));
   }
 
   /** Whether {@code text} begins like a symbol or a distribution line, or is a Council year. */

@@ -93,33 +93,33 @@ final class Organs {
     return letter ? line.substring(0, last).strip() : line;
   }
 
-  /**
-   * Whether {@code line} is the name of a human rights treaty heading its committee's masthead, or
-   * the first or last words of it where the name is printed over two lines ({@code International
-   * Covenant on} / {@code Civil and Political Rights}).
-   */
+  /** Whether {@code line} is the name of a human rights treaty heading its committee's masthead. */
   static boolean isTreaty(String line) {
-    if (line.length() > 100) {
+    return line.length() <= 100 && TREATIES.contains(treatyKey(line));
+  }
+
+  /**
+   * Whether {@code line} is the first words of a treaty's name printed over two lines ({@code
+   * International Covenant on} / {@code Civil and Political Rights}); its last words are the
+   * treaty's only after them ({@code The rights of the child} alone is a title).
+   */
+  static boolean opensTreaty(String line) {
+    if (line.length() < 15 || line.length() > 100 || line.indexOf(' ') == line.lastIndexOf(' ')) {
       return false;
     }
-    String lower = line.toLowerCase(Locale.ROOT).replace('’', '\'');
-    if (TREATIES.contains(lower)) {
-      return true;
-    }
-    if (line.length() < 15) {
-      return false;
-    }
+    String lower = treatyKey(line);
     for (String treaty : TREATIES) {
-      boolean opening = treaty.startsWith(lower) && treaty.charAt(lower.length()) == ' ';
-      boolean ending =
-          treaty.endsWith(lower) && treaty.charAt(treaty.length() - lower.length() - 1) == ' ';
-      if ((opening || ending)
-          && lower.indexOf(' ') > 0
-          && lower.indexOf(' ') != lower.lastIndexOf(' ')) {
+      if (treaty.length() > lower.length()
+          && treaty.startsWith(lower)
+          && treaty.charAt(lower.length()) == ' ') {
         return true;
       }
     }
     return false;
+  }
+
+  private static String treatyKey(String line) {
+    return line.toLowerCase(Locale.ROOT).replace('’', '\'');
   }
 
   /**

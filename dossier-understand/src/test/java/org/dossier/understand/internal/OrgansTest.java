@@ -38,4 +38,13 @@ class OrgansTest {
     assertThat(Organs.isTreaty("儿童权利公约")).isTrue();
     assertThat(Organs.isTreaty("Convention on Human Rights")).isFalse();
   }
+
+  @Test
+  void aTreatysFirstWordsOpenItsNameButItsLastWordsAloneAreNoTreaty() {
+    assertThat(Organs.opensTreaty("International Covenant on")).isTrue();
+    assertThat(Organs.opensTreaty("Convention on the")).isTrue();
+    assertThat(Organs.opensTreaty("Convention on")).isFalse();
+    assertThat(Organs.opensTreaty("The rights of the child")).isFalse();
+    assertThat(Organs.isTreaty("Civil and Political Rights")).isFalse();
+  }
 }
