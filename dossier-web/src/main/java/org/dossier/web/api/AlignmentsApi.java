@@ -12,7 +12,6 @@ import org.dossier.align.Sentence;
 import org.dossier.align.Tmx;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.installation.Installation;
-import org.dossier.installation.InstallationException;
 import org.dossier.model.Language;
 import org.dossier.web.Library;
 
@@ -22,7 +21,7 @@ import org.dossier.web.Library;
  * as a TMX 1.4b translation memory. The installation computes an alignment once and keeps it.
  */
 final class AlignmentsApi extends ApiResource {
-  static final String TMX_MEDIA_TYPE = "application/x-tmx+xml";
+  private static final String TMX_MEDIA_TYPE = "application/x-tmx+xml";
   private static final String TMX_SUFFIX = ".tmx";
 
   private final Library library;
@@ -67,7 +66,7 @@ final class AlignmentsApi extends ApiResource {
     }
   }
 
-  /** A missing language version is a missing resource; the languages were checked before. */
+  /** A language version the document does not have is a missing resource: a 404 naming it. */
   private Alignment align(CataloguedDocument document, Language source, Language target) {
     for (Language language : List.of(source, target)) {
       if (!document.languages().contains(language)) {
@@ -82,11 +81,7 @@ final class AlignmentsApi extends ApiResource {
             List.of());
       }
     }
-    try {
-      return library.alignment(document, source, target);
-    } catch (InstallationException e) {
-      throw new NotFoundException(e.getMessage(), List.of());
-    }
+    return library.alignment(document, source, target);
   }
 
   private static ObjectNode json(CataloguedDocument document, Alignment alignment) {
