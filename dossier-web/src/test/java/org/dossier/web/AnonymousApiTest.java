@@ -126,6 +126,8 @@ class AnonymousApiTest {
       paths.add("/api/v1/search?facets=true&q=" + encoded(query));
     }
     for (CataloguedDocument document : hidden) {
+      // The symbol resolver's "did you mean" page too.
+      document.symbols().forEach(symbol -> paths.add(UrlPaths.encode("/en/" + symbol)));
       paths.add("/api/v1/search?facets=true&q=" + encoded(document.key()));
       titles(document).forEach(t -> paths.add("/api/v1/search?facets=true&q=" + encoded(t)));
     }
