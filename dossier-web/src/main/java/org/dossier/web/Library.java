@@ -3,60 +3,75 @@ package org.dossier.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import org.dossier.catalogue.Catalogue;
+import org.dossier.access.Viewer;
+import org.dossier.align.Alignment;
+import org.dossier.catalogue.CatalogueReader;
+import org.dossier.catalogue.CataloguedAgendaItem;
+import org.dossier.catalogue.CataloguedBody;
 import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.catalogue.CataloguedSession;
 import org.dossier.installation.Installation;
-import org.dossier.model.Distribution;
+import org.dossier.installation.Reader;
+import org.dossier.model.Body;
+import org.dossier.model.Language;
 import org.dossier.search.AccessFilter;
+import org.dossier.search.Facet;
 import org.dossier.search.SearchRequest;
 import org.dossier.search.SearchResult;
 import org.dossier.search.query.Query;
-import org.dossier.search.query.QueryParser;
 
 /**
- * What the web may show a reader of an installation. Every read of the pages and the API goes
- * through here, so what a reader may see is decided in one place, below the web layer: searches
- * carry the reader's {@link AccessFilter}, and a document read by symbol is shown only when that
- * filter lets the search find it.
+ * What the web may show one viewer of an installation. Every read of the pages and the API goes
+ * through here, and every read here goes through {@link Installation#readerFor}: the access policy
+ * is applied below the web layer, in the catalogue's SQL and in the index's filter, so a document
+ * the viewer may not see is absent from every answer exactly as a document that does not exist.
  *
- * <p>Readers are anonymous for now: they see documents of General distribution. Accounts and roles
- * will widen the filter per reader without the services changing.
+ * <p>The web has no login yet: its library reads as {@link Viewer#anonymous()}. A library per
+ * signed-in viewer will come from {@link #forViewer} without the services changing.
  */
 public final class Library {
-  private static final AccessFilter ANONYMOUS =
-      AccessFilter.distributions(EnumSet.of(Distribution.GENERAL));
-  private static final int LOOKUP_PAGE = 100;
-
   private final Installation installation;
-  private final AccessFilter access;
+  private final Reader reader;
   private final Object changes = new Object();
   private long lastChangeSeen = -1;
   private Instant lastModified = Instant.now();
 
-  private Library(Installation installation, AccessFilter access) {
+  private Library(Installation installation, Viewer viewer) {
     this.installation = installation;
-    this.access = access;
+    this.reader = installation.readerFor(viewer);
   }
 
   /** The installation as an anonymous reader sees it. */
   public static Library forAnonymousReaders(Installation installation) {
-    return new Library(installation, ANONYMOUS);
+    return forViewer(installation, Viewer.anonymous());
   }
 
-  /** The access filter every search of this library must carry. */
+  /** The installation as {@code viewer} sees it. */
+  public static Library forViewer(Installation installation, Viewer viewer) {
+    return new Library(installation, viewer);
+  }
+
+  /** Who reads. */
+  public Viewer viewer() {
+    return reader.viewer();
+  }
+
+  /** The access filter every search of this library carries. */
   public AccessFilter access() {
-    return access;
+    return reader.accessFilter();
   }
 
-  /** The catalogue, for what a visible document links to (versions, family, citations). */
-  public Catalogue catalogue() {
-    return installation.catalogue();
+  /** The catalogue as the viewer sees it, for what a visible document links to. */
+  public CatalogueReader catalogue() {
+    return reader.catalogue();
   }
 
-  /** The installation served. */
+  /**
+   * The installation served, for writes only (the administrator's imports): reads go through the
+   * viewer's methods of this class.
+   */
   public Installation installation() {
     return installation;
   }
@@ -66,7 +81,7 @@ public final class Library {
    * the catalogue's latest change (or when it started). Answers carry it as {@code Last-Modified}.
    */
   public Instant lastModified() {
-    long change = catalogue().lastChange();
+    long change = installation.catalogue().lastChange();
     synchronized (changes) {
       if (change != lastChangeSeen) {
         if (lastChangeSeen >= 0) {
@@ -78,18 +93,15 @@ public final class Library {
     }
   }
 
-  /** A search builder restricted to what the reader may see. */
+  /** A search builder restricted to what the viewer may see. */
   public SearchRequest.Builder request(Query query) {
-    return SearchRequest.builder(query).access(access);
+    return SearchRequest.builder(query).access(access());
   }
 
-  /**
-   * Runs a search built by {@link #request}; the access filter is set again here so a caller cannot
-   * widen it by accident.
-   */
+  /** Runs a search as the viewer: hits, totals, facet counts and snippets of visible documents. */
   public SearchResult search(SearchRequest request) {
     try {
-      return installation.index().search(withAccess(request));
+      return reader.search(request);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot search the index: " + e.getMessage(), e);
     }
@@ -105,7 +117,7 @@ public final class Library {
     if (found.isEmpty() && cleaned.contains("_") && !cleaned.contains("/")) {
       found = catalogue().find(cleaned.replace('_', '/'));
     }
-    return found.filter(this::visible);
+    return found;
   }
 
   /** Up to {@code limit} visible symbols close to one that is not found, closest first. */
@@ -113,40 +125,71 @@ public final class Library {
     String cleaned = typed.strip();
     String spelled =
         cleaned.contains("_") && !cleaned.contains("/") ? cleaned.replace('_', '/') : cleaned;
-    return installation.similarSymbols(spelled, limit * 4).stream()
-        .filter(symbol -> document(symbol).isPresent())
-        .limit(limit)
+    return reader.similarSymbols(spelled, limit);
+  }
+
+  /** Whether the viewer may see the document. */
+  public boolean visible(CataloguedDocument document) {
+    return catalogue().document(document.id()).isPresent();
+  }
+
+  /** The original file of a visible document's current version in {@code language}. */
+  public Optional<Reader.Original> original(CataloguedDocument document, Language language) {
+    return reader.original(document.id(), language);
+  }
+
+  /**
+   * The sentence alignment of a visible document's {@code source} and {@code target} versions,
+   * computed once and kept by the installation.
+   *
+   * @throws org.dossier.installation.InstallationException when a version is missing or the
+   *     languages are the same
+   */
+  public Alignment alignment(CataloguedDocument document, Language source, Language target) {
+    return installation.alignments().of(document, source, target);
+  }
+
+  /** The bodies under which the viewer may see at least one document. */
+  public List<CataloguedBody> bodies() {
+    return installation.catalogue().bodies().stream()
+        .filter(body -> holds(request(new Query.MatchAll()).filter(Facet.BODY, key(body))))
         .toList();
   }
 
-  /** Whether the reader may see the document. */
-  public boolean visible(CataloguedDocument document) {
-    if (document.symbol() == null) {
-      // Not findable by symbol: the filter's distributions decide; a further predicate, which
-      // only the index can evaluate, hides it.
-      return access.predicate().isEmpty()
-          && document.distribution() != null
-          && access.visibleDistributions().contains(document.distribution());
-    }
-    SearchRequest request =
-        request(new Query.SymbolLookup(QueryParser.normaliseSymbol(document.symbol()), false))
-            .pageSize(LOOKUP_PAGE)
-            .snippets(false)
-            .build();
-    String id = Long.toString(document.id());
-    return search(request).hits().stream().anyMatch(hit -> hit.documentId().equals(id));
+  /** The sessions of a body in which the viewer may see at least one document. */
+  public List<CataloguedSession> sessions(CataloguedBody body) {
+    return installation.catalogue().sessions(body.id()).stream()
+        .filter(session -> holds(inSession(body, session)))
+        .toList();
   }
 
-  private SearchRequest withAccess(SearchRequest request) {
-    return new SearchRequest(
-        request.query(),
-        request.filters(),
-        access,
-        request.sort(),
-        request.pageSize(),
-        request.cursor(),
-        request.facets(),
-        request.snippets(),
-        request.exactTotal());
+  /** The agenda items of a session under which the viewer may see at least one document. */
+  public List<CataloguedAgendaItem> agendaItems(CataloguedBody body, CataloguedSession session) {
+    return installation.catalogue().agendaItems(session.id()).stream()
+        .filter(item ->
+            holds(inSession(body, session).filter(Facet.AGENDA, Integer.toString(item.number()))))
+        .toList();
+  }
+
+  /** How paths and the index name a body: its code ({@code HRC}) when it has one, else its name. */
+  public static String key(CataloguedBody body) {
+    return Body.fromName(body.name())
+        .or(() -> Body.fromCode(body.name()))
+        .map(Body::code)
+        .orElse(body.name());
+  }
+
+  private SearchRequest.Builder inSession(CataloguedBody body, CataloguedSession session) {
+    return request(new Query.MatchAll())
+        .filter(Facet.BODY, key(body))
+        .filter(Facet.SESSION, Integer.toString(session.number()));
+  }
+
+  private boolean holds(SearchRequest.Builder request) {
+    try {
+      return reader.count(request.build()) > 0;
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot search the index: " + e.getMessage(), e);
+    }
   }
 }

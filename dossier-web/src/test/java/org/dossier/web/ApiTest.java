@@ -16,8 +16,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.catalogue.DocumentFilter;
 import org.dossier.corpus.Format;
 import org.dossier.corpus.GeneratedDocument;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocumentState;
 import org.dossier.model.Language;
 import org.junit.jupiter.api.Test;
 
@@ -69,10 +73,17 @@ class ApiTest {
 
   @Test
   void searchPagesWithACursorThroughEveryVisibleDocument() {
-    long visible =
-        truth.stream()
-            .filter(d -> d.versions().getFirst().truth().distribution().label().equals("General"))
-            .count();
+    // The catalogue's published documents of General distribution: what an anonymous reader may
+    // see (docs/access.md), counted in the catalogue rather than through the index paged here.
+    Set<String> visible = new HashSet<>();
+    for (CataloguedDocument document :
+        server.installation().catalogue().documents(DocumentFilter.ALL, 0, 1000)) {
+      if (document.distribution() == Distribution.GENERAL
+          && document.state() == DocumentState.PUBLISHED) {
+        visible.add(Long.toString(document.id()));
+      }
+    }
+    assertThat(visible).hasSizeGreaterThanOrEqualTo(truth.size());
     Set<String> seen = new HashSet<>();
     String path = "/api/v1/documents?pageSize=5";
     int pages = 0;
@@ -85,21 +96,8 @@ class ApiTest {
       }
       path = "/api/v1/documents?pageSize=5&cursor=" + encoded(page.path("nextCursor").asText());
     }
-    // The corpus's documents plus none hidden; the shared samples are not imported here.
-    assertThat(seen).hasSize((int) visible);
-    assertThat(pages).isEqualTo((int) Math.ceil(visible / 5.0));
-  }
-
-  @Test
-  void aLimitedDocumentIsNeitherFoundNorShownToAnonymousReaders() {
-    GeneratedDocument limited =
-        truth.stream()
-            .filter(d -> d.symbol().contains("/L."))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("the test corpus should hold an L. document"));
-    assertThat(server.get("/api/v1/documents/" + limited.symbol()).statusCode()).isEqualTo(404);
-    JsonNode page = ok("/api/v1/search?q=" + encoded("symbol:" + limited.symbol()));
-    assertThat(page.path("total").asLong()).isZero();
+    assertThat(seen).isEqualTo(visible);
+    assertThat(pages).isEqualTo((int) Math.ceil(visible.size() / 5.0));
   }
 
   @Test
@@ -228,7 +226,11 @@ class ApiTest {
 
   @Test
   void bodiesLeadToSessionsAgendaItemsAndDocuments() {
-    GeneratedDocument document = corrigendum(); // A/HRC/…: a Human Rights Council document
+    GeneratedDocument document =
+        truth.stream()
+            .filter(d -> d.symbol().startsWith("A/HRC/") && d.symbol().contains("/Corr."))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("the corpus should hold an HRC corrigendum"));
     JsonNode bodies = ok("/api/v1/bodies");
     List<String> codes = new ArrayList<>();
     bodies.path("bodies").forEach(b -> codes.add(b.path("body").asText()));
@@ -256,24 +258,24 @@ class ApiTest {
   @Test
   void countriesListTheirNamesAndTheirDocuments() {
     JsonNode countries = ok("/api/v1/countries");
-    JsonNode chile = null;
+    JsonNode southAfrica = null;
     for (JsonNode country : countries.path("countries")) {
-      if (country.path("country").asText().equals("CHL")) {
-        chile = country;
+      if (country.path("country").asText().equals("ZAF")) {
+        southAfrica = country;
       }
     }
     long expected =
         truth.stream()
-            .filter(d -> "CHL".equals(d.versions().getFirst().truth().country()))
+            .filter(d -> "ZAF".equals(d.versions().getFirst().truth().country()))
             .filter(d -> !d.symbol().contains("/L."))
             .count();
     assertThat(expected).isPositive();
-    assertThat(chile).isNotNull();
-    assertThat(chile.path("names").path("fr").asText()).isEqualTo("Chili");
-    assertThat(chile.path("names").path("zh").asText()).isEqualTo("智利");
-    assertThat(chile.path("documents").asLong()).isEqualTo(expected);
-    assertThat(ok("/api/v1/countries/CHL").path("total").asLong()).isEqualTo(expected);
-    assertThat(ok("/api/v1/countries/" + encoded("Chili")).path("total").asLong())
+    assertThat(southAfrica).isNotNull();
+    assertThat(southAfrica.path("names").path("fr").asText()).isEqualTo("Afrique du Sud");
+    assertThat(southAfrica.path("names").path("zh").asText()).isEqualTo("南非");
+    assertThat(southAfrica.path("documents").asLong()).isEqualTo(expected);
+    assertThat(ok("/api/v1/countries/ZAF").path("total").asLong()).isEqualTo(expected);
+    assertThat(ok("/api/v1/countries/" + UrlPaths.encode("Afrique du Sud")).path("total").asLong())
         .isEqualTo(expected);
     HttpResponse<String> unknown = server.get("/api/v1/countries/Atlantis");
     assertThat(unknown.statusCode()).isEqualTo(400);

@@ -40,7 +40,7 @@ class OpenApiTest {
       registered.add(route.method() + " " + route.openApiPath());
     }
     assertThat(described).isEqualTo(registered);
-    assertThat(registered).hasSize(15);
+    assertThat(registered).hasSize(16);
   }
 
   @Test
@@ -54,6 +54,8 @@ class OpenApiTest {
                 path.getKey()
                     .replace("{symbol}", "A/HRC/1/1")
                     .replace("{lang}", "en")
+                    .replace("{a}", "en")
+                    .replace("{b}", "fr")
                     .replace("{body}", "HRC")
                     .replace("{session}", "1")
                     .replace("{item}", "1")

@@ -48,6 +48,7 @@ public final class Api {
     List<ApiResource> resources =
         List.of(
             new SearchApi(library, parser, table),
+            new AlignmentsApi(library, table),
             new DocumentsApi(library, table),
             new VersionsApi(library, table),
             new FamiliesApi(library, table),

@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.dossier.catalogue.CataloguedAgendaItem;
 import org.dossier.catalogue.CataloguedBody;
 import org.dossier.catalogue.CataloguedSession;
-import org.dossier.model.Body;
 import org.dossier.search.Facet;
 import org.dossier.search.InvalidCursorException;
 import org.dossier.search.SearchRequest;
@@ -47,7 +46,7 @@ final class BodiesApi extends ApiResource {
   private void bodies(ServerRequest request, ServerResponse response) {
     ObjectNode node = Json.MAPPER.createObjectNode();
     ArrayNode bodies = node.putArray("bodies");
-    for (CataloguedBody body : library.catalogue().bodies()) {
+    for (CataloguedBody body : library.bodies()) {
       bodies
           .addObject()
           .put("body", key(body))
@@ -62,7 +61,7 @@ final class BodiesApi extends ApiResource {
     CataloguedBody body = body(request);
     ObjectNode node = Json.MAPPER.createObjectNode().put("body", key(body));
     ArrayNode sessions = node.putArray("sessions");
-    for (CataloguedSession session : library.catalogue().sessions(body.id())) {
+    for (CataloguedSession session : library.sessions(body)) {
       String href = UrlPaths.encode(PATH + "/" + key(body) + "/sessions/" + session.number());
       sessions
           .addObject()
@@ -81,7 +80,7 @@ final class BodiesApi extends ApiResource {
     ObjectNode node =
         Json.MAPPER.createObjectNode().put("body", key(body)).put("session", session.number());
     ArrayNode items = node.putArray("agendaItems");
-    for (CataloguedAgendaItem item : library.catalogue().agendaItems(session.id())) {
+    for (CataloguedAgendaItem item : library.agendaItems(body, session)) {
       ObjectNode each = items.addObject().put("number", item.number());
       HitsJson.byLanguage(each.putObject("titles"), item.titles());
       each.put(
@@ -110,7 +109,7 @@ final class BodiesApi extends ApiResource {
     CataloguedSession session = session(request, body);
     String item = request.path().pathParameters().get("item");
     boolean known =
-        library.catalogue().agendaItems(session.id()).stream()
+        library.agendaItems(body, session).stream()
             .anyMatch(each -> Integer.toString(each.number()).equals(item));
     if (!known) {
       throw new NotFoundException(
@@ -153,7 +152,7 @@ final class BodiesApi extends ApiResource {
 
   private CataloguedBody body(ServerRequest request) {
     String name = request.path().pathParameters().get("body");
-    List<CataloguedBody> bodies = library.catalogue().bodies();
+    List<CataloguedBody> bodies = library.bodies();
     return bodies.stream()
         .filter(body ->
             key(body).equalsIgnoreCase(name.strip()) || body.name().equalsIgnoreCase(name.strip()))
@@ -166,22 +165,17 @@ final class BodiesApi extends ApiResource {
 
   private CataloguedSession session(ServerRequest request, CataloguedBody body) {
     String number = request.path().pathParameters().get("session");
-    return library.catalogue().sessions(body.id()).stream()
+    return library.sessions(body).stream()
         .filter(session -> Integer.toString(session.number()).equals(number.strip()))
         .findFirst()
         .orElseThrow(() ->
             new NotFoundException(
                 key(body) + " has no catalogued session " + number,
-                library.catalogue().sessions(body.id()).stream()
-                    .map(s -> Integer.toString(s.number()))
-                    .toList()));
+                library.sessions(body).stream().map(s -> Integer.toString(s.number())).toList()));
   }
 
   /** How paths name a body: its code ({@code HRC}) when it has one, else its name. */
   static String key(CataloguedBody body) {
-    return Body.fromName(body.name())
-        .or(() -> Body.fromCode(body.name()))
-        .map(Body::code)
-        .orElse(body.name());
+    return Library.key(body);
   }
 }

@@ -59,8 +59,6 @@ final class CitationsApi extends ApiResource {
   }
 
   private Optional<CataloguedDocument> visible(Long documentId) {
-    return documentId == null
-        ? Optional.empty()
-        : library.catalogue().document(documentId).filter(library::visible);
+    return documentId == null ? Optional.empty() : library.catalogue().document(documentId);
   }
 }

@@ -39,12 +39,12 @@ final class FamiliesApi extends ApiResource {
         library
             .catalogue()
             .familyBase(document.id())
-            .filter(library::visible)
             .<com.fasterxml.jackson.databind.JsonNode>map(FamiliesApi::reference)
             .orElse(document.familyBase() == null ? null : danglingBase(document.familyBase())));
     ArrayNode members = node.putArray("members");
-    library.catalogue().familyMembers(document.id()).stream()
-        .filter(library::visible)
+    library
+        .catalogue()
+        .familyMembers(document.id())
         .forEach(member -> members.add(reference(member)));
     Json.send(request, response, node, library.lastModified());
   }

@@ -40,7 +40,16 @@ final class Json {
   /** Sends {@code node} as a cacheable answer, or 304 when the request's validators still hold. */
   static void send(
       ServerRequest request, ServerResponse response, JsonNode node, Instant lastModified) {
-    byte[] body = bytes(node);
+    send(request, response, bytes(node), MEDIA_TYPE, lastModified);
+  }
+
+  /** Sends {@code body} of {@code mediaType} as a cacheable answer, or 304 as above. */
+  static void send(
+      ServerRequest request,
+      ServerResponse response,
+      byte[] body,
+      String mediaType,
+      Instant lastModified) {
     String etag = '"' + digest(body) + '"';
     Instant modified = lastModified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     response.header(HeaderNames.ETAG, etag);
@@ -50,7 +59,7 @@ final class Json {
       response.status(Status.NOT_MODIFIED_304).send();
       return;
     }
-    response.header(HeaderNames.CONTENT_TYPE, MEDIA_TYPE);
+    response.header(HeaderNames.CONTENT_TYPE, mediaType);
     response.send(body);
   }
 

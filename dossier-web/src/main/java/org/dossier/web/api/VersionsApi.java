@@ -82,7 +82,12 @@ final class VersionsApi extends ApiResource {
             "attachment; filename*=UTF-8''"
                 + java.net.URLEncoder.encode(version.original().fileName(), StandardCharsets.UTF_8)
                     .replace("+", "%20"));
-        response.send(library.installation().fileStore().read(version.original().sha256()));
+        response.send(
+            library
+                .original(document, language)
+                .orElseThrow(() ->
+                    new NotFoundException(document.key() + " has no original file", List.of()))
+                .bytes());
       }
       default -> {
         ObjectNode node = Json.MAPPER.createObjectNode();

@@ -1,0 +1,230 @@
+package org.dossier.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.dossier.access.Viewer;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.catalogue.CataloguedVersion;
+import org.dossier.catalogue.DocumentFilter;
+import org.dossier.catalogue.SymbolSeries;
+import org.dossier.installation.Circulation;
+import org.dossier.installation.DemoWorkflow;
+import org.dossier.model.Body;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.dossier.model.DocumentRecord;
+import org.dossier.model.DocumentState;
+import org.dossier.web.api.RouteTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The API as an anonymous reader, over every route of the real routing table (a route added later
+ * is covered without changing this test). Two servers hold the same generated corpus; one also ran
+ * the demo's workflow, which publishes a Limited and a Restricted document and leaves two
+ * submissions unpublished. To an anonymous reader the two must be indistinguishable: every answer —
+ * status, type and body, so suggestions, counts, facets and ETags too — is the same on both, so a
+ * hidden symbol answers exactly as a symbol that never existed. Which documents are hidden is
+ * written here from the policy table (docs/access.md), not asked of the policy.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AnonymousApiTest {
+  private static final int DOCUMENTS = 8;
+  private static final int LONELY_SESSION = 77;
+  private static final Pattern PARAMETER = Pattern.compile("\\{\\+?([a-z]+)}");
+
+  private TestServer withHidden;
+  private TestServer without;
+  private final List<CataloguedDocument> hidden = new ArrayList<>();
+  private final List<CataloguedDocument> visible = new ArrayList<>();
+
+  @BeforeAll
+  void start() {
+    withHidden = TestServer.start(DOCUMENTS);
+    DemoWorkflow.prepare(withHidden.installation());
+    withHidden
+        .installation()
+        .circulation()
+        .submit(Viewer.delegate("delegate.fra", "FRA"), submissionAlone());
+    without = TestServer.start(DOCUMENTS);
+    for (CataloguedDocument document :
+        withHidden.installation().catalogue().documents(DocumentFilter.ALL, 0, 1000)) {
+      boolean published =
+          document.state() == DocumentState.PUBLISHED
+              || document.state() == DocumentState.WITHDRAWN;
+      (published && document.distribution() == Distribution.GENERAL ? visible : hidden)
+          .add(document);
+    }
+    assertThat(hidden)
+        .extracting(CataloguedDocument::distribution)
+        .contains(Distribution.LIMITED, Distribution.RESTRICTED);
+    assertThat(hidden)
+        .extracting(CataloguedDocument::state)
+        .contains(DocumentState.SUBMITTED, DocumentState.IN_TRANSLATION);
+    assertThat(visible).isNotEmpty();
+    assertThat(visible)
+        .noneMatch(document -> Integer.valueOf(LONELY_SESSION).equals(document.sessionNumber()));
+  }
+
+  /** A submission in a session of its own, so that session's browse answers are its alone. */
+  private static Circulation.SubmissionForm submissionAlone() {
+    String text =
+        "Note verbale dated 2 March 2020 from the Permanent Mission of France to the United"
+            + " Nations Office at Geneva addressed to the Office of the High Commissioner for Human"
+            + " Rights. The Permanent Mission has the honour to transmit a contribution, and"
+            + " requests that it be circulated as a document of the seventy-seventh session of the"
+            + " Human Rights Council under agenda item 9.";
+    return new Circulation.SubmissionForm(
+        "FRA",
+        Body.HUMAN_RIGHTS_COUNCIL,
+        LONELY_SESSION,
+        List.of(9),
+        DocType.NOTE_VERBALE,
+        Distribution.GENERAL,
+        SymbolSeries.GOVERNMENT_COMMUNICATION,
+        null,
+        List.of(new Circulation.Upload("fra-note.txt", text.getBytes(StandardCharsets.UTF_8))));
+  }
+
+  @AfterAll
+  void stop() {
+    withHidden.close();
+    without.close();
+  }
+
+  @Test
+  void everyRouteAnswersAsIfTheHiddenDocumentsNeverExisted() {
+    List<String> paths = new ArrayList<>();
+    List<RouteTable.Route> routes = withHidden.server().apiRoutes().routes();
+    for (RouteTable.Route route : routes) {
+      if (!route.method().equals("GET")) {
+        continue;
+      }
+      for (CataloguedDocument document : hidden) {
+        paths.addAll(concrete(route.path(), document));
+      }
+      paths.addAll(concrete(route.path(), visible.getFirst()));
+    }
+    for (String query :
+        List.of(
+            "distribution:Restricted",
+            "distribution:Limited",
+            "distribution:General",
+            "zanzibar",
+            "*")) {
+      paths.add("/api/v1/search?facets=true&q=" + encoded(query));
+    }
+    for (CataloguedDocument document : hidden) {
+      // The symbol resolver's "did you mean" page too.
+      document.symbols().forEach(symbol -> paths.add(UrlPaths.encode("/en/" + symbol)));
+      paths.add("/api/v1/search?facets=true&q=" + encoded(document.key()));
+      titles(document).forEach(t -> paths.add("/api/v1/search?facets=true&q=" + encoded(t)));
+    }
+    assertThat(paths).hasSizeGreaterThan(routes.size() * hidden.size());
+
+    for (String path : new LinkedHashSet<>(paths)) {
+      HttpResponse<String> seen = withHidden.get(path);
+      HttpResponse<String> never = without.get(path);
+      // A version's record names the file it was read from, under each server's own directory.
+      String seenBody = seen.body().replace(withHidden.corpus().toString(), "CORPUS");
+      String neverBody = never.body().replace(without.corpus().toString(), "CORPUS");
+      assertThat(seen.statusCode()).as(path + " → " + seen.body()).isEqualTo(never.statusCode());
+      assertThat(seen.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(never.headers().firstValue("Content-Type"));
+      assertThat(seenBody).as(path).isEqualTo(neverBody);
+      if (seenBody.equals(seen.body())) {
+        assertThat(seen.headers().firstValue("ETag"))
+            .as(path)
+            .isEqualTo(never.headers().firstValue("ETag"));
+      }
+      assertNamesNoHiddenDocument(path, seen.body());
+    }
+  }
+
+  @Test
+  void searchesForHiddenDistributionsCountNothing() {
+    for (String distribution : List.of("Restricted", "Limited")) {
+      String body =
+          withHidden
+              .get("/api/v1/search?facets=true&q=" + encoded("distribution:" + distribution))
+              .body();
+      assertThat(body).contains("\"total\":0");
+    }
+    String all = withHidden.get("/api/v1/search?facets=true&q=" + encoded("*")).body();
+    assertThat(all).doesNotContain("\"Restricted\"").doesNotContain("\"Limited\"");
+  }
+
+  /** No hidden document's symbol, key or title appears, but for what the request itself typed. */
+  private void assertNamesNoHiddenDocument(String path, String body) {
+    for (CataloguedDocument document : hidden) {
+      for (String name : names(document)) {
+        if (!path.contains(name) && !path.contains(encoded(name))) {
+          assertThat(Pattern.compile(Pattern.quote(name) + "(?![\\w./*])").matcher(body).find())
+              .as(path + " names hidden " + name + ": " + body)
+              .isFalse();
+        }
+      }
+    }
+  }
+
+  private List<String> names(CataloguedDocument document) {
+    List<String> names = new ArrayList<>(document.symbols());
+    names.add(document.key());
+    names.addAll(titles(document));
+    return names;
+  }
+
+  private List<String> titles(CataloguedDocument document) {
+    return withHidden.installation().catalogue().currentVersions(document.id()).stream()
+        .map(CataloguedVersion::title)
+        .filter(title -> title != null && !title.isBlank())
+        .toList();
+  }
+
+  /** The route's path with each parameter filled from the document's own values. */
+  private List<String> concrete(String route, CataloguedDocument document) {
+    Optional<CataloguedVersion> version =
+        withHidden.installation().catalogue().currentVersions(document.id()).stream().findFirst();
+    List<String> agendaItems =
+        version.map(v -> v.record().agendaItems()).orElse(List.of()).stream()
+            .map(DocumentRecord.AgendaRef::number)
+            .map(String::valueOf)
+            .toList();
+    Set<String> symbols = new LinkedHashSet<>(document.symbols());
+    symbols.add(document.key());
+    List<String> paths = new ArrayList<>();
+    for (String symbol : symbols) {
+      String path = route;
+      path = path.replace("{+symbol}", symbol);
+      path = path.replace("{lang}", version.map(v -> v.language().code()).orElse("en"));
+      path = path.replace("{a}", "en").replace("{b}", "fr");
+      path = path.replace("{body}", document.body() == null ? "HRC" : document.body());
+      path =
+          path.replace(
+              "{session}",
+              document.sessionNumber() == null ? "1" : document.sessionNumber().toString());
+      path = path.replace("{item}", agendaItems.isEmpty() ? "1" : agendaItems.getFirst());
+      path = path.replace("{country}", document.country() == null ? "FRA" : document.country());
+      assertThat(PARAMETER.matcher(path).find()).as("every parameter of " + route).isFalse();
+      paths.add(UrlPaths.encode(path));
+      paths.add(UrlPaths.encode(path) + "?format=tmx");
+    }
+    return paths;
+  }
+
+  private static String encoded(String text) {
+    return URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+}
