@@ -1,9 +1,5 @@
 package org.dossier.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -24,6 +20,7 @@ import org.dossier.search.SortOrder;
 import org.dossier.search.query.Query;
 import org.dossier.search.query.QueryParser;
 import org.dossier.search.query.QuerySyntaxException;
+import org.dossier.web.api.HitsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -210,40 +207,7 @@ final class SearchCommand implements Callable<Integer> {
         .strip();
   }
 
-  private String toJson(SearchResult result) throws IOException {
-    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-    ObjectNode root = mapper.createObjectNode();
-    root.put("total", result.totalHits());
-    root.put("totalIsLowerBound", result.totalIsLowerBound());
-    ArrayNode hits = root.putArray("hits");
-    for (Hit hit : result.hits()) {
-      ObjectNode node = hits.addObject();
-      node.put("id", hit.documentId());
-      node.put("symbol", hit.symbol());
-      node.put("provisional", hit.provisional());
-      node.put("issueDate", hit.issueDate() == null ? null : hit.issueDate().toString());
-      node.put("score", hit.score());
-      ArrayNode languages = node.putArray("matchingLanguages");
-      hit.matchingLanguages().forEach(l -> languages.add(l.code()));
-      putByLanguage(node.putObject("titles"), hit.titles());
-      putByLanguage(node.putObject("snippets"), hit.snippets());
-    }
-    if (facets) {
-      ObjectNode facetNode = root.putObject("facets");
-      result
-          .facets()
-          .forEach((facet, counts) -> {
-            ObjectNode values = facetNode.putObject(facet.name().toLowerCase(Locale.ROOT));
-            counts.forEach(count -> values.put(count.value(), count.count()));
-          });
-    }
-    root.put("next", result.nextCursor().orElse(null));
-    return mapper.writeValueAsString(root);
-  }
-
-  private static void putByLanguage(ObjectNode node, Map<Language, String> values) {
-    values.entrySet().stream()
-        .sorted(Map.Entry.comparingByKey())
-        .forEach(entry -> node.put(entry.getKey().code(), entry.getValue()));
+  private String toJson(SearchResult result) {
+    return HitsJson.page(result, facets).toPrettyString();
   }
 }

@@ -11,13 +11,14 @@ import org.dossier.search.SearchResult;
 /**
  * A page of hits as JSON: {@code total}, {@code totalIsLowerBound}, {@code hits} (one per document
  * with its titles and highlighted snippets by language), {@code facets} when counted, and {@code
- * nextCursor} (null on the last page).
+ * nextCursor} (null on the last page). The API's search answer and {@code dossier search -f json}
+ * print this one shape.
  */
-final class HitsJson {
+public final class HitsJson {
   private HitsJson() {}
 
   /** The page; {@code facets} adds the facet counts. */
-  static ObjectNode page(SearchResult result, boolean facets) {
+  public static ObjectNode page(SearchResult result, boolean facets) {
     ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("total", result.totalHits());
     root.put("totalIsLowerBound", result.totalIsLowerBound());
