@@ -58,6 +58,21 @@ class MastheadRulesTest {
     assertThat(record.title()).isEqualTo("A title");
   }
 
+  @Test
+  void theDraftOrReportAResolutionWasAdoptedOnIsCited() {
+    DocumentRecord record =
+        parse(
+            "A/RES/80/2\nGeneral Assembly\nDistr.: General\n15 October 2025\n\n"
+                + "Eightieth session\nAgenda item 140\nAn item\n\n"
+                + "Resolution adopted by the General Assembly\non 14 October 2025\n\n"
+                + "[on the report of the Fifth Committee (A/80/401, para. 6)]\n\n"
+                + "80/2. A title\n\nThe General Assembly,\n\nRecalling its resolution 79/7,\n");
+
+    assertThat(record.citations())
+        .extracting(DocumentRecord.Citation::symbol)
+        .containsExactlyInAnyOrder("A/80/401", "A/RES/79/7");
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

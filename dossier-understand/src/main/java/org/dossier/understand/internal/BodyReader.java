@@ -35,7 +35,11 @@ final class BodyReader {
     final StringBuilder text = new StringBuilder();
   }
 
-  static void read(List<Block> body, DocumentRecord.Builder record) {
+  /**
+   * Reads {@code body} into {@code record}; {@code citedAbove} is masthead text that cites as the
+   * body does (the draft or report a resolution was adopted on), or null.
+   */
+  static void read(List<Block> body, String citedAbove, DocumentRecord.Builder record) {
     List<OpenAnnex> annexes = new ArrayList<>();
     OpenAnnex annex = null;
     boolean belowRule = false;
@@ -50,6 +54,9 @@ final class BodyReader {
     StringBuilder citable = new StringBuilder(length + (title == null ? 0 : title.length() + 1));
     if (title != null) {
       citable.append(title).append('\n');
+    }
+    if (citedAbove != null) {
+      citable.append(citedAbove).append('\n');
     }
     for (Block block : footnotesApart(body)) {
       String first = block.first().text().strip();

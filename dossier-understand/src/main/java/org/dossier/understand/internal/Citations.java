@@ -130,10 +130,31 @@ public final class Citations {
           "(?<![\\p{L}])сво(?:ю|и|ей|их|им|ими|ем|е|его|ему)\\s+(?:\\p{L}+\\s+)?$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /**
+   * The series a cited symbol may open with: the United Nations' own and the treaty secretariats'
+   * whose documents resolutions cite ({@code FCCC/CP/2015/10/Add.1}, {@code CBD/COP/15/17}).
+   */
+  private static final String SERIES =
+      "(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP|FCCC|CBD)";
+
   private static final Pattern SYMBOL =
       Pattern.compile(
-          "(?<![A-Za-z\\d/])(?:A|S|E|ST|CRC|CEDAW|CCPR|CERD|CAT|CRPD|CMW|CED|HRI|DP|TD|UNEP)"
+          "(?<![A-Za-z\\d/])"
+              + SERIES
               + "(?:/[A-Za-z0-9][A-Za-z0-9.\\-]{0,20}){1,8}(?:\\s\\(\\d{4}\\))?");
+
+  /**
+   * Where a joint document's symbols meet: {@code A/67/828-S/2013/210} is one document of the
+   * Assembly and the Security Council, cited by both its symbols.
+   */
+  private static final Pattern JOINT = Pattern.compile("-(?=" + SERIES + "/)");
+
+  /**
+   * A cited symbol and a comma just before a keyword: what follows locates a text inside that
+   * document ({@code CBD/COP/15/17, decision 15/4}, a decision of a treaty's conference of the
+   * parties) and is no citation of its own.
+   */
+  private static final Pattern SYMBOL_THEN_COMMA = Pattern.compile(SYMBOL.pattern() + ",\\s*$");
 
   /** Inside every keyword of {@link #KEYWORD_LIST}, each with its capitals, in few searches. */
   private static final String[] KEYWORD_STEMS = {
@@ -234,7 +255,7 @@ public final class Citations {
     Matcher list = KEYWORD_LIST.matcher(text);
     for (int start : keywordStarts(text)) {
       list.region(start, Math.min(text.length(), start + LIST_REACH));
-      if (list.lookingAt()) {
+      if (list.lookingAt() && !locatesInCitedDocument(text, start)) {
         scan.addList(list);
       }
     }
@@ -255,12 +276,14 @@ public final class Citations {
         continue;
       }
       String printed = trimSentenceEnd(symbol.group());
-      String normalised =
-          hasDigit(printed)
-              ? normalisedOnce.computeIfAbsent(printed, p -> Symbols.normalised(p))
-              : null;
-      if (normalised != null && !own.contains(normalised)) {
-        found.add(new Citation(printed, normalised));
+      for (String part : JOINT.split(printed)) {
+        String normalised =
+            hasDigit(part)
+                ? normalisedOnce.computeIfAbsent(part, p -> Symbols.normalised(p))
+                : null;
+        if (normalised != null && !own.contains(normalised)) {
+          found.add(new Citation(printed, normalised));
+        }
       }
     }
     return List.copyOf(found);
@@ -395,7 +418,8 @@ public final class Citations {
         return decision ? null : "S/RES/" + number + " (" + year + ")";
       }
       if (oldSession != null) {
-        return decision ? null : "A/RES/" + number + "(" + romanSession(oldSession) + ")";
+        // The symbol's form (Symbol): one space before the parenthesis, A/RES/2625 (XXV).
+        return decision ? null : "A/RES/" + number + " (" + romanSession(oldSession) + ")";
       }
       String suffix = number + "/" + serial + (letter == null ? "" : " " + letter);
       String key = (decision ? "d " : "r ") + suffix;
@@ -417,6 +441,12 @@ public final class Citations {
       }
       return decision ? null : "A/RES/" + suffix;
     }
+  }
+
+  /** Whether the keyword at {@code start} follows a cited symbol and a comma. */
+  private static boolean locatesInCitedDocument(String text, int start) {
+    return text.lastIndexOf('/', start) > start - 60
+        && SYMBOL_THEN_COMMA.matcher(text.substring(Math.max(0, start - 60), start)).find();
   }
 
   /** Starts of the words containing a keyword stem, in text order, each once. */

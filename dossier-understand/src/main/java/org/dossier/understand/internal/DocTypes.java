@@ -229,9 +229,10 @@ public final class DocTypes {
   /**
    * The bracketed line between a General Assembly resolution's adoption line and its title, naming
    * the committee report or draft it was adopted on: {@code [on the report of the Third Committee
-   * (A/74/399)]}, {@code [without reference to a Main Committee (A/71/L.4)]}.
+   * (A/74/399)]}, {@code [without reference to a Main Committee (A/71/L.4)]}; {@code text} in lower
+   * case.
    */
-  private static boolean isCommitteeLine(String text) {
+  static boolean isCommitteeLine(String text) {
     return text.length() > 2
         && text.charAt(0) == '['
         && text.charAt(text.length() - 1) == ']'

@@ -107,6 +107,12 @@ final class MastheadReader {
    */
   DocType preambleType;
 
+  /**
+   * The bracketed line naming the draft or committee report a resolution was adopted on ({@code [on
+   * the report of the Fifth Committee (A/80/401, para. 6)]}), if any: the body cites it.
+   */
+  String adoptedOn;
+
   /** The first words of a treaty's name printed over two lines, until its last words are read. */
   private String treatyOpening;
 
@@ -301,6 +307,9 @@ final class MastheadReader {
     if (preamble != null) {
       // The agenda items above a preamble have no titles of their own.
       preambleType = preamble;
+      if (DocTypes.isCommitteeLine(text.toLowerCase(Locale.ROOT))) {
+        adoptedOn = text;
+      }
       String sponsors = DocTypes.sponsors(text);
       if (sponsors != null) {
         firstSponsor(sponsors);

@@ -60,7 +60,7 @@ public final class RecordExtractor {
     readTitle(conventions, masthead, record);
 
     List<Block> body = Paragraphs.of(lines.subList(masthead.bodyStart, lines.size()));
-    BodyReader.read(body, record);
+    BodyReader.read(body, masthead.adoptedOn, record);
 
     DocumentRecord built = record.build();
     DocType type =

@@ -38,6 +38,29 @@ class CitationsTest {
   }
 
   @Test
+  void aJointDocumentIsCitedByBothItsSymbols() {
+    assertThat(find("7 A/67/828-S/2013/210, annex."))
+        .containsExactly(
+            new Citation("A/67/828-S/2013/210", "A/67/828"),
+            new Citation("A/67/828-S/2013/210", "S/2013/210"));
+  }
+
+  @Test
+  void treatySecretariatsSymbolsAreCited() {
+    assertThat(symbols("7 Adopted under the UNFCCC in FCCC/CP/2015/10/Add.1, decision 1/CP.21."))
+        .containsExactly("FCCC/CP/2015/10/Add.1");
+  }
+
+  @Test
+  void aDecisionAfterACitedSymbolAndACommaLocatesATextInThatDocument() {
+    assertThat(
+            symbols(
+                "11 United Nations Environment Programme, document CBD/COP/15/17, decision"
+                    + " 15/4, annex."))
+        .containsExactly("CBD/COP/15/17");
+  }
+
+  @Test
   void sessionNumberPairIsAGeneralAssemblyResolution() {
     assertThat(symbols("pursuant to resolution 60/251 of 15 March 2006"))
         .containsExactly("A/RES/60/251");
@@ -226,7 +249,7 @@ class CitationsTest {
         "又回顾1970年10月24日第2625(XXV)号决议"
       })
   void resolutionsOfSessionsBefore1976HaveTheSessionInRomanNumerals(String text) {
-    assertThat(symbolsIn("General Assembly", text)).containsExactly("A/RES/2625(XXV)");
+    assertThat(symbolsIn("General Assembly", text)).containsExactly("A/RES/2625 (XXV)");
   }
 
   @Test
