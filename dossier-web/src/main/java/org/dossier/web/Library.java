@@ -133,6 +133,19 @@ public final class Library {
     return catalogue().document(document.id()).isPresent();
   }
 
+  /**
+   * The visible documents a visible document waiting for a symbol may be (the registrar's
+   * candidates): the matcher reads the whole catalogue, so each candidate passes the reader.
+   */
+  public List<CataloguedDocument> possibleMatches(CataloguedDocument waiting) {
+    if (!visible(waiting)) {
+      return List.of();
+    }
+    return installation.catalogue().possibleMatches(waiting.id()).stream()
+        .filter(this::visible)
+        .toList();
+  }
+
   /** The original file of a visible document's current version in {@code language}. */
   public Optional<Reader.Original> original(CataloguedDocument document, Language language) {
     return reader.original(document.id(), language);
