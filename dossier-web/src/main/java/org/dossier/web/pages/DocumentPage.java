@@ -74,6 +74,8 @@ final class DocumentPage implements HttpService {
             .flatMap(with -> version(versions, with))
             .filter(with -> shown != null && with.language() != shown.language());
     String self = href(page.language(), document.key());
+    Optional<SideBySide> sideBySide =
+        compared.map(with -> SideBySide.of(library, document, shown, with));
     Views.DocumentView view =
         new Views.DocumentView(
             document,
@@ -81,7 +83,8 @@ final class DocumentPage implements HttpService {
             metadata(page, document, shown),
             versionLinks(page, self, document, versions, shown, compared.orElse(null)),
             shown == null ? List.of() : Paragraphs.of(shown),
-            compared.map(with -> Paragraphs.aligned(shown, with)).orElse(List.of()),
+            sideBySide.map(SideBySide::rows).orElse(List.of()),
+            sideBySide.map(SideBySide::bySentence).orElse(false),
             shown == null ? null : shown.language(),
             compared.map(CataloguedVersion::language).orElse(null),
             compareChoices(versions, shown),
