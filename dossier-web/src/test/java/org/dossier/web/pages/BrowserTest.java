@@ -156,8 +156,9 @@ class BrowserTest {
     page.navigate(url("/en/" + symbol.replace('/', '_')));
     assertThat(page).hasURL(url("/en/" + symbol));
 
-    page.navigate(url("/en/A/HRC/99/G/999"));
-    assertThat(page.locator("h1")).containsText("A/HRC/99/G/999");
+    page.navigate(url("/fr/A/HRC/99/G/999"));
+    assertThat(page.locator("h1")).hasText("Page introuvable");
+    assertThat(page.locator("main")).containsText("Aucun document ne porte la cote A/HRC/99/G/999");
   }
 
   @Test
