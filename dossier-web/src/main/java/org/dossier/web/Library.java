@@ -13,6 +13,7 @@ import org.dossier.catalogue.CataloguedBody;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.CataloguedSession;
 import org.dossier.installation.Installation;
+import org.dossier.installation.InstallationException;
 import org.dossier.installation.Reader;
 import org.dossier.model.Body;
 import org.dossier.model.Language;
@@ -133,6 +134,19 @@ public final class Library {
     return catalogue().document(document.id()).isPresent();
   }
 
+  /**
+   * The visible documents a visible document waiting for a symbol may be (the registrar's
+   * candidates): the matcher reads the whole catalogue, so each candidate passes the reader.
+   */
+  public List<CataloguedDocument> possibleMatches(CataloguedDocument waiting) {
+    if (!visible(waiting)) {
+      return List.of();
+    }
+    return installation.catalogue().possibleMatches(waiting.id()).stream()
+        .filter(this::visible)
+        .toList();
+  }
+
   /** The original file of a visible document's current version in {@code language}. */
   public Optional<Reader.Original> original(CataloguedDocument document, Language language) {
     return reader.original(document.id(), language);
@@ -142,10 +156,13 @@ public final class Library {
    * The sentence alignment of a visible document's {@code source} and {@code target} versions,
    * computed once and kept by the installation.
    *
-   * @throws org.dossier.installation.InstallationException when a version is missing or the
-   *     languages are the same
+   * @throws InstallationException when the viewer may not see the document (worded as for a missing
+   *     one), a version is missing or the languages are the same
    */
   public Alignment alignment(CataloguedDocument document, Language source, Language target) {
+    if (!visible(document)) {
+      throw new InstallationException("no document " + document.key());
+    }
     return installation.alignments().of(document, source, target);
   }
 

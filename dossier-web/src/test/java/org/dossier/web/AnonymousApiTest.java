@@ -30,13 +30,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The API as an anonymous reader, over every route of the real routing table (a route added later
- * is covered without changing this test). Two servers hold the same generated corpus; one also ran
- * the demo's workflow, which publishes a Limited and a Restricted document and leaves two
- * submissions unpublished. To an anonymous reader the two must be indistinguishable: every answer —
- * status, type and body, so suggestions, counts, facets and ETags too — is the same on both, so a
- * hidden symbol answers exactly as a symbol that never existed. Which documents are hidden is
- * written here from the policy table (docs/access.md), not asked of the policy.
+ * The API and the pages as an anonymous reader: every API route of the real routing table (a route
+ * added later is covered without changing this test) and every page that could name a document —
+ * home, searches and facets, the document page with {@code ?version=} and {@code &with=}, browse
+ * levels, countries, the waiting list, the resolver's "did you mean". Two servers hold the same
+ * generated corpus; one also ran the demo's workflow, which publishes a Limited and a Restricted
+ * document and leaves two submissions unpublished. To an anonymous reader the two must be
+ * indistinguishable: every answer — status, type and body, so suggestions, counts, facets and ETags
+ * too — is the same on both, so a hidden symbol answers exactly as a symbol that never existed.
+ * Which documents are hidden is written here from the policy table (docs/access.md), not asked of
+ * the policy.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AnonymousApiTest {
@@ -133,12 +136,77 @@ class AnonymousApiTest {
     }
     assertThat(paths).hasSizeGreaterThan(routes.size() * hidden.size());
 
+    assertAnswersAlike(paths);
+  }
+
+  @Test
+  void everyPageAnswersAsIfTheHiddenDocumentsNeverExisted() {
+    List<String> paths = new ArrayList<>();
+    for (String language : List.of("en", "fr", "ar")) {
+      paths.add("/" + language + "/");
+      paths.add("/" + language + "/browse");
+      paths.add("/" + language + "/countries");
+      paths.add("/" + language + "/provisional");
+    }
+    for (String query : List.of("distribution:Restricted", "distribution:Limited", "*")) {
+      paths.add("/en/search?q=" + encoded(query));
+    }
+    for (String facet :
+        List.of("body:HRC", "session:" + LONELY_SESSION, "language:fr", "country:FRA")) {
+      paths.add("/en/search?q=*&filter=" + encoded(facet));
+    }
+    List<CataloguedDocument> documents = new ArrayList<>(hidden);
+    documents.add(visible.getFirst());
+    for (CataloguedDocument document : documents) {
+      paths.addAll(pages(document));
+    }
+    assertThat(paths).hasSizeGreaterThan(10 * hidden.size());
+    assertAnswersAlike(paths);
+  }
+
+  /** The pages that could name the document: its own, its browse levels, its country, searches. */
+  private List<String> pages(CataloguedDocument document) {
+    List<String> paths = new ArrayList<>();
+    Set<String> symbols = new LinkedHashSet<>(document.symbols());
+    symbols.add(document.key());
+    for (String symbol : symbols) {
+      String page = UrlPaths.encode("/en/" + symbol);
+      paths.add(page);
+      paths.add(page + "?version=fr");
+      paths.add(page + "?version=en&with=fr");
+      paths.add(page + "?version=ar&with=en");
+      paths.add(UrlPaths.encode("/fr/" + symbol.replace('/', '_')));
+      paths.add("/en/search?q=" + encoded(symbol));
+    }
+    titles(document).forEach(t -> paths.add("/en/search?q=" + encoded(t)));
+    String body =
+        "/en/browse?body="
+            + Optional.ofNullable(document.body())
+                .flatMap(Body::fromName)
+                .map(Body::code)
+                .orElse("HRC");
+    String session =
+        body + "&session=" + (document.sessionNumber() == null ? 1 : document.sessionNumber());
+    paths.add(body);
+    paths.add(session);
+    agendaItems(document).forEach(item -> paths.add(session + "&item=" + item));
+    if (document.country() != null) {
+      paths.add("/en/countries/" + document.country());
+      paths.add("/en/search?q=*&filter=" + encoded("country:" + document.country()));
+    }
+    return paths;
+  }
+
+  /**
+   * Each path answers alike on both servers — status, type and body, and the ETag where the body
+   * names no server's own directory — and names no hidden document.
+   */
+  private void assertAnswersAlike(List<String> paths) {
     for (String path : new LinkedHashSet<>(paths)) {
       HttpResponse<String> seen = withHidden.get(path);
       HttpResponse<String> never = without.get(path);
-      // A version's record names the file it was read from, under each server's own directory.
-      String seenBody = seen.body().replace(withHidden.corpus().toString(), "CORPUS");
-      String neverBody = never.body().replace(without.corpus().toString(), "CORPUS");
+      String seenBody = ownNamesRemoved(withHidden, seen.body());
+      String neverBody = ownNamesRemoved(without, never.body());
       assertThat(seen.statusCode()).as(path + " → " + seen.body()).isEqualTo(never.statusCode());
       assertThat(seen.headers().firstValue("Content-Type"))
           .as(path)
@@ -164,6 +232,15 @@ class AnonymousApiTest {
     }
     String all = withHidden.get("/api/v1/search?facets=true&q=" + encoded("*")).body();
     assertThat(all).doesNotContain("\"Restricted\"").doesNotContain("\"Limited\"");
+  }
+
+  /**
+   * The body without what differs between the servers by construction: a version's record names the
+   * file it was read from, under the server's own directory, and a page's citation its own address.
+   */
+  private static String ownNamesRemoved(TestServer server, String body) {
+    return body.replace(server.corpus().toString(), "CORPUS")
+        .replace(server.uri("/").toString(), "SERVER/");
   }
 
   /** No hidden document's symbol, key or title appears, but for what the request itself typed. */
@@ -195,13 +272,8 @@ class AnonymousApiTest {
 
   /** The route's path with each parameter filled from the document's own values. */
   private List<String> concrete(String route, CataloguedDocument document) {
-    Optional<CataloguedVersion> version =
-        withHidden.installation().catalogue().currentVersions(document.id()).stream().findFirst();
-    List<String> agendaItems =
-        version.map(v -> v.record().agendaItems()).orElse(List.of()).stream()
-            .map(DocumentRecord.AgendaRef::number)
-            .map(String::valueOf)
-            .toList();
+    Optional<CataloguedVersion> version = firstVersion(document);
+    List<String> agendaItems = agendaItems(document);
     Set<String> symbols = new LinkedHashSet<>(document.symbols());
     symbols.add(document.key());
     List<String> paths = new ArrayList<>();
@@ -222,6 +294,18 @@ class AnonymousApiTest {
       paths.add(UrlPaths.encode(path) + "?format=tmx");
     }
     return paths;
+  }
+
+  private Optional<CataloguedVersion> firstVersion(CataloguedDocument document) {
+    return withHidden.installation().catalogue().currentVersions(document.id()).stream()
+        .findFirst();
+  }
+
+  private List<String> agendaItems(CataloguedDocument document) {
+    return firstVersion(document).map(v -> v.record().agendaItems()).orElse(List.of()).stream()
+        .map(DocumentRecord.AgendaRef::number)
+        .map(String::valueOf)
+        .toList();
   }
 
   private static String encoded(String text) {

@@ -44,7 +44,7 @@ class SymbolResolverTest {
   }
 
   @Test
-  void anUnknownSymbolGetsAHelpful404() {
+  void anUnknownSymbolGetsAHelpful404InTheReadersLanguage() {
     String symbol = aSymbol();
     String missing = symbol.replace("/Corr.1", "/Corr.7");
     HttpResponse<String> response = server.get("/ar/" + missing);
@@ -52,8 +52,12 @@ class SymbolResolverTest {
     assertThat(response.headers().firstValue("Content-Type")).hasValue("text/html; charset=UTF-8");
     assertThat(response.body())
         .contains("<html lang=\"ar\" dir=\"rtl\">")
-        .contains("Did you mean")
+        .contains("هل تقصد:")
+        .doesNotContain("Did you mean")
         .contains("<a href=\"/ar/" + symbol + "\"");
+    assertThat(server.get("/fr/" + missing).body())
+        .contains("Aucun document ne porte la cote " + missing)
+        .contains("<a href=\"/fr/" + symbol + "\"");
   }
 
   @Test

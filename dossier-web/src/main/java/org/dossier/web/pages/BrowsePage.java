@@ -85,7 +85,7 @@ final class BrowsePage implements HttpService {
   private boolean bodies(ServerRequest request, ServerResponse response, Language language) {
     Page page = Readers.page(request, language, Messages.of(language).get("browse.bodies"));
     List<Views.Entry> entries = new ArrayList<>();
-    for (CataloguedBody body : library.catalogue().bodies()) {
+    for (CataloguedBody body : library.bodies()) {
       entries.add(new Views.Entry(page.bodyName(body.name()), page.href(bodyPath(body)), "", null));
     }
     send(
@@ -102,7 +102,7 @@ final class BrowsePage implements HttpService {
     page = retitled(page, page.bodyName(body.get().name()));
     LanguageConventions conventions = LanguageConventions.of(page.language());
     List<Views.Entry> entries = new ArrayList<>();
-    for (CataloguedSession session : library.catalogue().sessions(body.get().id())) {
+    for (CataloguedSession session : library.sessions(body.get())) {
       entries.add(
           new Views.Entry(
               sessionName(conventions, session.number()),
@@ -133,7 +133,7 @@ final class BrowsePage implements HttpService {
     LanguageConventions conventions = LanguageConventions.of(page.language());
     page = retitled(page, sessionName(conventions, session.get().number()));
     List<Views.Entry> entries = new ArrayList<>();
-    for (CataloguedAgendaItem item : library.catalogue().agendaItems(session.get().id())) {
+    for (CataloguedAgendaItem item : library.agendaItems(body.get(), session.get())) {
       entries.add(
           new Views.Entry(
               agendaName(conventions, body.get(), item.number()),
@@ -166,7 +166,7 @@ final class BrowsePage implements HttpService {
     Optional<CataloguedSession> session = body.flatMap(b -> session(request, b));
     Optional<CataloguedAgendaItem> item =
         session.flatMap(s ->
-            library.catalogue().agendaItems(s.id()).stream()
+            library.agendaItems(body.get(), s).stream()
                 .filter(i ->
                     String.valueOf(i.number())
                         .equals(Readers.parameter(request, "item").orElse("")))
@@ -240,14 +240,14 @@ final class BrowsePage implements HttpService {
 
   private Optional<CataloguedBody> body(ServerRequest request) {
     String wanted = Readers.parameter(request, "body").orElse("");
-    return library.catalogue().bodies().stream()
+    return library.bodies().stream()
         .filter(body -> code(body).equalsIgnoreCase(wanted))
         .findFirst();
   }
 
   private Optional<CataloguedSession> session(ServerRequest request, CataloguedBody body) {
     String wanted = Readers.parameter(request, "session").orElse("");
-    return library.catalogue().sessions(body.id()).stream()
+    return library.sessions(body).stream()
         .filter(session -> String.valueOf(session.number()).equals(wanted))
         .findFirst();
   }

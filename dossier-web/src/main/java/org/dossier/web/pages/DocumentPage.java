@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.dossier.catalogue.Catalogue;
+import org.dossier.catalogue.CatalogueReader;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.CataloguedVersion;
 import org.dossier.catalogue.CitationEdge;
@@ -63,7 +63,7 @@ final class DocumentPage implements HttpService {
       return;
     }
     CataloguedDocument document = found.get();
-    Catalogue catalogue = library.catalogue();
+    CatalogueReader catalogue = library.catalogue();
     List<CataloguedVersion> versions = catalogue.currentVersions(document.id());
     Page page = Readers.page(request, language.get(), document.key());
     Optional<Language> asked = Readers.parameter(request, "version").flatMap(Language::fromCode);
@@ -74,6 +74,8 @@ final class DocumentPage implements HttpService {
             .flatMap(with -> version(versions, with))
             .filter(with -> shown != null && with.language() != shown.language());
     String self = href(page.language(), document.key());
+    Optional<SideBySide> sideBySide =
+        compared.map(with -> SideBySide.of(library, document, shown, with));
     Views.DocumentView view =
         new Views.DocumentView(
             document,
@@ -81,7 +83,8 @@ final class DocumentPage implements HttpService {
             metadata(page, document, shown),
             versionLinks(page, self, document, versions, shown, compared.orElse(null)),
             shown == null ? List.of() : Paragraphs.of(shown),
-            compared.map(with -> Paragraphs.aligned(shown, with)).orElse(List.of()),
+            sideBySide.map(SideBySide::rows).orElse(List.of()),
+            sideBySide.map(SideBySide::bySentence).orElse(false),
             shown == null ? null : shown.language(),
             compared.map(CataloguedVersion::language).orElse(null),
             compareChoices(versions, shown),
@@ -190,18 +193,17 @@ final class DocumentPage implements HttpService {
   }
 
   private List<Views.Relation> family(Page page, CataloguedDocument document) {
-    Catalogue catalogue = library.catalogue();
+    CatalogueReader catalogue = library.catalogue();
     List<Views.Relation> relations = new ArrayList<>();
     if (document.familyBase() != null && document.familyRelation() != null) {
-      Optional<CataloguedDocument> base =
-          catalogue.familyBase(document.id()).filter(library::visible);
+      Optional<CataloguedDocument> base = catalogue.familyBase(document.id());
       relations.add(
           new Views.Relation(
               page.t("relation.of." + document.familyRelation().name()),
               link(page, document.familyBase(), base)));
     }
     for (CataloguedDocument member : catalogue.familyMembers(document.id())) {
-      if (library.visible(member) && member.familyRelation() != null) {
+      if (member.familyRelation() != null) {
         relations.add(
             new Views.Relation(
                 page.t("relation.by." + member.familyRelation().name()),
@@ -212,15 +214,13 @@ final class DocumentPage implements HttpService {
   }
 
   private List<Views.Link> cites(Page page, CataloguedDocument document) {
-    Catalogue catalogue = library.catalogue();
+    CatalogueReader catalogue = library.catalogue();
     Set<String> seen = new LinkedHashSet<>();
     List<Views.Link> links = new ArrayList<>();
     for (CitationEdge edge : catalogue.cites(document.id())) {
       if (seen.add(edge.citedSymbol())) {
         Optional<CataloguedDocument> cited =
-            edge.dangling()
-                ? Optional.empty()
-                : catalogue.document(edge.citedDocumentId()).filter(library::visible);
+            edge.dangling() ? Optional.empty() : catalogue.document(edge.citedDocumentId());
         links.add(link(page, edge.citedSymbol(), cited));
       }
     }
@@ -228,14 +228,13 @@ final class DocumentPage implements HttpService {
   }
 
   private List<Views.Link> citedBy(Page page, CataloguedDocument document) {
-    Catalogue catalogue = library.catalogue();
+    CatalogueReader catalogue = library.catalogue();
     Set<Long> seen = new LinkedHashSet<>();
     List<Views.Link> links = new ArrayList<>();
     for (CitationEdge edge : catalogue.citedBy(document.id())) {
       if (seen.add(edge.citingDocumentId())) {
         catalogue
             .document(edge.citingDocumentId())
-            .filter(library::visible)
             .ifPresent(citing -> links.add(link(page, citing.key(), Optional.of(citing))));
       }
     }

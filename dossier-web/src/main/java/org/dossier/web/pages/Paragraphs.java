@@ -7,8 +7,8 @@ import org.dossier.catalogue.CataloguedVersion;
 
 /**
  * A version's clean text as paragraphs, and two versions side by side paragraph by paragraph (the
- * n-th paragraph of one beside the n-th of the other, which is how the six versions of a UN
- * document are laid out; sentence alignment will refine it).
+ * n-th paragraph of one beside the n-th of the other, the fallback of the side-by-side view when no
+ * sentence alignment can be computed).
  */
 final class Paragraphs {
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
@@ -34,14 +34,20 @@ final class Paragraphs {
     return paragraphs;
   }
 
-  /** The two versions' paragraphs in pairs; the shorter side is padded with empty cells. */
-  static List<Views.Pair> aligned(CataloguedVersion left, CataloguedVersion right) {
+  /**
+   * The two versions' paragraphs in rows, the n-th beside the n-th; the shorter side is padded with
+   * empty cells.
+   */
+  static List<Views.Row> aligned(CataloguedVersion left, CataloguedVersion right) {
     List<String> one = of(left);
     List<String> two = of(right);
-    List<Views.Pair> pairs = new ArrayList<>();
+    List<Views.Row> rows = new ArrayList<>();
     for (int i = 0; i < Math.max(one.size(), two.size()); i++) {
-      pairs.add(new Views.Pair(i < one.size() ? one.get(i) : "", i < two.size() ? two.get(i) : ""));
+      rows.add(
+          new Views.Row(
+              i < one.size() ? List.of(one.get(i)) : List.of(),
+              i < two.size() ? List.of(two.get(i)) : List.of()));
     }
-    return pairs;
+    return rows;
   }
 }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dossier.catalogue.Catalogue;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.DocumentFilter;
 import org.dossier.model.Language;
@@ -49,19 +48,15 @@ final class ProvisionalPage implements HttpService {
       Readers.badRequest(response, page, "after: expected a document id (a whole number)");
       return;
     }
-    Catalogue catalogue = library.catalogue();
+    // The reader decides which waiting documents the viewer sees: an unpublished submission is
+    // absent for an anonymous reader as if it had never been sent.
     List<CataloguedDocument> documents =
-        catalogue.documents(DocumentFilter.PROVISIONAL, after, PAGE_SIZE);
+        library.catalogue().documents(DocumentFilter.PROVISIONAL, after, PAGE_SIZE);
     List<Views.Waiting> waiting = new ArrayList<>();
     for (CataloguedDocument document : documents) {
-      if (!library.visible(document)) {
-        continue;
-      }
       List<Views.Link> matches = new ArrayList<>();
-      for (CataloguedDocument match : catalogue.possibleMatches(document.id())) {
-        if (library.visible(match)) {
-          matches.add(new Views.Link(match.key(), DocumentPage.href(page.language(), match.key())));
-        }
+      for (CataloguedDocument match : library.possibleMatches(document)) {
+        matches.add(new Views.Link(match.key(), DocumentPage.href(page.language(), match.key())));
       }
       String href = DocumentPage.href(page.language(), document.key());
       List<Views.LanguageLink> languages = new ArrayList<>();

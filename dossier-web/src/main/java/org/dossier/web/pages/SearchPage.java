@@ -90,7 +90,7 @@ final class SearchPage implements HttpService {
     }
     Page page = Readers.page(request, language.get(), "Dossier");
     List<Views.Entry> bodies = new ArrayList<>();
-    for (CataloguedBody body : library.catalogue().bodies()) {
+    for (CataloguedBody body : library.bodies()) {
       bodies.add(
           new Views.Entry(
               page.bodyName(body.name()), page.href(BrowsePage.bodyPath(body)), "", null));

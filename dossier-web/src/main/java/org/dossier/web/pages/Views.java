@@ -128,8 +128,12 @@ public final class Views {
   /** A family link: how the other document relates to this one, and the other document. */
   public record Relation(String label, Link document) {}
 
-  /** Two paragraphs side by side. */
-  public record Pair(String left, String right) {}
+  /**
+   * One row of the side-by-side view: a bead of the sentence alignment (the sentences of each side
+   * that translate each other, one to two of them usually, none for an insertion), or a paragraph
+   * of each side in the fallback.
+   */
+  public record Row(List<String> left, List<String> right) {}
 
   /** A masthead in its version's language; {@code null} parts are not printed. */
   public record Masthead(
@@ -163,7 +167,8 @@ public final class Views {
       List<Field> metadata,
       List<VersionLink> versions,
       List<String> paragraphs,
-      List<Pair> pairs,
+      List<Row> rows,
+      boolean bySentence,
       Language shown,
       Language compared,
       List<Link> compareChoices,

@@ -12,12 +12,22 @@ import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dossier.align.Alignment;
+import org.dossier.align.Bead;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.corpus.Format;
+import org.dossier.corpus.GeneratedDocument;
+import org.dossier.corpus.GeneratedVersion;
+import org.dossier.installation.ImportListener;
+import org.dossier.model.Language;
 import org.dossier.web.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -146,8 +156,102 @@ class BrowserTest {
     page.navigate(url("/en/" + symbol.replace('/', '_')));
     assertThat(page).hasURL(url("/en/" + symbol));
 
-    page.navigate(url("/en/A/HRC/99/G/999"));
-    assertThat(page.locator("h1")).containsText("A/HRC/99/G/999");
+    page.navigate(url("/fr/A/HRC/99/G/999"));
+    assertThat(page.locator("h1")).hasText("Page introuvable");
+    assertThat(page.locator("main")).containsText("Aucun document ne porte la cote A/HRC/99/G/999");
+  }
+
+  @Test
+  void sideBySideRowsAreTheAlignmentsBeadsAndAFocusedSentenceHighlightsItsTranslation()
+      throws IOException {
+    CataloguedDocument document = withASentenceTheFrenchSplitsInTwo();
+    // The alignment the installation keeps (the aligner's own tests judge it); the page must lay
+    // its beads out as rows, the sentence split in two by the translator in one row.
+    Alignment alignment = server.installation().alignments().of(document, Language.EN, Language.FR);
+    int split = alignment.beads().size() - 1;
+    Bead bead = alignment.beads().get(split);
+    assertThat(alignment.source().get(bead.source().getFirst()).text()).isEqualTo(ENGLISH_SENTENCE);
+    assertThat(bead.target()).hasSize(2);
+
+    page.navigate(url(DocumentPage.href(Language.EN, document.key()) + "?with=fr"));
+    assertThat(page.locator("table.parallel")).hasAttribute("data-aligned", "sentences");
+    Locator rows = page.locator("table.parallel tbody tr");
+    assertThat(rows).hasCount(alignment.beads().size());
+    Locator english = rows.nth(split).locator("td[lang=en][dir=ltr] .segment");
+    Locator french = rows.nth(split).locator("td[lang=fr][dir=ltr] .segment");
+    assertThat(english).hasCount(1);
+    assertThat(english).hasText(ENGLISH_SENTENCE);
+    assertThat(french).hasCount(2);
+    assertThat(french.last()).hasText(FRENCH_SENTENCES.get(1));
+
+    Pattern counterpart = Pattern.compile("\\bcounterpart\\b");
+    english.hover();
+    assertThat(french.first()).hasClass(counterpart);
+    assertThat(french.last()).hasClass(counterpart);
+    assertThat(page.locator(".segment.counterpart")).hasCount(2);
+    page.mouse().move(0, 0);
+    assertThat(page.locator(".segment.counterpart")).hasCount(0);
+
+    assertThat(french.last()).hasAttribute("tabindex", "0");
+    french.last().focus();
+    assertThat(english).hasClass(counterpart);
+    assertThat(page.locator(".segment.counterpart")).hasCount(1);
+    english.scrollIntoViewIfNeeded();
+    shot("side-by-side-en-fr");
+  }
+
+  @Test
+  void sideBySideWithArabicRunsItsSideRightToLeftAndHighlightsByKeyboard() {
+    page.navigate(url("/ar/" + firstSymbol() + "?with=en"));
+    assertThat(page.locator("table.parallel")).hasAttribute("data-aligned", "sentences");
+    Locator row =
+        page.locator("table.parallel tbody tr")
+            .filter(new Locator.FilterOptions().setHas(page.locator("td[lang=en] .segment")))
+            .nth(1);
+    Locator arabic = row.locator("td[lang=ar][dir=rtl] .segment");
+    arabic.first().focus();
+    assertThat(row.locator("td[lang=en][dir=ltr] .segment").first())
+        .hasClass(Pattern.compile("\\bcounterpart\\b"));
+    Object direction =
+        page.evaluate("getComputedStyle(document.querySelector('td[lang=ar]')).direction");
+    assertThat(direction).isEqualTo("rtl");
+  }
+
+  private static final String ENGLISH_SENTENCE =
+      "The Council decides to remain seized of the matter and requests the Secretary-General to"
+          + " report on the implementation of the present resolution at its next session.";
+  private static final List<String> FRENCH_SENTENCES =
+      List.of(
+          "Le Conseil décide de rester saisi de la question.",
+          "Il prie le Secrétaire général de lui faire rapport sur l'application de la présente"
+              + " résolution à sa prochaine session.");
+
+  /**
+   * A served document with a new English and French revision ending in a sentence the French
+   * translates as two, as translators do.
+   */
+  private static CataloguedDocument withASentenceTheFrenchSplitsInTwo() throws IOException {
+    GeneratedDocument generated =
+        server.truth().stream()
+            .filter(document ->
+                document.versions().stream().allMatch(v -> v.text().contains(document.symbol())))
+            .findFirst()
+            .orElseThrow();
+    Path revisions = Files.createDirectories(server.corpus().resolveSibling("revisions"));
+    Map<Language, String> endings =
+        Map.of(Language.EN, ENGLISH_SENTENCE, Language.FR, String.join(" ", FRENCH_SENTENCES));
+    for (Map.Entry<Language, String> ending : endings.entrySet()) {
+      GeneratedVersion version = generated.version(ending.getKey());
+      Files.writeString(
+          revisions.resolve(version.fileName(Format.TXT)),
+          new String(version.render(Format.TXT), version.textCharset())
+              + "\n\n"
+              + ending.getValue()
+              + "\n",
+          StandardCharsets.UTF_8);
+    }
+    server.installation().importFiles(List.of(revisions), ImportListener.SILENT);
+    return server.installation().catalogue().find(generated.symbol()).orElseThrow();
   }
 
   @Test
@@ -198,6 +302,9 @@ class BrowserTest {
     small.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("search-phone.png")));
     small.navigate(url("/en/" + firstSymbol() + "?version=en&with=ru"));
     assertThat(overflow(small)).isFalse();
+    Locator stacked = small.locator("table.parallel td[lang=ru] .segment").first();
+    stacked.focus();
+    assertThat(small.locator(".segment.counterpart").first()).isInViewport();
     small.screenshot(
         new Page.ScreenshotOptions().setPath(screenshots.resolve("side-by-side-phone.png")));
     phone.close();

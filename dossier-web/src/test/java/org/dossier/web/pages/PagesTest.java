@@ -141,10 +141,12 @@ class PagesTest {
   }
 
   @Test
-  void twoVersionsSideBySideAreAlignedByParagraph() {
+  void twoVersionsSideBySideAreAlignedBySentence() {
     String path = firstDocument("body:GA");
     String html = page(path + "?version=en&with=ar");
-    assertThat(html).contains("<table class=\"parallel\">").contains("Aligned by paragraph.");
+    assertThat(html)
+        .contains("<table class=\"parallel\" data-aligned=\"sentences\">")
+        .contains("Aligned by sentence:");
     int english = count(html, "<td lang=\"en\" dir=\"ltr\"");
     int arabic = count(html, "<td lang=\"ar\" dir=\"rtl\"");
     assertThat(english).isPositive().isEqualTo(arabic);
