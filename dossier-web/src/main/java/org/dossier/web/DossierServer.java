@@ -9,12 +9,15 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.URI;
+import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.dossier.installation.Installation;
 import org.dossier.web.api.Api;
 import org.dossier.web.api.Problems;
 import org.dossier.web.api.RouteTable;
+import org.dossier.web.auth.Authentication;
+import org.dossier.web.auth.Sessions;
 import org.dossier.web.pages.Pages;
 
 /**
@@ -65,7 +68,8 @@ public final class DossierServer implements AutoCloseable {
             .host(settings.host())
             .port(settings.port())
             .shutdownHook(false)
-            .routing(routing -> routing(routing, library, table, adminToken))
+            .routing(routing ->
+                routing(routing, library, new Sessions(Clock.systemUTC()), table, adminToken))
             .build()
             .start();
     if (!server.isRunning()) {
@@ -85,17 +89,27 @@ public final class DossierServer implements AutoCloseable {
   }
 
   /**
-   * Registers every service of the site on {@code routing}, in this order: the REST API under
-   * {@code /api}, the symbol resolver ({@code /{lang}/{symbol}} in any spelling → canonical URL),
+   * Registers every service of the site on {@code routing}, in this order: the filter that reads
+   * each request as its viewer ({@link Authentication}), the REST API under {@code /api}, the
+   * sign-in pages, the symbol resolver ({@code /{lang}/{symbol}} in any spelling → canonical URL),
    * then the reading room's pages ({@link Pages#services}). Tests build their routing with it.
    *
+   * @param sessions the signed-in sessions
    * @param apiRoutes records the API's routes, for comparison with its OpenAPI description
    * @param adminToken the bearer token the administration routes require
    */
   public static void routing(
-      HttpRouting.Builder routing, Library library, RouteTable apiRoutes, String adminToken) {
+      HttpRouting.Builder routing,
+      Library library,
+      Sessions sessions,
+      RouteTable apiRoutes,
+      String adminToken) {
     routing.error(Exception.class, DossierServer::unexpected);
+    routing.addFilter(
+        new Authentication(library, library.installation().accessControl(), sessions));
     Api.register(routing, library, apiRoutes, adminToken);
+    // Before the resolver, so that "login" is never read as a symbol.
+    routing.register(Pages.signIn(library.installation().accessControl(), sessions));
     routing.register(new SymbolResolver(library));
     for (HttpService page : Pages.services(library)) {
       routing.register(page);

@@ -29,12 +29,15 @@ import org.dossier.search.query.Query;
  * is applied below the web layer, in the catalogue's SQL and in the index's filter, so a document
  * the viewer may not see is absent from every answer exactly as a document that does not exist.
  *
- * <p>The web has no login yet: its library reads as {@link Viewer#anonymous()}. A library per
- * signed-in viewer will come from {@link #forViewer} without the services changing.
+ * <p>The services hold one library for the server's life; each request runs inside {@link #readAs},
+ * which binds the request's viewer (anonymous, a session's account or an API token's) for the
+ * request's thread, so every read below answers as that viewer. Outside {@code readAs} the library
+ * reads as the viewer it was made for.
  */
 public final class Library {
   private final Installation installation;
   private final Reader reader;
+  private final ScopedValue<Reader> requestReader = ScopedValue.newInstance();
   private final Object changes = new Object();
   private long lastChangeSeen = -1;
   private Instant lastModified = Instant.now();
@@ -54,19 +57,31 @@ public final class Library {
     return new Library(installation, viewer);
   }
 
+  /**
+   * Runs {@code request} reading as {@code viewer}: every read of this library made by it (on its
+   * thread) goes through {@code installation.readerFor(viewer)}.
+   */
+  public void readAs(Viewer viewer, Runnable request) {
+    ScopedValue.where(requestReader, installation.readerFor(viewer)).run(request);
+  }
+
+  private Reader reader() {
+    return requestReader.isBound() ? requestReader.get() : reader;
+  }
+
   /** Who reads. */
   public Viewer viewer() {
-    return reader.viewer();
+    return reader().viewer();
   }
 
   /** The access filter every search of this library carries. */
   public AccessFilter access() {
-    return reader.accessFilter();
+    return reader().accessFilter();
   }
 
   /** The catalogue as the viewer sees it, for what a visible document links to. */
   public CatalogueReader catalogue() {
-    return reader.catalogue();
+    return reader().catalogue();
   }
 
   /**
@@ -102,7 +117,7 @@ public final class Library {
   /** Runs a search as the viewer: hits, totals, facet counts and snippets of visible documents. */
   public SearchResult search(SearchRequest request) {
     try {
-      return reader.search(request);
+      return reader().search(request);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot search the index: " + e.getMessage(), e);
     }
@@ -126,7 +141,7 @@ public final class Library {
     String cleaned = typed.strip();
     String spelled =
         cleaned.contains("_") && !cleaned.contains("/") ? cleaned.replace('_', '/') : cleaned;
-    return reader.similarSymbols(spelled, limit);
+    return reader().similarSymbols(spelled, limit);
   }
 
   /** Whether the viewer may see the document. */
@@ -149,7 +164,7 @@ public final class Library {
 
   /** The original file of a visible document's current version in {@code language}. */
   public Optional<Reader.Original> original(CataloguedDocument document, Language language) {
-    return reader.original(document.id(), language);
+    return reader().original(document.id(), language);
   }
 
   /**
@@ -204,7 +219,7 @@ public final class Library {
 
   private boolean holds(SearchRequest.Builder request) {
     try {
-      return reader.count(request.build()) > 0;
+      return reader().count(request.build()) > 0;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot search the index: " + e.getMessage(), e);
     }

@@ -2,7 +2,9 @@ package org.dossier.web.pages;
 
 import io.helidon.webserver.http.HttpService;
 import java.util.List;
+import org.dossier.access.AccessControl;
 import org.dossier.web.Library;
+import org.dossier.web.auth.Sessions;
 
 /** The page services of the reading room, in the order they are registered. */
 public final class Pages {
@@ -24,5 +26,13 @@ public final class Pages {
         new ProvisionalPage(library),
         new DocumentPage(library),
         new NotFoundPage());
+  }
+
+  /**
+   * The sign-in and sign-out pages ({@code /{lang}/login}, {@code /{lang}/logout}), registered
+   * before the symbol resolver so that their names are never read as symbols.
+   */
+  public static HttpService signIn(AccessControl accessControl, Sessions sessions) {
+    return new LoginPage(accessControl, sessions);
   }
 }

@@ -1,0 +1,113 @@
+package org.dossier.web.auth;
+
+import io.helidon.http.HeaderNames;
+import io.helidon.http.SetCookie;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.access.Viewer;
+
+/**
+ * The server-side store of signed-in sessions. A session id is 256 random bits from {@link
+ * SecureRandom}; the cookie carries only the id, the store keeps the viewer, the CSRF token and the
+ * expiry. An id the store did not issue is never adopted (no session fixation): signing in always
+ * issues a new id and forgets the old one.
+ */
+public final class Sessions {
+  /** The session cookie's name. */
+  public static final String COOKIE = "dossier_session";
+
+  /** The form field that carries a session's CSRF token. */
+  public static final String CSRF_FIELD = "csrf";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final Duration LIFETIME = Duration.ofHours(8);
+
+  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  /** A signed-in viewer's session. */
+  public record Session(String id, Viewer viewer, String csrfToken, Instant expires) {}
+
+  public Sessions(Clock clock) {
+    this.clock = clock;
+  }
+
+  /** Starts a new session for {@code viewer}, with a new id and a new CSRF token. */
+  public Session start(Viewer viewer) {
+    Session session = new Session(random(), viewer, random(), clock.instant().plus(LIFETIME));
+    sessions.put(session.id(), session);
+    return session;
+  }
+
+  /** The live session the request's cookie names, if any; an expired one is forgotten. */
+  public Optional<Session> of(ServerRequest request) {
+    Optional<String> id = request.headers().cookies().first(COOKIE).asOptional();
+    if (id.isEmpty()) {
+      return Optional.empty();
+    }
+    Session session = sessions.get(id.get());
+    if (session == null) {
+      return Optional.empty();
+    }
+    if (!clock.instant().isBefore(session.expires())) {
+      sessions.remove(session.id(), session);
+      return Optional.empty();
+    }
+    return Optional.of(session);
+  }
+
+  /** Forgets the request's session, if any, and tells the browser to drop its cookie. */
+  public void end(ServerRequest request, ServerResponse response) {
+    request.headers().cookies().first(COOKIE).asOptional().ifPresent(sessions::remove);
+    response.headers().addCookie(cookie(request, "").maxAge(Duration.ZERO).build());
+  }
+
+  /** Sets the cookie of {@code session} on the response. */
+  public void send(ServerRequest request, ServerResponse response, Session session) {
+    response.headers().addCookie(cookie(request, session.id()).maxAge(LIFETIME).build());
+    response.header(HeaderNames.CACHE_CONTROL, "no-store");
+  }
+
+  /** Whether {@code submitted} is the session's CSRF token (compared in constant time). */
+  public static boolean csrfMatches(Session session, String submitted) {
+    return submitted != null
+        && MessageDigest.isEqual(
+            session.csrfToken().getBytes(StandardCharsets.US_ASCII),
+            submitted.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  /**
+   * The cookie: HttpOnly, SameSite=Lax, path {@code /}, and Secure unless the request came over
+   * plain HTTP from the loopback interface (a reader on the same machine, where no TLS is set up
+   * and browsers would otherwise drop the cookie). Anywhere else a plain-HTTP sign-in gets a Secure
+   * cookie the browser never returns: signing in needs TLS in front of the server.
+   */
+  private static SetCookie.Builder cookie(ServerRequest request, String value) {
+    boolean loopback =
+        request.remotePeer().address() instanceof InetSocketAddress peer
+            && peer.getAddress() != null
+            && peer.getAddress().isLoopbackAddress();
+    return SetCookie.builder(COOKIE, value)
+        .path("/")
+        .httpOnly(true)
+        .sameSite(SetCookie.SameSite.LAX)
+        .secure(request.isSecure() || !loopback);
+  }
+
+  private static String random() {
+    byte[] bytes = new byte[32];
+    RANDOM.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+}

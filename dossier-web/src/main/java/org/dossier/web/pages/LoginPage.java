@@ -1,0 +1,144 @@
+package org.dossier.web.pages;
+
+import io.helidon.common.parameters.Parameters;
+import io.helidon.http.HeaderNames;
+import io.helidon.http.Status;
+import io.helidon.webserver.http.HttpRules;
+import io.helidon.webserver.http.HttpService;
+import io.helidon.webserver.http.ServerRequest;
+import io.helidon.webserver.http.ServerResponse;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.dossier.access.AccessControl;
+import org.dossier.model.Language;
+import org.dossier.web.api.Problems;
+import org.dossier.web.auth.Sessions;
+
+/**
+ * Signing in and out: {@code /{lang}/login} shows the form (or, to a signed-in reader, who they are
+ * and the sign-out button), {@code POST /{lang}/login} checks the account through {@link
+ * AccessControl#login} — one answer for an unknown name, a wrong password and a disabled account,
+ * after equal work, and throttled — and on success starts a new session (the cookie the browser
+ * came with, if any, is forgotten: no fixation). {@code POST /{lang}/logout} ends the session; like
+ * every form of a signed-in reader it must carry the session's CSRF token.
+ */
+final class LoginPage implements HttpService {
+  private final AccessControl accessControl;
+  private final Sessions sessions;
+
+  LoginPage(AccessControl accessControl, Sessions sessions) {
+    this.accessControl = accessControl;
+    this.sessions = sessions;
+  }
+
+  @Override
+  public void routing(HttpRules rules) {
+    rules
+        .get("/{lang}/login", this::form)
+        .post("/{lang}/login", this::login)
+        .post("/{lang}/logout", this::logout);
+  }
+
+  private void form(ServerRequest request, ServerResponse response) {
+    Optional<Language> language = Readers.language(request);
+    if (language.isEmpty()) {
+      response.next();
+      return;
+    }
+    show(request, response, language.get(), Status.OK_200, null, "");
+  }
+
+  private void login(ServerRequest request, ServerResponse response) {
+    Optional<Language> language = Readers.language(request);
+    if (language.isEmpty()) {
+      response.next();
+      return;
+    }
+    Parameters form = form(request);
+    String name = form.first("name").orElse("").strip();
+    String password = form.first("password").orElse("");
+    Messages messages = Messages.of(language.get());
+    switch (accessControl.login(name, password, source(request))) {
+      case AccessControl.Login.Success success -> {
+        sessions.end(request, response);
+        sessions.send(request, response, sessions.start(success.viewer()));
+        Readers.redirect(response, "/" + language.get().code() + "/");
+      }
+      case AccessControl.Login.Refused refused ->
+          show(
+              request,
+              response,
+              language.get(),
+              Status.UNAUTHORIZED_401,
+              messages.get("login.refused"),
+              name);
+      case AccessControl.Login.Throttled throttled -> {
+        long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
+        response.header(HeaderNames.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
+        show(
+            request,
+            response,
+            language.get(),
+            Status.TOO_MANY_REQUESTS_429,
+            messages.get("login.throttled", minutes),
+            name);
+      }
+    }
+  }
+
+  private void logout(ServerRequest request, ServerResponse response) {
+    Optional<Language> language = Readers.language(request);
+    if (language.isEmpty()) {
+      response.next();
+      return;
+    }
+    Optional<Sessions.Session> session = sessions.of(request);
+    Parameters form = form(request);
+    if (session.isPresent()
+        && !Sessions.csrfMatches(session.get(), form.first(Sessions.CSRF_FIELD).orElse(null))) {
+      Problems.send(response, Status.FORBIDDEN_403, CSRF_REFUSED);
+      return;
+    }
+    sessions.end(request, response);
+    Readers.redirect(response, "/" + language.get().code() + "/");
+  }
+
+  /** The answer to a form of a signed-in reader without its session's CSRF token. */
+  static final String CSRF_REFUSED =
+      "The form did not carry this session's CSRF token: reload the page and send it again.";
+
+  private void show(
+      ServerRequest request,
+      ServerResponse response,
+      Language language,
+      Status status,
+      String message,
+      String name) {
+    Page page = Readers.page(request, language, Messages.of(language).get("login.title"));
+    Optional<Sessions.Session> session = sessions.of(request);
+    Map<String, Object> parameters = new HashMap<>();
+    parameters.put("page", page);
+    parameters.put("message", message);
+    parameters.put("name", name);
+    parameters.put("signedInAs", session.map(live -> live.viewer().name()).orElse(null));
+    parameters.put("csrf", session.map(Sessions.Session::csrfToken).orElse(""));
+    Templates.send(response, status, "login.jte", parameters);
+  }
+
+  /** The fields of a posted form; none when the request has no body. */
+  private static Parameters form(ServerRequest request) {
+    return request.content().hasEntity()
+        ? request.content().as(Parameters.class)
+        : Parameters.empty("form");
+  }
+
+  /** Where the attempt comes from, for the throttle's per-source count. */
+  private static String source(ServerRequest request) {
+    return request.remotePeer().address() instanceof InetSocketAddress peer
+            && peer.getAddress() != null
+        ? peer.getAddress().getHostAddress()
+        : "unknown";
+  }
+}
