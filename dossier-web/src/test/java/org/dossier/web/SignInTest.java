@@ -207,6 +207,39 @@ class SignInTest {
     }
   }
 
+  @Test
+  void aDelegatesTokenReadsItsMissionsNotificationsAsAtomAndNoOneElseDoes() {
+    AccessControl access = server.installation().accessControl();
+    Viewer admin = Viewer.administrator("admin");
+    String azerbaijan =
+        access.createToken(admin, "delegate.aze", AccessControl.TokenScope.READ, "feed").secret();
+    String france =
+        access.createToken(admin, "delegate.fra", AccessControl.TokenScope.READ, "feed").secret();
+    String registrar =
+        access.createToken(admin, "registrar", AccessControl.TokenScope.READ, "feed").secret();
+    String feed = "/api/v1/notifications.atom";
+
+    HttpResponse<String> own = server.get(feed, "Authorization", "Bearer " + azerbaijan);
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/atom+xml"));
+    assertThat(own.body())
+        .contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">")
+        .contains("urn:dossier:notifications:AZE")
+        .contains(UrlPaths.encode("/en/" + azerbaijanUnpublished.key()));
+    // The demo submits two documents for Azerbaijan and registers one: three notifications at
+    // least.
+    assertThat(own.body().split("<entry>", -1).length - 1).isGreaterThanOrEqualTo(3);
+
+    HttpResponse<String> other = server.get(feed, "Authorization", "Bearer " + france);
+    assertThat(other.statusCode()).isEqualTo(200);
+    assertThat(other.body()).doesNotContain(azerbaijanUnpublished.key()).doesNotContain(">AZE");
+
+    assertThat(server.get(feed).statusCode()).isEqualTo(401);
+    assertThat(server.get(feed, "Authorization", "Bearer " + registrar).statusCode())
+        .isEqualTo(403);
+  }
+
   private HttpResponse<String> login(String name, String password, String cookie) {
     return post("/en/login", "name=" + encoded(name) + "&password=" + encoded(password), cookie);
   }

@@ -55,6 +55,7 @@ public final class Api {
             new CitationsApi(library, table),
             new BodiesApi(library, table),
             new CountriesApi(library, table),
+            new NotificationsApi(library, table),
             new AdminImportsApi(library, adminToken, table));
     for (ApiResource resource : resources) {
       routing.register(resource.prefix(), resource);
