@@ -208,10 +208,17 @@ public final class WebLoadBenchmark {
       return new Costed(load, processCpuNanos() - before);
     }
 
+    /** Through JMX, as the platform's {@code ProcessCpuTime} attribute is not in Java SE's API. */
     private static long processCpuNanos() {
-      return ((com.sun.management.OperatingSystemMXBean)
-              ManagementFactory.getOperatingSystemMXBean())
-          .getProcessCpuTime();
+      try {
+        return (Long)
+            ManagementFactory.getPlatformMBeanServer()
+                .getAttribute(
+                    new javax.management.ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME),
+                    "ProcessCpuTime");
+      } catch (javax.management.JMException e) {
+        throw new IllegalStateException("this JVM does not report its CPU time", e);
+      }
     }
   }
 
