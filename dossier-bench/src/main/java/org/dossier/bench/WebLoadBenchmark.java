@@ -32,10 +32,12 @@ import org.dossier.web.WebSettings;
 
 /**
  * The web server under load from a second process on loopback, against the same work done
- * in-process on the same index: searches ({@code /api/v1/search}) and document reads ({@code
- * /api/v1/documents/{symbol}}), each for a bounded number of requests and seconds, with the same
- * number of concurrent clients. The ratio says what HTTP, routing and JSON cost on top of the
- * search and the catalogue reads themselves.
+ * in-process on the same index: searches ({@code /api/v1/search}), document reads ({@code
+ * /api/v1/documents/{symbol}}) and document pages ({@code /en/{symbol}}, against the same
+ * in-process read), each for a bounded number of requests and seconds, with the same number of
+ * concurrent clients. The ratios say what HTTP, routing and JSON or HTML cost on top of the search
+ * and the catalogue reads themselves: in requests per second, and in this process's CPU time per
+ * request (the server's alone when served), which other processes on the machine do not inflate.
  *
  * <p>Usage: {@code WebLoadBenchmark <documents> <work directory> <report file> [clients] [seconds]
  * [max requests]}. The report is Markdown, ready for {@code docs/benchmarks.md}.
@@ -102,9 +104,10 @@ public final class WebLoadBenchmark {
                 .toList();
         List<String> documentPaths =
             symbols.stream().map(s -> UrlPaths.encode("/api/v1/documents/" + s)).toList();
+        List<String> pagePaths = symbols.stream().map(s -> UrlPaths.encode("/en/" + s)).toList();
 
-        Load searchInProcess =
-            Load.run(
+        Costed searchInProcess =
+            Costed.inProcess(
                 clients,
                 seconds,
                 maxRequests,
@@ -112,9 +115,9 @@ public final class WebLoadBenchmark {
                     library
                         .search(library.request(queries.get(i % queries.size())).build())
                         .totalHits());
-        Load searchHttp = remote(base, searchPaths, clients, seconds, maxRequests, work);
-        Load documentInProcess =
-            Load.run(
+        Costed searchHttp = Costed.served(base, searchPaths, clients, seconds, maxRequests, work);
+        Costed documentInProcess =
+            Costed.inProcess(
                 clients,
                 seconds,
                 maxRequests,
@@ -122,7 +125,9 @@ public final class WebLoadBenchmark {
                   var document = library.document(symbols.get(i % symbols.size())).orElseThrow();
                   return library.catalogue().currentVersions(document.id()).size();
                 });
-        Load documentHttp = remote(base, documentPaths, clients, seconds, maxRequests, work);
+        Costed documentHttp =
+            Costed.served(base, documentPaths, clients, seconds, maxRequests, work);
+        Costed pageHttp = Costed.served(base, pagePaths, clients, seconds, maxRequests, work);
 
         StringBuilder out = new StringBuilder();
         out.append(
@@ -139,28 +144,82 @@ public final class WebLoadBenchmark {
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         out.append(
             "| work | in-process req/s | p50 ms | p99 ms | HTTP req/s | p50 ms | p99 ms |"
-                + " HTTP / in-process |\n|---|---|---|---|---|---|---|---|\n");
+                + " HTTP / in-process | in-process CPU ms/req | server CPU ms/req |"
+                + " CPU in-process / server |\n|---|---|---|---|---|---|---|---|---|---|---|\n");
         row(out, "search (`/api/v1/search?q=…`, 12 queries)", searchInProcess, searchHttp);
         row(out, "document (`/api/v1/documents/{symbol}`)", documentInProcess, documentHttp);
+        row(
+            out,
+            "document page (`/en/{symbol}`) against the same in-process document read",
+            documentInProcess,
+            pageHttp);
         Files.writeString(report, out.toString(), StandardCharsets.UTF_8);
       }
     }
   }
 
-  private static void row(StringBuilder out, String work, Load local, Load http) {
+  private static void row(StringBuilder out, String work, Costed local, Costed http) {
     out.append(
         String.format(
             Locale.ROOT,
-            "| %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f (%d errors) |%n",
+            "| %s | %.0f | %.2f | %.2f | %.0f | %.2f | %.2f | %.2f (%d errors) | %.3f | %.3f |"
+                + " %.2f |%n",
             work,
-            local.perSecond(),
-            local.p50Millis(),
-            local.p99Millis(),
-            http.perSecond(),
-            http.p50Millis(),
-            http.p99Millis(),
-            http.perSecond() / local.perSecond(),
-            http.errors()));
+            local.load().perSecond(),
+            local.load().p50Millis(),
+            local.load().p99Millis(),
+            http.load().perSecond(),
+            http.load().p50Millis(),
+            http.load().p99Millis(),
+            http.load().perSecond() / local.load().perSecond(),
+            http.load().errors(),
+            local.cpuMillisPerRequest(),
+            http.cpuMillisPerRequest(),
+            local.cpuMillisPerRequest() / http.cpuMillisPerRequest()));
+  }
+
+  /**
+   * A load with this process's CPU time over the whole run (warm-up included, as are the JIT and
+   * the collector): in process, the work's cost; served, the server's cost of answering, the client
+   * being another process. Unlike requests per second it does not count the time other processes
+   * held the cores.
+   */
+  record Costed(Load load, long cpuNanos) {
+    double cpuMillisPerRequest() {
+      return cpuNanos / 1e6 / load.attempted();
+    }
+
+    static Costed inProcess(int clients, int seconds, int maxRequests, Work work)
+        throws InterruptedException {
+      // Once unmeasured first: the JIT compiles the work's paths before the CPU clock starts, as
+      // the
+      // server's were by the time it is measured.
+      Load.run(clients, Math.max(1, seconds / 2), maxRequests / 2, work);
+      long before = processCpuNanos();
+      Load load = Load.run(clients, seconds, maxRequests, work);
+      return new Costed(load, processCpuNanos() - before);
+    }
+
+    static Costed served(
+        String base, List<String> paths, int clients, int seconds, int maxRequests, Path work)
+        throws IOException, InterruptedException {
+      long before = processCpuNanos();
+      Load load = remote(base, paths, clients, seconds, maxRequests, work);
+      return new Costed(load, processCpuNanos() - before);
+    }
+
+    /** Through JMX, as the platform's {@code ProcessCpuTime} attribute is not in Java SE's API. */
+    private static long processCpuNanos() {
+      try {
+        return (Long)
+            ManagementFactory.getPlatformMBeanServer()
+                .getAttribute(
+                    new javax.management.ObjectName(ManagementFactory.OPERATING_SYSTEM_MXBEAN_NAME),
+                    "ProcessCpuTime");
+      } catch (javax.management.JMException e) {
+        throw new IllegalStateException("this JVM does not report its CPU time", e);
+      }
+    }
   }
 
   /** Runs the client in a second JVM, on the same class path. */
@@ -198,8 +257,11 @@ public final class WebLoadBenchmark {
     long run(int index) throws Exception;
   }
 
-  /** Latencies of a bounded run of concurrent clients. */
-  record Load(long requests, double seconds, long[] nanos, long errors) {
+  /**
+   * Latencies of a bounded run of concurrent clients; {@code attempted} also counts the warm-up's
+   * requests.
+   */
+  record Load(long requests, double seconds, long[] nanos, long errors, long attempted) {
     double perSecond() {
       return requests / seconds;
     }
@@ -219,8 +281,14 @@ public final class WebLoadBenchmark {
      */
     static Load run(int clients, int seconds, int maxRequests, Work work)
         throws InterruptedException {
-      measure(clients, Math.max(1, seconds / 2), maxRequests / 2, work);
-      return measure(clients, seconds, maxRequests, work);
+      Load warmUp = measure(clients, Math.max(1, seconds / 2), maxRequests / 2, work);
+      Load measured = measure(clients, seconds, maxRequests, work);
+      return new Load(
+          measured.requests,
+          measured.seconds,
+          measured.nanos,
+          measured.errors,
+          warmUp.attempted + measured.attempted);
     }
 
     private static Load measure(int clients, int seconds, int maxRequests, Work work)
@@ -256,12 +324,13 @@ public final class WebLoadBenchmark {
       int done = Math.min(next.get(), maxRequests);
       long[] measured = Arrays.copyOf(latencies, done);
       Arrays.sort(measured);
-      return new Load(done, elapsed, measured, errors.get());
+      return new Load(done, elapsed, measured, errors.get(), done);
     }
 
     String write() {
       StringBuilder line = new StringBuilder();
       line.append(requests).append(' ').append(seconds).append(' ').append(errors);
+      line.append(' ').append(attempted);
       for (long each : nanos) {
         line.append(' ').append(each);
       }
@@ -270,12 +339,16 @@ public final class WebLoadBenchmark {
 
     static Load read(String line) {
       String[] parts = line.strip().split(" ");
-      long[] nanos = new long[parts.length - 3];
+      long[] nanos = new long[parts.length - 4];
       for (int i = 0; i < nanos.length; i++) {
-        nanos[i] = Long.parseLong(parts[i + 3]);
+        nanos[i] = Long.parseLong(parts[i + 4]);
       }
       return new Load(
-          Long.parseLong(parts[0]), Double.parseDouble(parts[1]), nanos, Long.parseLong(parts[2]));
+          Long.parseLong(parts[0]),
+          Double.parseDouble(parts[1]),
+          nanos,
+          Long.parseLong(parts[2]),
+          Long.parseLong(parts[3]));
     }
   }
 

@@ -72,7 +72,18 @@ public record DocumentRecord(
 
   /** A builder holding every field of this record, to derive a changed copy. */
   public Builder toBuilder() {
-    Builder builder = new Builder(source);
+    return copyInto(new Builder(source));
+  }
+
+  /**
+   * The same record under another source name: what a server publishes instead of the path the file
+   * was read from.
+   */
+  public DocumentRecord withSource(String newSource) {
+    return copyInto(new Builder(newSource)).build();
+  }
+
+  private Builder copyInto(Builder builder) {
     builder.symbol = symbol;
     builder.symbols.addAll(symbols);
     builder.language = language;

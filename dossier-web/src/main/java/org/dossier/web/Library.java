@@ -2,7 +2,6 @@ package org.dossier.web;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.dossier.access.Viewer;
@@ -38,9 +37,6 @@ public final class Library {
   private final Installation installation;
   private final Reader reader;
   private final ScopedValue<Reader> requestReader = ScopedValue.newInstance();
-  private final Object changes = new Object();
-  private long lastChangeSeen = -1;
-  private Instant lastModified = Instant.now();
 
   private Library(Installation installation, Viewer viewer) {
     this.installation = installation;
@@ -90,23 +86,6 @@ public final class Library {
    */
   public Installation installation() {
     return installation;
-  }
-
-  /**
-   * When what the library shows last changed, as far as this process saw: the first time it noticed
-   * the catalogue's latest change (or when it started). Answers carry it as {@code Last-Modified}.
-   */
-  public Instant lastModified() {
-    long change = installation.catalogue().lastChange();
-    synchronized (changes) {
-      if (change != lastChangeSeen) {
-        if (lastChangeSeen >= 0) {
-          lastModified = Instant.now();
-        }
-        lastChangeSeen = change;
-      }
-      return lastModified;
-    }
   }
 
   /** A search builder restricted to what the viewer may see. */

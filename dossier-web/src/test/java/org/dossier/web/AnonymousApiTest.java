@@ -59,7 +59,7 @@ class AnonymousApiTest {
     withHidden
         .installation()
         .circulation()
-        .submit(Viewer.delegate("delegate.fra", "FRA"), submissionAlone());
+        .submit(Viewer.delegate("delegate.fra", "FRA"), submissionAlone(LONELY_SESSION));
     without = TestServer.start(DOCUMENTS);
     for (CataloguedDocument document :
         withHidden.installation().catalogue().documents(DocumentFilter.ALL, 0, 1000)) {
@@ -81,7 +81,7 @@ class AnonymousApiTest {
   }
 
   /** A submission in a session of its own, so that session's browse answers are its alone. */
-  private static Circulation.SubmissionForm submissionAlone() {
+  private static Circulation.SubmissionForm submissionAlone(int session) {
     String text =
         "Note verbale dated 2 March 2020 from the Permanent Mission of France to the United"
             + " Nations Office at Geneva addressed to the Office of the High Commissioner for Human"
@@ -91,7 +91,7 @@ class AnonymousApiTest {
     return new Circulation.SubmissionForm(
         "FRA",
         Body.HUMAN_RIGHTS_COUNCIL,
-        LONELY_SESSION,
+        session,
         List.of(9),
         DocType.NOTE_VERBALE,
         Distribution.GENERAL,
@@ -108,6 +108,17 @@ class AnonymousApiTest {
 
   @Test
   void everyRouteAnswersAsIfTheHiddenDocumentsNeverExisted() {
+    List<String> paths = apiPaths();
+    assertThat(paths)
+        .hasSizeGreaterThan(withHidden.server().apiRoutes().routes().size() * hidden.size());
+    assertAnswersAlike(paths);
+  }
+
+  /**
+   * Every API route filled with the hidden documents' and a visible one's names, each format of a
+   * version, and searches for the hidden ones.
+   */
+  private List<String> apiPaths() {
     List<String> paths = new ArrayList<>();
     List<RouteTable.Route> routes = withHidden.server().apiRoutes().routes();
     for (RouteTable.Route route : routes) {
@@ -134,13 +145,53 @@ class AnonymousApiTest {
       paths.add("/api/v1/search?facets=true&q=" + encoded(document.key()));
       titles(document).forEach(t -> paths.add("/api/v1/search?facets=true&q=" + encoded(t)));
     }
-    assertThat(paths).hasSizeGreaterThan(routes.size() * hidden.size());
-
-    assertAnswersAlike(paths);
+    for (String format : List.of("json", "text", "akn", "original")) {
+      paths.add(
+          UrlPaths.encode("/api/v1/versions/en/" + visible.getFirst().key()) + "?format=" + format);
+    }
+    return paths;
   }
 
   @Test
   void everyPageAnswersAsIfTheHiddenDocumentsNeverExisted() {
+    List<String> paths = pagePaths();
+    assertThat(paths).hasSizeGreaterThan(10 * hidden.size());
+    assertAnswersAlike(paths);
+  }
+
+  /**
+   * A hidden document's change moves no validator of an anonymous answer: {@code ETag}s stay, and
+   * there is no date of change to move (it would follow the catalogue's change counter).
+   */
+  @Test
+  void changingAHiddenDocumentMovesNoAnonymousValidator() throws InterruptedException {
+    List<String> paths = new ArrayList<>(apiPaths());
+    paths.addAll(pagePaths());
+    List<String> before = validators(paths);
+    Thread.sleep(1_100); // a date of change, kept to the second, would now move
+    withHidden
+        .installation()
+        .circulation()
+        .submit(Viewer.delegate("delegate.fra", "FRA"), submissionAlone(LONELY_SESSION + 1));
+    assertThat(validators(paths)).isEqualTo(before);
+  }
+
+  private List<String> validators(List<String> paths) {
+    List<String> validators = new ArrayList<>();
+    for (String path : new LinkedHashSet<>(paths)) {
+      HttpResponse<String> answer = withHidden.get(path);
+      validators.add(
+          path
+              + " ETag="
+              + answer.headers().firstValue("ETag").orElse("none")
+              + " Last-Modified="
+              + answer.headers().firstValue("Last-Modified").orElse("none"));
+    }
+    return validators;
+  }
+
+  /** Every page that could name a hidden document, and a visible one's. */
+  private List<String> pagePaths() {
     List<String> paths = new ArrayList<>();
     for (String language : List.of("en", "fr", "ar")) {
       paths.add("/" + language + "/");
@@ -160,8 +211,7 @@ class AnonymousApiTest {
     for (CataloguedDocument document : documents) {
       paths.addAll(pages(document));
     }
-    assertThat(paths).hasSizeGreaterThan(10 * hidden.size());
-    assertAnswersAlike(paths);
+    return paths;
   }
 
   /** The pages that could name the document: its own, its browse levels, its country, searches. */
@@ -199,14 +249,15 @@ class AnonymousApiTest {
 
   /**
    * Each path answers alike on both servers — status, type and body, and the ETag where the body
-   * names no server's own directory — and names no hidden document.
+   * names no server's own address — names no hidden document and no folder of the server.
    */
   private void assertAnswersAlike(List<String> paths) {
     for (String path : new LinkedHashSet<>(paths)) {
       HttpResponse<String> seen = withHidden.get(path);
       HttpResponse<String> never = without.get(path);
-      String seenBody = ownNamesRemoved(withHidden, seen.body());
-      String neverBody = ownNamesRemoved(without, never.body());
+      assertNamesNoFolderOfTheServer(path, seen);
+      String seenBody = ownAddressRemoved(withHidden, seen.body());
+      String neverBody = ownAddressRemoved(without, never.body());
       assertThat(seen.statusCode()).as(path + " → " + seen.body()).isEqualTo(never.statusCode());
       assertThat(seen.headers().firstValue("Content-Type"))
           .as(path)
@@ -234,13 +285,23 @@ class AnonymousApiTest {
     assertThat(all).doesNotContain("\"Restricted\"").doesNotContain("\"Limited\"");
   }
 
+  /** The body without what differs between the servers by construction: their addresses. */
+  private static String ownAddressRemoved(TestServer server, String body) {
+    return body.replace(server.uri("/").toString(), "SERVER/");
+  }
+
   /**
-   * The body without what differs between the servers by construction: a version's record names the
-   * file it was read from, under the server's own directory, and a page's citation its own address.
+   * Neither the body nor a header (a download's {@code Content-Disposition}) names the folder the
+   * corpus was imported from or the data directory: they share the server's temporary directory.
    */
-  private static String ownNamesRemoved(TestServer server, String body) {
-    return body.replace(server.corpus().toString(), "CORPUS")
-        .replace(server.uri("/").toString(), "SERVER/");
+  private void assertNamesNoFolderOfTheServer(String path, HttpResponse<String> answer) {
+    String folder = withHidden.corpus().getParent().toString();
+    assertThat(answer.body()).as(path).doesNotContain(folder);
+    answer
+        .headers()
+        .map()
+        .forEach((name, values) ->
+            assertThat(values).as(path + " " + name).noneMatch(value -> value.contains(folder)));
   }
 
   /** No hidden document's symbol, key or title appears, but for what the request itself typed. */

@@ -306,14 +306,14 @@ class ApiTest {
   }
 
   @Test
-  void conditionalGetsAnswer304WhileTheValidatorsHold() {
+  void conditionalGetsAnswer304WhileTheETagHolds() {
     String path = "/api/v1/documents/" + corrigendum().symbol();
     HttpResponse<String> first = server.get(path);
     String etag = first.headers().firstValue("ETag").orElseThrow();
-    String modified = first.headers().firstValue("Last-Modified").orElseThrow();
     assertThat(server.get(path, "If-None-Match", etag).statusCode()).isEqualTo(304);
     assertThat(server.get(path, "If-None-Match", "\"other\"").statusCode()).isEqualTo(200);
-    assertThat(server.get(path, "If-Modified-Since", modified).statusCode()).isEqualTo(304);
+    // No date validator: a date of change would move with documents the reader cannot see.
+    assertThat(first.headers().firstValue("Last-Modified")).isEmpty();
     assertThat(server.get(path, "If-Modified-Since", "Mon, 1 Jan 2001 00:00:00 GMT").statusCode())
         .isEqualTo(200);
     HttpResponse<String> head =

@@ -55,14 +55,9 @@ final class AlignmentsApi extends ApiResource {
     if (tmx) {
       StringWriter out = new StringWriter();
       Tmx.write(out, List.of(alignment), Installation.dossierVersion());
-      Json.send(
-          request,
-          response,
-          out.toString().getBytes(StandardCharsets.UTF_8),
-          TMX_MEDIA_TYPE,
-          library.lastModified());
+      Json.send(request, response, out.toString().getBytes(StandardCharsets.UTF_8), TMX_MEDIA_TYPE);
     } else {
-      Json.send(request, response, json(document, alignment), library.lastModified());
+      Json.send(request, response, json(document, alignment));
     }
   }
 

@@ -80,12 +80,10 @@ public final class Api {
   private static void cors(Method method, io.helidon.webserver.http.ServerResponse response) {
     if (method == Method.GET || method == Method.HEAD || method == Method.OPTIONS) {
       response.header(HeaderNames.ACCESS_CONTROL_ALLOW_ORIGIN, "*");
-      response.header(
-          HeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS, "ETag, Last-Modified, Content-Type");
+      response.header(HeaderNames.ACCESS_CONTROL_EXPOSE_HEADERS, "ETag, Content-Type");
       if (method == Method.OPTIONS) {
         response.header(HeaderNames.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD, OPTIONS");
-        response.header(
-            HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, "If-None-Match, If-Modified-Since, Accept");
+        response.header(HeaderNames.ACCESS_CONTROL_ALLOW_HEADERS, "If-None-Match, Accept");
         response.header(HeaderNames.ACCESS_CONTROL_MAX_AGE, "86400");
       }
     }

@@ -54,7 +54,7 @@ final class BodiesApi extends ApiResource {
           .put("organ", body.organ())
           .put("sessionsHref", UrlPaths.encode(PATH + "/" + key(body) + "/sessions"));
     }
-    Json.send(request, response, node, library.lastModified());
+    Json.send(request, response, node);
   }
 
   private void sessions(ServerRequest request, ServerResponse response) {
@@ -71,7 +71,7 @@ final class BodiesApi extends ApiResource {
           .put("agendaItemsHref", href + "/agenda-items")
           .put("documentsHref", href + "/documents");
     }
-    Json.send(request, response, node, library.lastModified());
+    Json.send(request, response, node);
   }
 
   private void agendaItems(ServerRequest request, ServerResponse response) {
@@ -95,7 +95,7 @@ final class BodiesApi extends ApiResource {
                   + item.number()
                   + "/documents"));
     }
-    Json.send(request, response, node, library.lastModified());
+    Json.send(request, response, node);
   }
 
   private void sessionDocuments(ServerRequest request, ServerResponse response) {
@@ -140,11 +140,7 @@ final class BodiesApi extends ApiResource {
     }
     params.text("cursor").ifPresent(search::cursor);
     try {
-      Json.send(
-          request,
-          response,
-          HitsJson.page(library.search(search.build()), false),
-          library.lastModified());
+      Json.send(request, response, HitsJson.page(library.search(search.build()), false));
     } catch (InvalidCursorException e) {
       throw new BadRequestException("cursor", "cursor: " + e.getMessage());
     }

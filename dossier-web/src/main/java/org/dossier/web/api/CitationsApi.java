@@ -55,7 +55,7 @@ final class CitationsApi extends ApiResource {
                   .put("text", edge.text())
                   .put("href", Documents.link(DocumentsApi.PATH, citing)));
     }
-    Json.send(request, response, node, library.lastModified());
+    Json.send(request, response, node);
   }
 
   private Optional<CataloguedDocument> visible(Long documentId) {

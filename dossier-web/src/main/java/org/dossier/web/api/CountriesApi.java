@@ -59,7 +59,7 @@ final class CountriesApi extends ApiResource {
       each.put("documents", count.count());
       each.put("href", PATH + "/" + count.value());
     }
-    Json.send(request, response, node, library.lastModified());
+    Json.send(request, response, node);
   }
 
   private void documents(ServerRequest request, ServerResponse response) {
@@ -86,7 +86,7 @@ final class CountriesApi extends ApiResource {
     try {
       ObjectNode page = HitsJson.page(library.search(search.build()), false);
       page.put("country", code);
-      Json.send(request, response, page, library.lastModified());
+      Json.send(request, response, page);
     } catch (InvalidCursorException e) {
       throw new BadRequestException("cursor", "cursor: " + e.getMessage());
     }

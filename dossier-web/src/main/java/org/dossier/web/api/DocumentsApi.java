@@ -45,11 +45,7 @@ final class DocumentsApi extends ApiResource {
                 params.integer("pageSize", DEFAULT_PAGE_SIZE, 1, SearchRequest.MAX_PAGE_SIZE));
     params.text("cursor").ifPresent(search::cursor);
     try {
-      Json.send(
-          request,
-          response,
-          HitsJson.page(library.search(search.build()), false),
-          library.lastModified());
+      Json.send(request, response, HitsJson.page(library.search(search.build()), false));
     } catch (InvalidCursorException e) {
       throw new BadRequestException("cursor", "cursor: " + e.getMessage());
     }
@@ -75,6 +71,6 @@ final class DocumentsApi extends ApiResource {
     links.put("self", Documents.link(PATH, document));
     links.put("family", Documents.link(FamiliesApi.PATH, document));
     links.put("citations", Documents.link(CitationsApi.PATH, document));
-    Json.send(request, response, node, library.lastModified());
+    Json.send(request, response, node);
   }
 }

@@ -46,7 +46,7 @@ final class FamiliesApi extends ApiResource {
         .catalogue()
         .familyMembers(document.id())
         .forEach(member -> members.add(reference(member)));
-    Json.send(request, response, node, library.lastModified());
+    Json.send(request, response, node);
   }
 
   private static ObjectNode reference(CataloguedDocument document) {

@@ -10,18 +10,14 @@ import io.helidon.webserver.http.ServerResponse;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Optional;
 
 /**
- * JSON answers of the API, with the validators that make them cacheable: a strong {@code ETag} (a
- * digest of the body) and {@code Last-Modified} (when the installation last changed); a conditional
- * GET whose validators still hold gets {@code 304 Not Modified} without a body.
+ * JSON answers of the API, with the validator that makes them cacheable: a strong {@code ETag}, a
+ * digest of the body; {@code If-None-Match} naming it gets {@code 304 Not Modified} without a body.
+ * There is no {@code Last-Modified}: a date of change would follow changes the viewer may not see
+ * (a hidden document's), while the body's digest depends only on what the answer shows.
  */
 final class Json {
   static final ObjectMapper MAPPER = new ObjectMapper();
@@ -38,24 +34,16 @@ final class Json {
   }
 
   /** Sends {@code node} as a cacheable answer, or 304 when the request's validators still hold. */
-  static void send(
-      ServerRequest request, ServerResponse response, JsonNode node, Instant lastModified) {
-    send(request, response, bytes(node), MEDIA_TYPE, lastModified);
+  static void send(ServerRequest request, ServerResponse response, JsonNode node) {
+    send(request, response, bytes(node), MEDIA_TYPE);
   }
 
   /** Sends {@code body} of {@code mediaType} as a cacheable answer, or 304 as above. */
-  static void send(
-      ServerRequest request,
-      ServerResponse response,
-      byte[] body,
-      String mediaType,
-      Instant lastModified) {
+  static void send(ServerRequest request, ServerResponse response, byte[] body, String mediaType) {
     String etag = '"' + digest(body) + '"';
-    Instant modified = lastModified.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
     response.header(HeaderNames.ETAG, etag);
-    response.header(HeaderNames.LAST_MODIFIED, httpDate(modified));
     response.header(HeaderNames.CACHE_CONTROL, "no-cache");
-    if (notModified(request, etag, modified)) {
+    if (notModified(request, etag)) {
       response.status(Status.NOT_MODIFIED_304).send();
       return;
     }
@@ -63,37 +51,19 @@ final class Json {
     response.send(body);
   }
 
-  /**
-   * RFC 9110 §13.2.2: {@code If-None-Match} when present decides alone; otherwise {@code
-   * If-Modified-Since}.
-   */
-  private static boolean notModified(ServerRequest request, String etag, Instant modified) {
+  /** RFC 9110 §13.1.2: a weak comparison of {@code If-None-Match} with the body's tag. */
+  private static boolean notModified(ServerRequest request, String etag) {
     Optional<String> ifNoneMatch = request.headers().value(HeaderNames.IF_NONE_MATCH);
-    if (ifNoneMatch.isPresent()) {
-      for (String candidate : ifNoneMatch.get().split(",")) {
-        String tag = candidate.strip();
-        if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
-          return true;
-        }
+    if (ifNoneMatch.isEmpty()) {
+      return false;
+    }
+    for (String candidate : ifNoneMatch.get().split(",")) {
+      String tag = candidate.strip();
+      if (tag.equals("*") || tag.equals(etag) || tag.equals("W/" + etag)) {
+        return true;
       }
-      return false;
     }
-    Optional<String> ifModifiedSince = request.headers().value(HeaderNames.IF_MODIFIED_SINCE);
-    if (ifModifiedSince.isEmpty()) {
-      return false;
-    }
-    try {
-      Instant since =
-          ZonedDateTime.parse(ifModifiedSince.get(), DateTimeFormatter.RFC_1123_DATE_TIME)
-              .toInstant();
-      return !modified.isAfter(since);
-    } catch (DateTimeParseException e) {
-      return false; // RFC 9110: an invalid date is ignored.
-    }
-  }
-
-  static String httpDate(Instant instant) {
-    return DateTimeFormatter.RFC_1123_DATE_TIME.format(instant.atZone(ZoneOffset.UTC));
+    return false;
   }
 
   private static String digest(byte[] body) {

@@ -91,7 +91,8 @@ final class NotificationsApi extends ApiResource {
 
   private String atom(ServerRequest request, Viewer viewer, List<Notification> told) {
     String origin = request.requestedUri().scheme() + "://" + request.requestedUri().authority();
-    Instant updated = told.isEmpty() ? library.lastModified() : told.getFirst().at();
+    // An empty feed has changed never: a date taken from the catalogue would move with hidden work.
+    Instant updated = told.isEmpty() ? Instant.EPOCH : told.getFirst().at();
     StringWriter text = new StringWriter();
     try {
       XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);

@@ -97,7 +97,7 @@ final class SearchApi extends ApiResource {
     } catch (InvalidCursorException e) {
       throw new BadRequestException("cursor", "cursor: " + e.getMessage());
     }
-    Json.send(request, response, HitsJson.page(result, facets), library.lastModified());
+    Json.send(request, response, HitsJson.page(result, facets));
   }
 
   static String language(String code) {

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.CataloguedVersion;
+import org.dossier.model.DocumentRecord;
 import org.dossier.model.Language;
 import org.dossier.understand.AkomaNtoso;
 import org.dossier.understand.Format;
@@ -72,7 +73,7 @@ final class VersionsApi extends ApiResource {
               "application/akn+xml; charset=UTF-8",
               AkomaNtoso.write(
                   new ParsedDocument(
-                      version.record(),
+                      publicRecord(version),
                       Format.ofMediaType(version.original().mediaType()),
                       version.text())));
       case "original" -> {
@@ -96,20 +97,31 @@ final class VersionsApi extends ApiResource {
         node.put("revision", version.revision());
         node.set("record", record(version));
         node.put("text", version.text());
-        Json.send(request, response, node, library.lastModified());
+        Json.send(request, response, node);
       }
     }
   }
 
-  /** The record through the record contract's own writer, so the API and the CLI agree. */
+  /**
+   * The record through the record contract's own writer, so the API and the CLI agree, with the
+   * public record's source.
+   */
   private static JsonNode record(CataloguedVersion version) {
     StringWriter out = new StringWriter();
-    RecordJson.write(version.record(), out, false);
+    RecordJson.write(publicRecord(version), out, false);
     try {
       return Json.MAPPER.readTree(out.toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * The record as the public sees it: its source is the original file's name, not the path the
+   * importing machine read it from (which names the server's folders).
+   */
+  private static DocumentRecord publicRecord(CataloguedVersion version) {
+    return version.record().withSource(version.original().fileName());
   }
 
   private static void send(ServerResponse response, String type, String body) {
