@@ -53,47 +53,6 @@ public record CataloguedDocument(
     Objects.requireNonNull(state, "state");
   }
 
-  /** An imported (published, unowned) document, as catalogued before the workflow existed. */
-  public CataloguedDocument(
-      long id,
-      String key,
-      String symbol,
-      List<String> symbols,
-      String provisionalKey,
-      String reviewNote,
-      String familyBase,
-      FamilyRelation familyRelation,
-      String organ,
-      String body,
-      Integer sessionNumber,
-      DocType docType,
-      Distribution distribution,
-      Language originalLanguage,
-      LocalDate titleDate,
-      String country,
-      Set<Language> languages) {
-    this(
-        id,
-        key,
-        symbol,
-        symbols,
-        provisionalKey,
-        reviewNote,
-        familyBase,
-        familyRelation,
-        organ,
-        body,
-        sessionNumber,
-        docType,
-        distribution,
-        originalLanguage,
-        titleDate,
-        country,
-        languages,
-        DocumentState.PUBLISHED,
-        null);
-  }
-
   /** Whether the document still waits for a registrar to assign its symbol. */
   public boolean provisional() {
     return symbol == null;
