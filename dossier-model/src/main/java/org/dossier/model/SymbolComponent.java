@@ -150,6 +150,12 @@ record SymbolComponent(Kind kind, String text, String letter, String parenthesis
     String component = prefix + "." + number;
     Optional<SymbolModifier.Kind> modifier = SymbolModifier.Kind.fromWord(prefix);
     if (modifier.isPresent()) {
+      if (!modifier.get().numbered()) {
+        throw symbol.error(
+            index,
+            "modifier \"" + component + "\" with a number",
+            modifier.get().spelling() + " alone, which carries no number");
+      }
       if (!MODIFIER_NUMBER.matcher(number).matches()) {
         String problem = DIGITS.matcher(number).matches() ? " numbered 0" : " without a number";
         throw symbol.error(

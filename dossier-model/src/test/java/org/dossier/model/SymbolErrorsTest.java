@@ -40,6 +40,12 @@ class SymbolErrorsTest {
             "\"A/43/5/Foo\": unknown modifier \"Foo\" at 4; expected Add.n, Corr.n, Rev.n, Amend.n"
                 + " or Summary"),
         invalid(
+            // Found by the fuzzer: a Summary given a number crashed the modifier's constructor.
+            "E/CN.4/2005/1/Summary.12",
+            5,
+            "\"E/CN.4/2005/1/Summary.12\": modifier \"Summary.12\" with a number at 5; expected"
+                + " Summary alone, which carries no number"),
+        invalid(
             "A/43/1/Add.",
             4,
             "\"A/43/1/Add.\": modifier \"Add.\" without a number at 4; expected a number from 1"
