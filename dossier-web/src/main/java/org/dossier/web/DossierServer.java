@@ -5,6 +5,7 @@ import io.helidon.http.HttpException;
 import io.helidon.http.Status;
 import io.helidon.webserver.WebServer;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
@@ -39,6 +40,7 @@ public final class DossierServer implements AutoCloseable {
   private final WebServer server;
   private final WebSettings settings;
   private final RouteTable apiRoutes;
+  private final RouteTable routes;
   private final Installation installation;
   private final ServerFile announcement;
 
@@ -46,11 +48,13 @@ public final class DossierServer implements AutoCloseable {
       WebServer server,
       WebSettings settings,
       RouteTable apiRoutes,
+      RouteTable routes,
       Installation installation,
       ServerFile announcement) {
     this.server = server;
     this.settings = settings;
     this.apiRoutes = apiRoutes;
+    this.routes = routes;
     this.installation = installation;
     this.announcement = announcement;
   }
@@ -62,6 +66,7 @@ public final class DossierServer implements AutoCloseable {
   public static DossierServer start(Installation installation, WebSettings settings) {
     Library library = Library.forAnonymousReaders(installation);
     RouteTable table = new RouteTable();
+    RouteTable routes = new RouteTable();
     String adminToken = ServerFile.newToken();
     WebServer server =
         WebServer.builder()
@@ -72,7 +77,8 @@ public final class DossierServer implements AutoCloseable {
             .connectionOptions(options -> options.tcpNoDelay(true))
             .shutdownHook(false)
             .routing(routing ->
-                routing(routing, library, new Sessions(Clock.systemUTC()), table, adminToken))
+                routing(
+                    routing, library, new Sessions(Clock.systemUTC()), table, routes, adminToken))
             .build()
             .start();
     if (!server.isRunning()) {
@@ -88,7 +94,7 @@ public final class DossierServer implements AutoCloseable {
     ServerFile announcement =
         new ServerFile(server.port(), ProcessHandle.current().pid(), adminToken);
     announcement.write(installation.directory());
-    return new DossierServer(server, settings, table, installation, announcement);
+    return new DossierServer(server, settings, table, routes, installation, announcement);
   }
 
   /**
@@ -99,6 +105,7 @@ public final class DossierServer implements AutoCloseable {
    *
    * @param sessions the signed-in sessions
    * @param apiRoutes records the API's routes, for comparison with its OpenAPI description
+   * @param routes records every route of every service, pages included ({@link RecordingRules})
    * @param adminToken the bearer token the administration routes require
    */
   public static void routing(
@@ -106,16 +113,19 @@ public final class DossierServer implements AutoCloseable {
       Library library,
       Sessions sessions,
       RouteTable apiRoutes,
+      RouteTable routes,
       String adminToken) {
     routing.error(Exception.class, DossierServer::unexpected);
     routing.addFilter(
         new Authentication(library, library.installation().accessControl(), sessions));
-    Api.register(routing, library, apiRoutes, adminToken);
+    // Every service declares its routes through these, so that a service added later is listed.
+    HttpRules rules = new RecordingRules(routing, "", routes);
+    Api.register(routing, rules, library, apiRoutes, adminToken);
     // Before the resolver, so that "login" is never read as a symbol.
-    routing.register(Pages.signIn(library.installation().accessControl(), sessions));
-    routing.register(new SymbolResolver(library));
+    rules.register(Pages.signIn(library.installation().accessControl(), sessions));
+    rules.register(new SymbolResolver(library));
     for (HttpService page : Pages.services(library)) {
-      routing.register(page);
+      rules.register(page);
     }
   }
 
@@ -132,6 +142,14 @@ public final class DossierServer implements AutoCloseable {
   /** The API routes registered, as the OpenAPI description must list them. */
   public RouteTable apiRoutes() {
     return apiRoutes;
+  }
+
+  /**
+   * Every route of the site as registered — API, sign-in, resolver, pages, static assets — with its
+   * method ({@code ANY} for a catch-all) and path pattern.
+   */
+  public RouteTable routes() {
+    return routes;
   }
 
   /** Stops accepting requests and finishes those in progress. */

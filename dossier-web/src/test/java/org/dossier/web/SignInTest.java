@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,6 +39,7 @@ class SignInTest {
   private TestServer server;
   private CataloguedDocument restricted;
   private CataloguedDocument azerbaijanUnpublished;
+  private String loginToken;
 
   @BeforeAll
   void start() {
@@ -146,10 +148,44 @@ class SignInTest {
         .contains("Wrong account name or password.")
         .isEqualTo(wrong.body().replace("translator", "nobody.here"));
     assertThat(unknown.headers().allValues("Set-Cookie")).isEmpty();
-    assertThat(post("/en/login", "", null).body())
+    assertThat(login("", "", null).body())
         .as("an empty form is refused like any wrong one")
         .isEqualTo(wrong.body().replace("value=\"translator\"", "value=\"\""));
     assertThat(wrong.headers().allValues("Set-Cookie")).isEmpty();
+  }
+
+  /**
+   * Login CSRF: a sign-in posted by another site's form — without the form's token, with a token
+   * but not its cookie, with a cookie but another token, or with a pair it made up — is refused
+   * before the password is even checked, and signs nobody in.
+   */
+  @Test
+  void aSignInNotPostedFromTheSitesOwnFormIsRefused() {
+    String credentials = "name=registrar&password=demo-registrar";
+    String token = loginToken();
+    String madeUp = "bm9uY2U.c2lnbmF0dXJl";
+    for (HttpResponse<String> refused :
+        List.of(
+            post("/en/login", credentials, null, null),
+            post("/en/login", credentials + "&csrf=" + token, null, null),
+            post("/en/login", credentials, null, token),
+            post("/en/login", credentials + "&csrf=" + madeUp, null, token),
+            post("/en/login", credentials + "&csrf=" + madeUp, null, madeUp))) {
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.body()).contains("did not come from this site's sign-in form");
+      assertThat(TestServer.cookieValue(refused, "dossier_session")).isNull();
+    }
+    assertThat(login("registrar", "demo-registrar", null).statusCode()).isEqualTo(303);
+    HttpResponse<String> form = server.get("/en/login");
+    assertThat(TestServer.cookieValue(form, TestServer.LOGIN_COOKIE))
+        .as("each browser gets its own token")
+        .isNotEqualTo(token);
+    assertThat(form.headers().allValues("Set-Cookie"))
+        .anySatisfy(cookie ->
+            assertThat(cookie)
+                .startsWith(TestServer.LOGIN_COOKIE)
+                .contains("HttpOnly")
+                .contains("SameSite=Strict"));
   }
 
   @Test
@@ -240,18 +276,43 @@ class SignInTest {
         .isEqualTo(403);
   }
 
+  /** Signs in through the form, with the form's pre-session token as a browser sends it. */
   private HttpResponse<String> login(String name, String password, String cookie) {
-    return post("/en/login", "name=" + encoded(name) + "&password=" + encoded(password), cookie);
+    return post(
+        "/en/login",
+        "name=" + encoded(name) + "&password=" + encoded(password) + "&csrf=" + loginToken(),
+        cookie,
+        loginToken());
+  }
+
+  /** The sign-in form's token this test's browser holds (the server keeps a valid one). */
+  private String loginToken() {
+    if (loginToken == null) {
+      loginToken = TestServer.cookieValue(server.get("/en/login"), TestServer.LOGIN_COOKIE);
+      assertThat(loginToken).as("the sign-in form sets its token's cookie").isNotNull();
+    }
+    return loginToken;
   }
 
   private HttpResponse<String> post(String path, String form, String session) {
+    return post(path, form, session, null);
+  }
+
+  private HttpResponse<String> post(String path, String form, String session, String loginToken) {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(server.uri(path))
             .timeout(Duration.ofSeconds(30))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(form));
+    List<String> cookies = new ArrayList<>();
     if (session != null) {
-      request.header("Cookie", "dossier_session=" + session);
+      cookies.add("dossier_session=" + session);
+    }
+    if (loginToken != null) {
+      cookies.add(TestServer.LOGIN_COOKIE + "=" + loginToken);
+    }
+    if (!cookies.isEmpty()) {
+      request.header("Cookie", String.join("; ", cookies));
     }
     return TestServer.send(request.build());
   }

@@ -3,14 +3,18 @@ package org.dossier.web;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.dossier.corpus.CorpusGenerator;
 import org.dossier.corpus.GeneratedDocument;
@@ -42,6 +46,11 @@ public final class TestServer implements AutoCloseable {
   public static final int SHARED_DOCUMENTS = 24;
 
   private static TestServer shared;
+
+  /** The pre-session cookie of the sign-in form (login CSRF). */
+  public static final String LOGIN_COOKIE = "dossier_login";
+
+  private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"([^\"]*)\"");
 
   private final Path directory;
   private final int documents;
@@ -122,6 +131,62 @@ public final class TestServer implements AutoCloseable {
       request.headers(headers);
     }
     return send(request.build());
+  }
+
+  /** A signed-in session: the cookie's id and the session's CSRF token. */
+  public record SignedIn(String session, String csrf) {
+    /** The request header that sends the session cookie. */
+    public String cookie() {
+      return "dossier_session=" + session;
+    }
+  }
+
+  /**
+   * Signs in through the form as a browser does: reads the form (and the pre-session cookie and
+   * token it comes with), posts it, then reads the session's CSRF token from the sign-out form.
+   */
+  public SignedIn signIn(String name, String password) {
+    HttpResponse<String> form = get("/en/login");
+    String preSession = cookieValue(form, LOGIN_COOKIE);
+    Matcher field = CSRF_FIELD.matcher(form.body());
+    String token = field.find() ? field.group(1) : "";
+    HttpRequest.Builder post =
+        HttpRequest.newBuilder(uri("/en/login"))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "name="
+                        + URLEncoder.encode(name, StandardCharsets.UTF_8)
+                        + "&password="
+                        + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                        + "&csrf="
+                        + URLEncoder.encode(token, StandardCharsets.UTF_8)));
+    if (preSession != null) {
+      post.header("Cookie", LOGIN_COOKIE + "=" + preSession);
+    }
+    HttpResponse<String> answer = send(post.build());
+    String session = cookieValue(answer, "dossier_session");
+    if (answer.statusCode() != 303 || session == null || session.isEmpty()) {
+      throw new AssertionError(name + " could not sign in: " + answer.statusCode() + answer.body());
+    }
+    Matcher csrf =
+        CSRF_FIELD.matcher(get("/en/login", "Cookie", "dossier_session=" + session).body());
+    if (!csrf.find()) {
+      throw new AssertionError("no CSRF token in the sign-out form of " + name);
+    }
+    return new SignedIn(session, csrf.group(1));
+  }
+
+  /** The last value the answer sets for the cookie {@code name}, or null. */
+  public static String cookieValue(HttpResponse<String> answer, String name) {
+    String value = null;
+    for (String header : answer.headers().allValues("Set-Cookie")) {
+      if (header.startsWith(name + "=")) {
+        value = header.substring(name.length() + 1).split(";", 2)[0];
+      }
+    }
+    return value;
   }
 
   /** Sends a request, redirects not followed. */

@@ -6,6 +6,7 @@ import io.helidon.http.HeaderNames;
 import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRouting;
+import io.helidon.webserver.http.HttpRules;
 import java.util.List;
 import org.dossier.lang.LanguageConventions;
 import org.dossier.search.query.QueryParser;
@@ -22,11 +23,16 @@ public final class Api {
   private Api() {}
 
   /**
-   * Registers the API's resources on {@code routing}, recording each route in {@code table}; an
-   * unknown path under {@code /api} answers a 404 problem.
+   * Registers the API's filter and error handlers on {@code routing} and its resources on {@code
+   * rules}, recording each resource's route in {@code table}; an unknown path under {@code /api}
+   * answers a 404 problem.
    */
   public static void register(
-      HttpRouting.Builder routing, Library library, RouteTable table, String adminToken) {
+      HttpRouting.Builder routing,
+      HttpRules rules,
+      Library library,
+      RouteTable table,
+      String adminToken) {
     QueryParser parser = new QueryParser(LanguageConventions::countryInAnyLanguage);
     routing.addFilter((chain, request, response) -> {
       if (request.path().path().startsWith("/api/")) {
@@ -58,13 +64,13 @@ public final class Api {
             new NotificationsApi(library, table),
             new AdminImportsApi(library, adminToken, table));
     for (ApiResource resource : resources) {
-      routing.register(resource.prefix(), resource);
+      rules.register(resource.prefix(), resource);
     }
     OpenApiResource description = new OpenApiResource(table);
-    routing.register(description.prefix(), description);
-    routing.get(PAGE_PATH, description.page()::send);
-    routing.options("/api/*", (request, response) -> response.status(Status.NO_CONTENT_204).send());
-    routing.any(
+    rules.register(description.prefix(), description);
+    rules.get(PAGE_PATH, description.page()::send);
+    rules.options("/api/*", (request, response) -> response.status(Status.NO_CONTENT_204).send());
+    rules.any(
         "/api/*",
         (request, response) ->
             Problems.send(

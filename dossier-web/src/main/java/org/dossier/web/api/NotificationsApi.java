@@ -19,6 +19,7 @@ import org.dossier.access.Role;
 import org.dossier.access.Viewer;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.Notification;
+import org.dossier.model.Language;
 import org.dossier.web.Library;
 import org.dossier.web.UrlPaths;
 
@@ -26,7 +27,8 @@ import org.dossier.web.UrlPaths;
  * {@code /api/v1/notifications.atom}: the private Atom feed of what a delegate's mission was told
  * about its submissions (registered, returned, published…), newest first. It reads as the request's
  * viewer, so a feed reader sends the delegate's API token ({@code Authorization: Bearer}); without
- * one the answer is 401, and to an account that acts for no mission 403.
+ * one the answer is 401, and to an account that acts for no mission 403. Entries link to the pages
+ * in the language of {@code ?lang=}, else of {@code Accept-Language}, else English.
  */
 final class NotificationsApi extends ApiResource {
   static final String PATH = "/api/v1/notifications.atom";
@@ -64,10 +66,15 @@ final class NotificationsApi extends ApiResource {
           viewer.name() + " acts for no mission, so has no notifications feed.");
       return;
     }
+    Language language =
+        request.query().first("lang").isPresent()
+            ? Language.fromCode(SearchApi.language(request.query().get("lang"))).orElseThrow()
+            : UrlPaths.preferredLanguage(
+                request.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse(""));
     List<Notification> told = newestFirst(viewer);
     response.header(HeaderNames.CONTENT_TYPE, "application/atom+xml; charset=UTF-8");
     response.header(HeaderNames.CACHE_CONTROL, "private, no-store");
-    response.send(atom(request, viewer, told).getBytes(StandardCharsets.UTF_8));
+    response.send(atom(request, viewer, told, language).getBytes(StandardCharsets.UTF_8));
   }
 
   /** The latest {@link #ENTRIES} notifications of the viewer's mission, newest first. */
@@ -89,7 +96,9 @@ final class NotificationsApi extends ApiResource {
     return all.subList(Math.max(0, all.size() - ENTRIES), all.size()).reversed();
   }
 
-  private String atom(ServerRequest request, Viewer viewer, List<Notification> told) {
+  /** The feed; each entry links to the document's page in {@code language}. */
+  private String atom(
+      ServerRequest request, Viewer viewer, List<Notification> told, Language language) {
     String origin = request.requestedUri().scheme() + "://" + request.requestedUri().authority();
     // An empty feed has changed never: a date taken from the catalogue would move with hidden work.
     Instant updated = told.isEmpty() ? Instant.EPOCH : told.getFirst().at();
@@ -117,7 +126,8 @@ final class NotificationsApi extends ApiResource {
             library.catalogue().document(notification.documentId());
         if (document.isPresent()) {
           xml.writeEmptyElement("link");
-          xml.writeAttribute("href", origin + UrlPaths.encode("/en/" + document.get().key()));
+          xml.writeAttribute(
+              "href", origin + UrlPaths.encode("/" + language.code() + "/" + document.get().key()));
         }
         xml.writeEndElement();
       }

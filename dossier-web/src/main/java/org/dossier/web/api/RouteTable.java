@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** The API routes as registered: method and path pattern ({@code {+symbol}} greedy). */
+/** Routes as registered: method and path pattern ({@code {+symbol}} greedy). */
 public final class RouteTable {
   /** One route. */
   public record Route(String method, String path) {
@@ -16,7 +16,8 @@ public final class RouteTable {
 
   private final List<Route> routes = Collections.synchronizedList(new ArrayList<>());
 
-  void add(Route route) {
+  /** Records a route as it is registered. */
+  public void add(Route route) {
     routes.add(route);
   }
 

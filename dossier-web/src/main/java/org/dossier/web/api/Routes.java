@@ -2,7 +2,6 @@ package org.dossier.web.api;
 
 import io.helidon.http.Method;
 import io.helidon.webserver.http.Handler;
-import io.helidon.webserver.http.HttpRoute;
 import io.helidon.webserver.http.HttpRules;
 
 /**
@@ -22,7 +21,7 @@ final class Routes {
 
   /** A read: answers GET, and HEAD with the same headers and no body. */
   Routes get(String path, Handler handler) {
-    rules.route(HttpRoute.builder().methods(Method.GET, Method.HEAD).path(path).handler(handler));
+    rules.get(path, handler).head(path, handler);
     table.add(new RouteTable.Route(Method.GET.text(), prefix + path));
     return this;
   }

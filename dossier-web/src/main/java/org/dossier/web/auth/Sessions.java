@@ -6,6 +6,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -15,6 +16,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.dossier.access.Viewer;
 
 /**
@@ -27,14 +30,18 @@ public final class Sessions {
   /** The session cookie's name. */
   public static final String COOKIE = "dossier_session";
 
-  /** The form field that carries a session's CSRF token. */
+  /** The form field that carries a session's CSRF token (and the sign-in form's token). */
   public static final String CSRF_FIELD = "csrf";
+
+  /** The cookie of the sign-in form's pre-session token (signed double submit). */
+  public static final String LOGIN_COOKIE = "dossier_login";
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Duration LIFETIME = Duration.ofHours(8);
 
   private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   private final Clock clock;
+  private final byte[] loginKey = randomBytes();
 
   /** A signed-in viewer's session. */
   public record Session(String id, Viewer viewer, String csrfToken, Instant expires) {}
@@ -88,26 +95,92 @@ public final class Sessions {
   }
 
   /**
+   * The sign-in form's token against login CSRF (a cross-site form signing the browser in to an
+   * account of the attacker's), before any session exists: a random nonce and its HMAC under this
+   * server's key, set as a cookie and written into the form; the sign-in must send both and they
+   * must match. Another site can neither read the cookie nor, through a related domain, plant a
+   * pair it made up: the HMAC needs the key. A valid token the browser already has is kept, so
+   * several open forms all work.
+   */
+  public String loginToken(ServerRequest request, ServerResponse response) {
+    Optional<String> held = request.headers().cookies().first(LOGIN_COOKIE).asOptional();
+    if (held.isPresent() && signed(held.get())) {
+      return held.get();
+    }
+    String nonce = random();
+    String token = nonce + "." + mac(nonce);
+    response
+        .headers()
+        .addCookie(
+            SetCookie.builder(LOGIN_COOKIE, token)
+                .path("/")
+                .httpOnly(true)
+                .sameSite(SetCookie.SameSite.STRICT)
+                .secure(secure(request))
+                .build());
+    return token;
+  }
+
+  /** Whether the posted sign-in form carries the token its cookie holds, signed by this server. */
+  public boolean loginTokenMatches(ServerRequest request, String submitted) {
+    Optional<String> held = request.headers().cookies().first(LOGIN_COOKIE).asOptional();
+    return submitted != null
+        && held.isPresent()
+        && signed(held.get())
+        && MessageDigest.isEqual(
+            held.get().getBytes(StandardCharsets.US_ASCII),
+            submitted.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private boolean signed(String token) {
+    int dot = token.indexOf('.');
+    return dot > 0
+        && MessageDigest.isEqual(
+            mac(token.substring(0, dot)).getBytes(StandardCharsets.US_ASCII),
+            token.substring(dot + 1).getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private String mac(String nonce) {
+    try {
+      Mac hmac = Mac.getInstance("HmacSHA256");
+      hmac.init(new SecretKeySpec(loginKey, "HmacSHA256"));
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(hmac.doFinal(nonce.getBytes(StandardCharsets.US_ASCII)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
+    }
+  }
+
+  /**
    * The cookie: HttpOnly, SameSite=Lax, path {@code /}, and Secure unless the request came over
    * plain HTTP from the loopback interface (a reader on the same machine, where no TLS is set up
    * and browsers would otherwise drop the cookie). Anywhere else a plain-HTTP sign-in gets a Secure
    * cookie the browser never returns: signing in needs TLS in front of the server.
    */
   private static SetCookie.Builder cookie(ServerRequest request, String value) {
-    boolean loopback =
-        request.remotePeer().address() instanceof InetSocketAddress peer
-            && peer.getAddress() != null
-            && peer.getAddress().isLoopbackAddress();
     return SetCookie.builder(COOKIE, value)
         .path("/")
         .httpOnly(true)
         .sameSite(SetCookie.SameSite.LAX)
-        .secure(request.isSecure() || !loopback);
+        .secure(secure(request));
+  }
+
+  private static boolean secure(ServerRequest request) {
+    boolean loopback =
+        request.remotePeer().address() instanceof InetSocketAddress peer
+            && peer.getAddress() != null
+            && peer.getAddress().isLoopbackAddress();
+    return request.isSecure() || !loopback;
   }
 
   private static String random() {
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(randomBytes());
+  }
+
+  private static byte[] randomBytes() {
     byte[] bytes = new byte[32];
     RANDOM.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return bytes;
   }
 }

@@ -57,6 +57,10 @@ final class LoginPage implements HttpService {
       return;
     }
     Parameters form = form(request);
+    if (!sessions.loginTokenMatches(request, form.first(Sessions.CSRF_FIELD).orElse(null))) {
+      Problems.send(response, Status.FORBIDDEN_403, LOGIN_CSRF_REFUSED);
+      return;
+    }
     String name = form.first("name").orElse("").strip();
     String password = form.first("password").orElse("");
     Messages messages = Messages.of(language.get());
@@ -82,7 +86,7 @@ final class LoginPage implements HttpService {
             response,
             language.get(),
             Status.TOO_MANY_REQUESTS_429,
-            messages.get("login.throttled", minutes),
+            messages.plural("login.throttled", minutes),
             name);
       }
     }
@@ -105,6 +109,10 @@ final class LoginPage implements HttpService {
     Readers.redirect(response, "/" + language.get().code() + "/");
   }
 
+  /** The answer to a sign-in not sent from this server's form (login CSRF), checked first. */
+  static final String LOGIN_CSRF_REFUSED =
+      "The sign-in did not come from this site's sign-in form: reload the form and sign in again.";
+
   /** The answer to a form of a signed-in reader without its session's CSRF token. */
   static final String CSRF_REFUSED =
       "The form did not carry this session's CSRF token: reload the page and send it again.";
@@ -123,7 +131,9 @@ final class LoginPage implements HttpService {
     parameters.put("message", message);
     parameters.put("name", name);
     parameters.put("signedInAs", session.map(live -> live.viewer().name()).orElse(null));
-    parameters.put("csrf", session.map(Sessions.Session::csrfToken).orElse(""));
+    parameters.put(
+        "csrf",
+        session.isPresent() ? session.get().csrfToken() : sessions.loginToken(request, response));
     Templates.send(response, status, "login.jte", parameters);
   }
 

@@ -1,5 +1,7 @@
 package org.dossier.web.pages;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -57,6 +59,16 @@ public final class Messages {
   /** The string for {@code key} with its {@code {0}} replaced by {@code argument}. */
   public String get(String key, Object argument) {
     return get(key).replace("{0}", String.valueOf(argument));
+  }
+
+  /**
+   * The string for {@code key}, an ICU message whose {@code {0, plural, …}} chooses the form the
+   * language's plural rules give {@code count} (Arabic's six, Russian's one/few/many…), the count
+   * written with Western digits.
+   */
+  public String plural(String key, long count) {
+    return new MessageFormat(get(key), ULocale.forLocale(locale(language)))
+        .format(new Object[] {count});
   }
 
   /** A count written as the language writes numbers, with Western digits. */

@@ -7,6 +7,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import org.dossier.model.Language;
+import org.dossier.web.UrlPaths;
 
 /**
  * The reading room's 404 for any address no other page answered, in the language of its first path
@@ -27,7 +28,7 @@ final class NotFoundPage implements HttpService {
             .filter(found ->
                 found.code().equals(first) && (path.length() == 3 || path.charAt(3) == '/'))
             .orElseGet(() ->
-                SearchPage.preferred(
+                UrlPaths.preferredLanguage(
                     request.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("")));
     Page page = new Page(language, Messages.of(language).get("error.notFound"), "/", "");
     Readers.notFound(response, page, page.t("error.notFoundHelp"), List.of());

@@ -26,6 +26,7 @@ import org.dossier.search.query.Query;
 import org.dossier.search.query.QueryParser;
 import org.dossier.search.query.QuerySyntaxException;
 import org.dossier.web.Library;
+import org.dossier.web.UrlPaths;
 
 /**
  * The home page ({@code /{lang}/}) and the search page ({@code /{lang}/search}): one box with the
@@ -58,24 +59,7 @@ final class SearchPage implements HttpService {
   /** The site's root: the home page in the reader's preferred official language. */
   private void root(ServerRequest request, ServerResponse response) {
     String accepted = request.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("");
-    Readers.redirect(response, "/" + preferred(accepted).code() + "/");
-  }
-
-  /** The first official language the reader's browser asks for, else English. */
-  static Language preferred(String acceptLanguage) {
-    try {
-      for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) {
-        String primary = range.getRange().split("-")[0];
-        Optional<Language> language =
-            Language.fromCode(primary).filter(found -> found.code().equals(primary));
-        if (language.isPresent()) {
-          return language.get();
-        }
-      }
-    } catch (IllegalArgumentException malformed) {
-      // A malformed header asks for nothing in particular.
-    }
-    return Language.EN;
+    Readers.redirect(response, "/" + UrlPaths.preferredLanguage(accepted).code() + "/");
   }
 
   private void home(ServerRequest request, ServerResponse response) {
