@@ -277,6 +277,40 @@ class SignInTest {
   }
 
   /** Signs in through the form, with the form's pre-session token as a browser sends it. */
+  /** The feed's links go to the pages in the language asked by ?lang=, else Accept-Language. */
+  @Test
+  void theFeedLinksToThePagesInTheReadersLanguage() {
+    String secret =
+        server
+            .installation()
+            .accessControl()
+            .createToken(
+                Viewer.administrator("admin"), "delegate.aze", AccessControl.TokenScope.READ, "l")
+            .secret();
+    String page = UrlPaths.encode("/" + "LANG" + "/" + azerbaijanUnpublished.key());
+    String feed = "/api/v1/notifications.atom";
+    String bearer = "Bearer " + secret;
+
+    assertThat(server.get(feed, "Authorization", bearer).body())
+        .as("English by default")
+        .contains(page.replace("LANG", "en") + "\"");
+    assertThat(server.get(feed + "?lang=fr", "Authorization", bearer).body())
+        .contains(page.replace("LANG", "fr") + "\"")
+        .doesNotContain(page.replace("LANG", "en") + "\"");
+    assertThat(
+            server
+                .get(feed, "Authorization", bearer, "Accept-Language", "de-CH, ar;q=0.8, en;q=0.5")
+                .body())
+        .contains(page.replace("LANG", "ar") + "\"");
+    assertThat(
+            server.get(feed + "?lang=zh", "Authorization", bearer, "Accept-Language", "ru").body())
+        .as("?lang= wins over the header")
+        .contains(page.replace("LANG", "zh") + "\"");
+    HttpResponse<String> wrong = server.get(feed + "?lang=de", "Authorization", bearer);
+    assertThat(wrong.statusCode()).isEqualTo(400);
+    assertThat(wrong.body()).contains("lang: expected one of ar, zh, en, fr, es, ru, got 'de'");
+  }
+
   private HttpResponse<String> login(String name, String password, String cookie) {
     return post(
         "/en/login",
