@@ -186,6 +186,12 @@ public interface Catalogue extends AutoCloseable {
   /** The accounts and API tokens. */
   Accounts accounts();
 
+  /** The web's signed-in sessions (schema V5), kept across restarts. */
+  SessionStore sessions();
+
+  /** The login throttle's failed sign-ins (schema V5), kept across restarts. */
+  LoginFailures loginFailures();
+
   /** How much the catalogue holds. */
   Counts counts();
 

@@ -20,8 +20,10 @@ import org.dossier.catalogue.Change;
 import org.dossier.catalogue.CitationEdge;
 import org.dossier.catalogue.Counts;
 import org.dossier.catalogue.DocumentFilter;
+import org.dossier.catalogue.LoginFailures;
 import org.dossier.catalogue.OriginalFile;
 import org.dossier.catalogue.PutResult;
+import org.dossier.catalogue.SessionStore;
 import org.dossier.catalogue.StoredAlignment;
 import org.dossier.catalogue.VersionInput;
 import org.dossier.catalogue.Workflow;
@@ -36,12 +38,14 @@ final class JdbcCatalogue implements Catalogue {
   private final String schemaVersion;
   private final Workflow workflow;
   private final Accounts accounts;
+  private final JdbcSignIns signIns;
 
   JdbcCatalogue(Connections connections, String schemaVersion) {
     this.connections = connections;
     this.schemaVersion = schemaVersion;
     this.workflow = new JdbcWorkflow(connections);
     this.accounts = new JdbcAccounts(connections);
+    this.signIns = new JdbcSignIns(connections);
   }
 
   @Override
@@ -402,6 +406,16 @@ final class JdbcCatalogue implements Catalogue {
   @Override
   public Accounts accounts() {
     return accounts;
+  }
+
+  @Override
+  public SessionStore sessions() {
+    return signIns;
+  }
+
+  @Override
+  public LoginFailures loginFailures() {
+    return signIns;
   }
 
   @Override
