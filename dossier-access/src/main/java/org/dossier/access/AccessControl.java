@@ -80,6 +80,17 @@ public final class AccessControl {
     return new Login.Success(viewerOf(account.get()));
   }
 
+  /**
+   * The viewer a kept session of {@code name} reads as: empty when the account is gone or disabled,
+   * so disabling an account ends its sessions at their next request.
+   */
+  public Optional<Viewer> signedIn(String name) {
+    return accounts
+        .byName(name)
+        .filter(account -> !account.disabled())
+        .map(AccessControl::viewerOf);
+  }
+
   /** The viewer and scope of a valid token; empty for a forged, revoked or disabled one. */
   public Optional<TokenLogin> authenticate(String secret) {
     if (secret == null || !secret.startsWith(ApiTokens.PREFIX)) {

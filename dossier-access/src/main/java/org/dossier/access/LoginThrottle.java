@@ -3,27 +3,31 @@ package org.dossier.access;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.catalogue.LoginFailures;
 
 /**
  * Limits failed logins: at most {@code perAccount} failures for one account name and {@code
  * perSource} from one source (an IP address) within a sliding window. Past either limit, further
  * attempts are refused until the oldest failure leaves the window, whether the account exists or
- * not, so the refusal tells nothing about it. A success clears the account's failures.
+ * not, so the refusal tells nothing about it. A success clears the account's failures. The failures
+ * are kept in the catalogue ({@link LoginFailures}), so a restart does not reset the count; each
+ * new failure first forgets those that left the window. Two attempts at the same instant may both
+ * be let through at the limit (the count is read, then written): the limit holds to within the
+ * attempts in flight.
  */
 public final class LoginThrottle {
   private final int perAccount;
   private final int perSource;
   private final Duration window;
   private final Clock clock;
-  private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+  private final LoginFailures failures;
 
-  public LoginThrottle(int perAccount, int perSource, Duration window, Clock clock) {
+  public LoginThrottle(
+      int perAccount, int perSource, Duration window, Clock clock, LoginFailures failures) {
     if (perAccount < 1 || perSource < 1 || window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException(
           "a login throttle needs positive limits and window, got "
@@ -37,11 +41,12 @@ public final class LoginThrottle {
     this.perSource = perSource;
     this.window = window;
     this.clock = clock;
+    this.failures = failures;
   }
 
-  /** 5 failures per account and 20 per source in 15 minutes. */
-  public static LoginThrottle standard() {
-    return new LoginThrottle(5, 20, Duration.ofMinutes(15), Clock.systemUTC());
+  /** 5 failures per account and 20 per source in 15 minutes, kept in {@code failures}. */
+  public static LoginThrottle standard(LoginFailures failures) {
+    return new LoginThrottle(5, 20, Duration.ofMinutes(15), Clock.systemUTC(), failures);
   }
 
   /** How long to wait before another attempt, or empty when one is allowed now. */
@@ -50,56 +55,24 @@ public final class LoginThrottle {
     Duration wait = Duration.ZERO;
     for (Map.Entry<String, Integer> key :
         Map.of(accountKey(account), perAccount, sourceKey(source), perSource).entrySet()) {
-      // Read and pruned atomically per key; a key whose failures all left the window is
-      // forgotten, so the map holds only names and sources that failed recently.
-      Instant[] oldest = new Instant[1];
-      failures.computeIfPresent(
-          key.getKey(),
-          (k, recent) -> {
-            Deque<Instant> kept = prune(recent, now);
-            if (kept != null && kept.size() >= key.getValue()) {
-              oldest[0] = kept.peekFirst();
-            }
-            return kept;
-          });
-      if (oldest[0] != null) {
-        Duration until = Duration.between(now, oldest[0].plus(window));
+      List<Instant> recent = failures.after(key.getKey(), now.minus(window));
+      if (recent.size() >= key.getValue()) {
+        Duration until = Duration.between(now, recent.getFirst().plus(window));
         wait = until.compareTo(wait) > 0 ? until : wait;
       }
     }
-    return wait.isZero() ? Optional.empty() : Optional.of(wait);
+    return wait.isZero() || wait.isNegative() ? Optional.empty() : Optional.of(wait);
   }
 
   public void failed(String account, String source) {
     Instant now = clock.instant();
-    for (String key : new String[] {accountKey(account), sourceKey(source)}) {
-      failures.compute(
-          key,
-          (k, recent) -> {
-            Deque<Instant> kept = recent == null ? new ArrayDeque<>() : recent;
-            prune(kept, now);
-            kept.addLast(now);
-            return kept;
-          });
-    }
-  }
-
-  /** How many names and sources the throttle remembers failures of. */
-  int remembered() {
-    return failures.size();
+    failures.deleteUntil(now.minus(window));
+    failures.add(accountKey(account), now);
+    failures.add(sourceKey(source), now);
   }
 
   public void succeeded(String account) {
-    failures.remove(accountKey(account));
-  }
-
-  /** Drops the failures that left the window; returns what is left, or null when nothing is. */
-  private Deque<Instant> prune(Deque<Instant> recent, Instant now) {
-    Instant oldest = now.minus(window);
-    while (!recent.isEmpty() && !recent.peekFirst().isAfter(oldest)) {
-      recent.removeFirst();
-    }
-    return recent.isEmpty() ? null : recent;
+    failures.clear(accountKey(account));
   }
 
   private static String accountKey(String account) {

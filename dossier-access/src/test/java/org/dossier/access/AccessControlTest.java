@@ -29,7 +29,7 @@ class AccessControlTest {
         new AccessControl(
             catalogue.accounts(),
             new PasswordHasher(),
-            new LoginThrottle(3, 10, Duration.ofMinutes(15), clock));
+            new LoginThrottle(3, 10, Duration.ofMinutes(15), clock, catalogue.loginFailures()));
     access.createAccount(ADMIN, "Delegate.FRA", Role.DELEGATE, "fra", Set.of(), "s3cret-fra");
     access.createAccount(
         ADMIN, "translator.fr", Role.TRANSLATOR, null, Set.of(Language.FR), "s3cret-tr");

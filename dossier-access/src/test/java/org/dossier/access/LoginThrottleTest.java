@@ -2,12 +2,17 @@ package org.dossier.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import org.dossier.catalogue.Catalogue;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LoginThrottleTest {
   /** A clock the test moves by hand. */
@@ -31,7 +36,20 @@ class LoginThrottleTest {
   }
 
   private final ManualClock clock = new ManualClock();
-  private final LoginThrottle throttle = new LoginThrottle(3, 5, Duration.ofMinutes(10), clock);
+  @TempDir Path directory;
+  private Catalogue catalogue;
+  private LoginThrottle throttle;
+
+  @BeforeEach
+  void open() {
+    catalogue = Catalogue.open(directory.resolve("catalogue"));
+    throttle = new LoginThrottle(3, 5, Duration.ofMinutes(10), clock, catalogue.loginFailures());
+  }
+
+  @AfterEach
+  void close() {
+    catalogue.close();
+  }
 
   @Test
   void anAccountIsHeldAfterItsLimitUntilTheOldestFailureLeavesTheWindow() {
@@ -56,11 +74,28 @@ class LoginThrottleTest {
   }
 
   @Test
-  void failuresThatLeftTheWindowAreForgotten() {
+  void failuresThatLeftTheWindowAreForgottenAtTheNextFailure() {
     throttle.failed("carol", "10.0.0.1");
     clock.now = clock.now.plus(Duration.ofMinutes(11));
     assertThat(throttle.waitBefore("carol", "10.0.0.1")).isEmpty();
-    assertThat(throttle.remembered()).isZero();
+    throttle.failed("dave", "10.0.0.2");
+    Instant ever = Instant.EPOCH;
+    assertThat(catalogue.loginFailures().after("account:carol", ever)).isEmpty();
+    assertThat(catalogue.loginFailures().after("source:10.0.0.1", ever)).isEmpty();
+    assertThat(catalogue.loginFailures().after("account:dave", ever)).hasSize(1);
+  }
+
+  /** The count is the catalogue's: a throttle over the catalogue opened again still holds. */
+  @Test
+  void aRestartKeepsTheCount() {
+    for (int i = 0; i < 3; i++) {
+      throttle.failed("erin", "10.0.0.1");
+    }
+    catalogue.close();
+    catalogue = Catalogue.open(directory.resolve("catalogue"));
+    LoginThrottle restarted =
+        new LoginThrottle(3, 5, Duration.ofMinutes(10), clock, catalogue.loginFailures());
+    assertThat(restarted.waitBefore("erin", "10.0.0.7")).contains(Duration.ofMinutes(10));
   }
 
   @Test

@@ -67,7 +67,10 @@ public final class Installation implements AutoCloseable {
     this.fileStore = FileStore.open(directory.resolve(FILES));
     this.sync = new IndexSync(catalogue);
     this.accessControl =
-        new AccessControl(catalogue.accounts(), new PasswordHasher(), LoginThrottle.standard());
+        new AccessControl(
+            catalogue.accounts(),
+            new PasswordHasher(),
+            LoginThrottle.standard(catalogue.loginFailures()));
   }
 
   /** Opens (creating on first use) the installation in {@code directory} with default settings. */
