@@ -78,7 +78,15 @@ public final class DossierServer implements AutoCloseable {
             .shutdownHook(false)
             .routing(routing ->
                 routing(
-                    routing, library, new Sessions(Clock.systemUTC()), table, routes, adminToken))
+                    routing,
+                    library,
+                    new Sessions(
+                        Clock.systemUTC(),
+                        installation.catalogue().sessions(),
+                        installation.accessControl()),
+                    table,
+                    routes,
+                    adminToken))
             .build()
             .start();
     if (!server.isRunning()) {

@@ -110,6 +110,21 @@ public final class TestServer implements AutoCloseable {
     }
   }
 
+  /**
+   * Stops this server and closes its installation, then opens the same data directory and serves it
+   * again, as a restart of {@code dossier serve} does. Close the server returned, not this one.
+   */
+  public TestServer restarted() {
+    server.close();
+    installation.close();
+    Installation reopened = Installation.open(directory.resolve("data"));
+    return new TestServer(
+        directory,
+        documents,
+        reopened,
+        DossierServer.start(reopened, new WebSettings("127.0.0.1", 0)));
+  }
+
   public Installation installation() {
     return installation;
   }

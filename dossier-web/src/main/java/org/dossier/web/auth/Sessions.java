@@ -13,18 +13,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.Map;
+import java.util.HexFormat;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.dossier.access.AccessControl;
 import org.dossier.access.Viewer;
+import org.dossier.catalogue.SessionStore;
 
 /**
- * The server-side store of signed-in sessions. A session id is 256 random bits from {@link
- * SecureRandom}; the cookie carries only the id, the store keeps the viewer, the CSRF token and the
- * expiry. An id the store did not issue is never adopted (no session fixation): signing in always
- * issues a new id and forgets the old one.
+ * Signed-in sessions, kept server-side in the catalogue ({@link SessionStore}) so that a restart
+ * signs no one out. A session id is 256 random bits from {@link SecureRandom}; the cookie carries
+ * only the id, the catalogue keeps its SHA-256 (never the id: a copy of the catalogue signs no one
+ * in), the account, the CSRF token and the expiry. The account is looked up on each request, so a
+ * disabled account's sessions stop at once. An id the store did not issue is never adopted (no
+ * session fixation): signing in always issues a new id and forgets the old one.
  */
 public final class Sessions {
   /** The session cookie's name. */
@@ -39,45 +42,76 @@ public final class Sessions {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final Duration LIFETIME = Duration.ofHours(8);
 
-  private final Map<String, Session> sessions = new ConcurrentHashMap<>();
   private final Clock clock;
+  private final SessionStore store;
+  private final AccessControl accessControl;
   private final byte[] loginKey = randomBytes();
 
   /** A signed-in viewer's session. */
   public record Session(String id, Viewer viewer, String csrfToken, Instant expires) {}
 
-  public Sessions(Clock clock) {
+  /**
+   * @param store where sessions are kept ({@code installation.catalogue().sessions()})
+   * @param accessControl finds the viewer of a session's account
+   */
+  public Sessions(Clock clock, SessionStore store, AccessControl accessControl) {
     this.clock = clock;
+    this.store = store;
+    this.accessControl = accessControl;
   }
 
-  /** Starts a new session for {@code viewer}, with a new id and a new CSRF token. */
+  /**
+   * Starts a new session for {@code viewer}, with a new id and a new CSRF token; sessions that
+   * expired meanwhile are forgotten.
+   */
   public Session start(Viewer viewer) {
-    Session session = new Session(random(), viewer, random(), clock.instant().plus(LIFETIME));
-    sessions.put(session.id(), session);
+    Instant now = clock.instant();
+    store.deleteExpired(now);
+    Session session = new Session(random(), viewer, random(), now.plus(LIFETIME));
+    store.put(
+        new SessionStore.StoredSession(
+            hash(session.id()), viewer.name(), session.csrfToken(), session.expires()));
     return session;
   }
 
-  /** The live session the request's cookie names, if any; an expired one is forgotten. */
+  /**
+   * The live session the request's cookie names, if any, reading as its account now; an expired one
+   * is forgotten, and a disabled account's reads as no session.
+   */
   public Optional<Session> of(ServerRequest request) {
     Optional<String> id = request.headers().cookies().first(COOKIE).asOptional();
-    if (id.isEmpty()) {
+    if (id.isEmpty() || id.get().isEmpty()) {
       return Optional.empty();
     }
-    Session session = sessions.get(id.get());
-    if (session == null) {
-      return Optional.empty();
-    }
-    if (!clock.instant().isBefore(session.expires())) {
-      sessions.remove(session.id(), session);
-      return Optional.empty();
-    }
-    return Optional.of(session);
+    return store
+        .find(hash(id.get()), clock.instant())
+        .flatMap(kept ->
+            accessControl
+                .signedIn(kept.accountName())
+                .map(viewer -> new Session(id.get(), viewer, kept.csrfToken(), kept.expires())));
   }
 
   /** Forgets the request's session, if any, and tells the browser to drop its cookie. */
   public void end(ServerRequest request, ServerResponse response) {
-    request.headers().cookies().first(COOKIE).asOptional().ifPresent(sessions::remove);
+    request
+        .headers()
+        .cookies()
+        .first(COOKIE)
+        .asOptional()
+        .map(Sessions::hash)
+        .ifPresent(store::delete);
     response.headers().addCookie(cookie(request, "").maxAge(Duration.ZERO).build());
+  }
+
+  /** The SHA-256 (hex) of a session id, as the store keys it. */
+  static String hash(String id) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.US_ASCII)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   /** Sets the cookie of {@code session} on the response. */
