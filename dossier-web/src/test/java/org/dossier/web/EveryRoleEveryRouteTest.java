@@ -646,6 +646,7 @@ class EveryRoleEveryRouteTest {
   private void assertAlike(
       Reader reader, String what, HttpResponse<String> seen, HttpResponse<String> never) {
     String label = reader + " " + what;
+    assertNamesNoFolderOfTheServer(label, seen);
     String seenBody = masked(seen);
     String neverBody = masked(never);
     assertThat(seen.statusCode()).as(label + " → " + seen.body()).isEqualTo(never.statusCode());
@@ -661,6 +662,22 @@ class EveryRoleEveryRouteTest {
     assertThat(seen.headers().firstValue("Location"))
         .as(label)
         .isEqualTo(never.headers().firstValue("Location"));
+  }
+
+  /**
+   * Neither the body nor a header (a download's {@code Content-Disposition}) names the folder the
+   * corpus was imported from or the data directory: they share the server's temporary directory.
+   */
+  private void assertNamesNoFolderOfTheServer(String label, HttpResponse<String> answer) {
+    for (TestServer server : servers.values()) {
+      String folder = server.corpus().getParent().toString();
+      assertThat(answer.body()).as(label).doesNotContain(folder);
+      answer
+          .headers()
+          .map()
+          .forEach((name, values) ->
+              assertThat(values).as(label + " " + name).noneMatch(value -> value.contains(folder)));
+    }
   }
 
   private static String masked(HttpResponse<String> answer) {
