@@ -388,6 +388,40 @@ class EveryRoleEveryRouteTest {
     }
   }
 
+  /**
+   * Equal work, measured once: France's delegate asks alternately for Azerbaijan's waiting
+   * submission and for one that never existed, by key, and the median times must agree within a
+   * factor of two (the catalogue runs the same statements for both; a hidden document answered by a
+   * shortcut, or after extra reads, would show here). Medians of interleaved requests keep a busy
+   * machine's noise on both sides alike.
+   */
+  @Test
+  void aHiddenAndAMissingDocumentTakeTheSameTime() {
+    Reader france = Reader.DELEGATE_FRA;
+    Session session = Session.of(withHidden(france), france);
+    String hidden =
+        UrlPaths.encode("/api/v1/documents/" + held(france).get(Held.AZE_WAITING).key());
+    String missing = UrlPaths.encode("/api/v1/documents/" + NEVER_KEY);
+    List<Long> hiddenNanos = new ArrayList<>();
+    List<Long> missingNanos = new ArrayList<>();
+    for (int round = 0; round < 80; round++) {
+      boolean hiddenFirst = round % 2 == 0;
+      for (boolean askHidden : new boolean[] {hiddenFirst, !hiddenFirst}) {
+        long start = System.nanoTime();
+        assertThat(session.get(askHidden ? hidden : missing).statusCode()).isEqualTo(404);
+        (askHidden ? hiddenNanos : missingNanos).add(System.nanoTime() - start);
+      }
+    }
+    double ratio =
+        (double) median(hiddenNanos.subList(10, 80)) / median(missingNanos.subList(10, 80));
+    assertThat(ratio).as("median time hidden / missing").isBetween(0.5, 2.0);
+  }
+
+  private static long median(List<Long> values) {
+    List<Long> sorted = values.stream().sorted().toList();
+    return sorted.get(sorted.size() / 2);
+  }
+
   /** The body without the name the request typed, as written and as a link writes it. */
   private static String typedNameMasked(String body, String name) {
     return body.replace(UrlPaths.encode("/" + name).substring(1), "NAME").replace(name, "NAME");

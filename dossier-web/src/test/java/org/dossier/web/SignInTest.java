@@ -276,7 +276,6 @@ class SignInTest {
         .isEqualTo(403);
   }
 
-  /** Signs in through the form, with the form's pre-session token as a browser sends it. */
   /** The feed's links go to the pages in the language asked by ?lang=, else Accept-Language. */
   @Test
   void theFeedLinksToThePagesInTheReadersLanguage() {
@@ -311,6 +310,7 @@ class SignInTest {
     assertThat(wrong.body()).contains("lang: expected one of ar, zh, en, fr, es, ru, got 'de'");
   }
 
+  /** Signs in through the form, with the form's pre-session token as a browser sends it. */
   private HttpResponse<String> login(String name, String password, String cookie) {
     return post(
         "/en/login",
