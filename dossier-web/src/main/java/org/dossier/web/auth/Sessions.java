@@ -104,11 +104,11 @@ public final class Sessions {
   }
 
   /** The SHA-256 (hex) of a session id, as the store keys it. */
-  static String hash(String id) {
+  private static String hash(String id) {
     try {
       return HexFormat.of()
           .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.US_ASCII)));
+              MessageDigest.getInstance("SHA-256").digest(id.getBytes(StandardCharsets.UTF_8)));
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
