@@ -65,7 +65,7 @@ public final class Circulation {
    *
    * @param mission the State submitting (a delegate may submit only for its own)
    * @param body the body the document is for
-   * @param session the session number
+   * @param session the session number; 0 keeps the session read from the files
    * @param agendaItems the agenda item numbers
    * @param docType the document type
    * @param requestedDistribution the distribution asked for
@@ -269,7 +269,7 @@ public final class Circulation {
             new SubmissionForm(
                 mission,
                 body,
-                base.sessionNumber() == null ? 0 : base.sessionNumber(),
+                Objects.requireNonNullElse(base.sessionNumber(), 0),
                 List.of(),
                 base.docType(),
                 form.distribution(),
@@ -451,7 +451,9 @@ public final class Circulation {
     if (form.body() != null) {
       record.body(form.body().canonicalName());
     }
-    record.session(new SessionRef(form.session(), null, null));
+    if (form.session() > 0) {
+      record.session(new SessionRef(form.session(), null, null));
+    }
     if (!form.agendaItems().isEmpty()) {
       record.clearAgendaItems();
       form.agendaItems().forEach(item -> record.addAgendaItem(new AgendaRef(item, null)));
