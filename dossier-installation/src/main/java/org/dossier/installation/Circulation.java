@@ -2,8 +2,10 @@ package org.dossier.installation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dossier.access.AccessDeniedException;
@@ -137,8 +139,22 @@ public final class Circulation {
       throw new IllegalArgumentException("a submission needs at least one file");
     }
     List<ParsedDocument> parsed = new ArrayList<>();
+    Map<Language, String> fileOf = new EnumMap<>(Language.class);
     for (Upload file : form.files()) {
-      parsed.add(read(file));
+      ParsedDocument document = read(file);
+      // Refused here, before any file is kept: the catalogue would refuse it only after.
+      String same = fileOf.putIfAbsent(document.record().language(), file.fileName());
+      if (same != null) {
+        throw new RefusedFile(
+            file.fileName(),
+            file.fileName()
+                + " is in "
+                + document.record().language().code()
+                + ", as "
+                + same
+                + " is: a submission takes one file per language");
+      }
+      parsed.add(document);
     }
     List<VersionInput> versions = new ArrayList<>();
     for (int i = 0; i < parsed.size(); i++) {
