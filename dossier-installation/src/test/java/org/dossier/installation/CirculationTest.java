@@ -5,13 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.dossier.access.AccessDeniedException;
 import org.dossier.access.Viewer;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.catalogue.Registration;
 import org.dossier.catalogue.SymbolSeries;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
+import org.dossier.model.DocumentState;
+import org.dossier.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,6 +74,13 @@ class CirculationTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("blank.txt");
 
+      assertThatThrownBy(() ->
+              circulation.submit(
+                  FRANCE, form("FRA", upload("note.txt", NOTE), upload("again.txt", NOTE))))
+          .isInstanceOf(Circulation.RefusedFile.class)
+          .hasMessage(
+              "again.txt is in en, as note.txt is: a submission takes one file per language");
+
       assertThat(installation.catalogue().counts().documents()).isZero();
       assertThat(installation.fileStore().hashes()).isEmpty();
       assertThat(installation.catalogue().workflow().auditTrail(0, 10)).isEmpty();
@@ -90,6 +103,103 @@ class CirculationTest {
           .isInstanceOf(AccessDeniedException.class)
           .hasMessage("delegate.fra (delegate) may not publish");
       assertThat(installation.catalogue().document(id).orElseThrow().mission()).isEqualTo("FRA");
+    }
+  }
+
+  @Test
+  void aMissionFollowsItsOwnSubmissionsNewestFirstAndTheSecretariatEveryMissions() {
+    try (Installation installation = Installation.open(directory.resolve("data"))) {
+      Circulation circulation = installation.circulation();
+      Viewer germany = Viewer.delegate("delegate.deu", "DEU");
+      long first = circulation.submit(FRANCE, form("FRA", upload("a.txt", NOTE)));
+      long german = circulation.submit(germany, form("DEU", upload("b.txt", NOTE)));
+      long second = circulation.submit(FRANCE, form("FRA", upload("c.txt", NOTE)));
+      circulation.returnToMission(Viewer.registrar("registrar"), first, "Not on the agenda");
+
+      List<Circulation.Submitted> french = circulation.submissionsOf(FRANCE, Long.MAX_VALUE, 10);
+      assertThat(french).extracting(each -> each.document().id()).containsExactly(second, first);
+      assertThat(french)
+          .extracting(each -> each.document().state())
+          .containsExactly(DocumentState.SUBMITTED, DocumentState.RETURNED);
+      assertThat(french.get(1).submission().returnReason()).isEqualTo("Not on the agenda");
+      assertThat(circulation.submissionsOf(FRANCE, second, 10))
+          .extracting(each -> each.document().id())
+          .containsExactly(first);
+      assertThat(circulation.submissionsOf(Viewer.registrar("registrar"), Long.MAX_VALUE, 10))
+          .extracting(each -> each.document().id())
+          .containsExactly(second, german, first);
+      assertThatThrownBy(() ->
+              circulation.submissionsOf(
+                  Viewer.translator("translator.fr", Set.of(Language.FR)), Long.MAX_VALUE, 10))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessage("translator.fr follows no mission's submissions");
+    }
+  }
+
+  @Test
+  void theSecretariatCirculatesACorrigendumInOneStepAndRefusesBeforeStoringAnything() {
+    try (Installation installation = Installation.open(directory.resolve("data"))) {
+      Circulation circulation = installation.circulation();
+      Viewer registrar = Viewer.registrar("registrar");
+      LocalDate date = LocalDate.of(2020, 3, 9);
+      long base = circulation.submit(FRANCE, form("FRA", upload("note.txt", NOTE)));
+      circulation.register(
+          registrar,
+          base,
+          new Registration(
+              SymbolSeries.GOVERNMENT_COMMUNICATION,
+              null,
+              LocalDate.of(2020, 3, 2),
+              Language.EN,
+              Distribution.GENERAL));
+      Circulation.RelatedForm corrigendum =
+          new Circulation.RelatedForm(
+              "a/hrc/43/g/1",
+              SymbolSeries.CORRIGENDUM,
+              null,
+              date,
+              Language.EN,
+              Distribution.GENERAL,
+              List.of(upload("corr.txt", NOTE)));
+
+      assertThatThrownBy(() -> circulation.circulateRelated(FRANCE, corrigendum))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessage("delegate.fra (delegate) may not register");
+      long before = installation.catalogue().counts().documents();
+      assertThatThrownBy(() ->
+              circulation.circulateRelated(
+                  registrar,
+                  new Circulation.RelatedForm(
+                      "A/HRC/43/G/99",
+                      SymbolSeries.CORRIGENDUM,
+                      null,
+                      date,
+                      Language.EN,
+                      Distribution.GENERAL,
+                      List.of(upload("corr.txt", NOTE)))))
+          .hasMessage("No document with the symbol A/HRC/43/G/99 was found");
+      assertThatThrownBy(() ->
+              circulation.circulateRelated(
+                  registrar,
+                  new Circulation.RelatedForm(
+                      "A/HRC/43/G/1",
+                      SymbolSeries.CORRIGENDUM,
+                      null,
+                      null,
+                      Language.EN,
+                      Distribution.GENERAL,
+                      List.of(upload("corr.txt", NOTE)))))
+          .hasMessage("mastheadDate: expected a value, got none");
+      assertThat(installation.catalogue().counts().documents()).isEqualTo(before);
+
+      CataloguedDocument corrected = circulation.circulateRelated(registrar, corrigendum);
+
+      assertThat(corrected.symbol()).isEqualTo("A/HRC/43/G/1/Corr.1");
+      assertThat(corrected.state()).isEqualTo(DocumentState.IN_TRANSLATION);
+      assertThat(corrected.mission()).isEqualTo("FRA");
+      assertThat(circulation.submissionsOf(FRANCE, Long.MAX_VALUE, 1))
+          .extracting(each -> each.document().symbol())
+          .containsExactly("A/HRC/43/G/1/Corr.1");
     }
   }
 }

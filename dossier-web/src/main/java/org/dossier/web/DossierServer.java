@@ -86,7 +86,8 @@ public final class DossierServer implements AutoCloseable {
                         installation.accessControl()),
                     table,
                     routes,
-                    adminToken))
+                    adminToken,
+                    new Uploads(settings.maxUploadBytes())))
             .build()
             .start();
     if (!server.isRunning()) {
@@ -115,6 +116,7 @@ public final class DossierServer implements AutoCloseable {
    * @param apiRoutes records the API's routes, for comparison with its OpenAPI description
    * @param routes records every route of every service, pages included ({@link RecordingRules})
    * @param adminToken the bearer token the administration routes require
+   * @param uploads reads multipart uploads within the server's size limit
    */
   public static void routing(
       HttpRouting.Builder routing,
@@ -122,13 +124,14 @@ public final class DossierServer implements AutoCloseable {
       Sessions sessions,
       RouteTable apiRoutes,
       RouteTable routes,
-      String adminToken) {
+      String adminToken,
+      Uploads uploads) {
     routing.error(Exception.class, DossierServer::unexpected);
     routing.addFilter(
         new Authentication(library, library.installation().accessControl(), sessions));
     // Every service declares its routes through these, so that a service added later is listed.
     HttpRules rules = new RecordingRules(routing, "", routes);
-    Api.register(routing, rules, library, apiRoutes, adminToken);
+    Api.register(routing, rules, library, apiRoutes, adminToken, uploads);
     // Before the resolver, so that "login" is never read as a symbol.
     rules.register(Pages.signIn(library.installation().accessControl(), sessions));
     rules.register(new SymbolResolver(library));

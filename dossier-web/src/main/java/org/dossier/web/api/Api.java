@@ -11,6 +11,7 @@ import java.util.List;
 import org.dossier.lang.LanguageConventions;
 import org.dossier.search.query.QueryParser;
 import org.dossier.web.Library;
+import org.dossier.web.Uploads;
 
 /** Registers the REST API: every resource under {@code /api/v1} and its OpenAPI description. */
 public final class Api {
@@ -25,14 +26,15 @@ public final class Api {
   /**
    * Registers the API's filter and error handlers on {@code routing} and its resources on {@code
    * rules}, recording each resource's route in {@code table}; an unknown path under {@code /api}
-   * answers a 404 problem.
+   * answers a 404 problem. Uploads are read with {@code uploads}.
    */
   public static void register(
       HttpRouting.Builder routing,
       HttpRules rules,
       Library library,
       RouteTable table,
-      String adminToken) {
+      String adminToken,
+      Uploads uploads) {
     QueryParser parser = new QueryParser(LanguageConventions::countryInAnyLanguage);
     routing.addFilter((chain, request, response) -> {
       if (request.path().path().startsWith("/api/")) {
@@ -53,6 +55,9 @@ public final class Api {
         });
     List<ApiResource> resources =
         List.of(
+            // Before the documents' resource, whose {+symbol} would take ".../tasks" as a symbol.
+            new WorkflowApi(library, uploads, table),
+            new SubmissionsApi(library, uploads, table),
             new SearchApi(library, parser, table),
             new AlignmentsApi(library, table),
             new DocumentsApi(library, table),
