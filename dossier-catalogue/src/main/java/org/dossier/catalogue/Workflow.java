@@ -47,6 +47,14 @@ public interface Workflow {
    */
   CataloguedDocument register(long documentId, Registration registration, String actor);
 
+  /**
+   * Submits and registers in one transaction: the secretariat's corrigendum, revision, addendum or
+   * reissue of an existing document. Either both happen or neither (no submission is left waiting
+   * if the registration is refused).
+   */
+  CataloguedDocument submitAndRegister(
+      Submission.Request request, Registration registration, String actor);
+
   /** Sends a submission back to its mission with a reason (state RETURNED). */
   void returnToMission(long documentId, String reason, String actor);
 

@@ -133,6 +133,13 @@ public final class Circulation {
 
   /** Reads the files and catalogues the submission; the caller checked the viewer's right. */
   private long submitAs(Viewer viewer, SubmissionForm form) {
+    Submission.Request request = request(form);
+    return installation.writeAndCatchUp(
+        () -> installation.catalogue().workflow().submit(request, viewer.name()));
+  }
+
+  /** The form as the catalogue takes it: every file read and kept, refused before any is kept. */
+  private Submission.Request request(SubmissionForm form) {
     String mission =
         form.mission() == null ? null : form.mission().strip().toUpperCase(Locale.ROOT);
     if (form.files().isEmpty()) {
@@ -163,18 +170,8 @@ public final class Circulation {
       versions.add(
           new VersionInput(record, document.cleanText(), keep(form.files().get(i), document)));
     }
-    return installation.writeAndCatchUp(() ->
-        installation
-            .catalogue()
-            .workflow()
-            .submit(
-                new Submission.Request(
-                    mission,
-                    form.series(),
-                    form.baseSymbol(),
-                    form.requestedDistribution(),
-                    versions),
-                viewer.name()));
+    return new Submission.Request(
+        mission, form.series(), form.baseSymbol(), form.requestedDistribution(), versions);
   }
 
   /** A submission as its mission follows it: the document (with its state) and the request. */
@@ -237,9 +234,9 @@ public final class Circulation {
   /**
    * The secretariat circulates a corrigendum, revision, addendum or reissue of a document it sees:
    * the files are submitted on behalf of the base's mission (or the form's) and registered at once
-   * in the series of the base's symbol ({@code …/Corr.1}), then go to translation like any
-   * registered submission. Registrars only (a registrar may not submit for a mission otherwise).
-   * Everything the form says is checked before anything is stored.
+   * in the series of the base's symbol ({@code …/Corr.1}), in one transaction, then go to
+   * translation like any registered submission. Registrars only (a registrar may not submit for a
+   * mission otherwise). Everything the form says is checked before anything is stored.
    *
    * @return the registered document, with its symbol
    */
@@ -279,9 +276,8 @@ public final class Circulation {
             form.originalLanguage(),
             form.distribution());
     Body body = base.body() == null ? null : Body.fromName(base.body()).orElse(null);
-    long id =
-        submitAs(
-            viewer,
+    Submission.Request request =
+        request(
             new SubmissionForm(
                 mission,
                 body,
@@ -292,7 +288,8 @@ public final class Circulation {
                 form.series(),
                 base.symbol(),
                 form.files()));
-    return installation.writeAndCatchUp(() -> workflow().register(id, registration, viewer.name()));
+    return installation.writeAndCatchUp(
+        () -> workflow().submitAndRegister(request, registration, viewer.name()));
   }
 
   private static void requireGiven(Object value, String field) {

@@ -202,4 +202,44 @@ class CirculationTest {
           .containsExactly("A/HRC/43/G/1/Corr.1");
     }
   }
+
+  @Test
+  void aRelatedDocumentRefusedAtRegistrationLeavesNoSubmissionBehind() {
+    try (Installation installation = Installation.open(directory.resolve("data"))) {
+      Circulation circulation = installation.circulation();
+      Viewer registrar = Viewer.registrar("registrar");
+      long base = circulation.submit(FRANCE, form("FRA", upload("note.txt", NOTE)));
+      circulation.register(
+          registrar,
+          base,
+          new Registration(
+              SymbolSeries.GOVERNMENT_COMMUNICATION,
+              null,
+              LocalDate.of(2020, 3, 2),
+              Language.EN,
+              Distribution.GENERAL));
+      Circulation.RelatedForm reissue =
+          new Circulation.RelatedForm(
+              "A/HRC/43/G/1",
+              SymbolSeries.REISSUE,
+              null,
+              LocalDate.of(2020, 3, 20),
+              Language.EN,
+              Distribution.GENERAL,
+              List.of(upload("reissue.txt", NOTE)));
+      assertThat(circulation.circulateRelated(registrar, reissue).symbol())
+          .isEqualTo("A/HRC/43/G/1*");
+      long documents = installation.catalogue().counts().documents();
+      int waiting = circulation.queue(registrar, 0, 100).size();
+
+      // A second reissue is refused by the allocator, after the submission was written in the
+      // same transaction: both are rolled back.
+      assertThatThrownBy(() -> circulation.circulateRelated(registrar, reissue))
+          .hasMessageContaining("it was reissued already as A/HRC/43/G/1*");
+
+      assertThat(installation.catalogue().counts().documents()).isEqualTo(documents);
+      assertThat(circulation.queue(registrar, 0, 100)).hasSize(waiting);
+      assertThat(circulation.submissionsOf(FRANCE, Long.MAX_VALUE, 10)).hasSize(2);
+    }
+  }
 }

@@ -42,7 +42,25 @@ final class JdbcWorkflow implements Workflow {
 
   @Override
   public long submit(Submission.Request request, String actor) {
-    String mission = missionCode(request.mission());
+    List<VersionWriter.Prepared> versions = prepared(request);
+    return write(
+        "submit a document for " + missionCode(request.mission()),
+        connection -> submitIn(connection, request, versions, actor));
+  }
+
+  @Override
+  public CataloguedDocument submitAndRegister(
+      Submission.Request request, Registration registration, String actor) {
+    List<VersionWriter.Prepared> versions = prepared(request);
+    return write(
+        "circulate a " + registration.series() + " of " + registration.baseSymbol(),
+        connection ->
+            registerIn(
+                connection, submitIn(connection, request, versions, actor), registration, actor));
+  }
+
+  /** The request's versions ready to write, refused before any write if two share a language. */
+  private static List<VersionWriter.Prepared> prepared(Submission.Request request) {
     List<VersionWriter.Prepared> versions = new ArrayList<>();
     Set<Language> languages = new TreeSet<>();
     for (VersionInput version : request.versions()) {
@@ -54,45 +72,51 @@ final class JdbcWorkflow implements Workflow {
                 + " (one file per language)");
       }
     }
-    return write(
-        "submit a document for " + mission,
-        connection -> {
-          long id = Jdbc.nextId(connection, "document");
-          String key = "submission:" + id;
-          Jdbc.update(
-              connection,
-              "INSERT INTO documents (id, provisional_key, review_note, state, mission)"
-                  + " VALUES (?, ?, ?, ?, ?)",
-              id,
-              key,
-              "Submitted by " + mission + ": a registrar should register or return it.",
-              DocumentState.SUBMITTED.name(),
-              mission);
-          DocumentIdentity.addSymbol(connection, id, Symbols.normalise(key), Documents.PROVISIONAL);
-          for (VersionWriter.Prepared version : versions) {
-            new VersionWriter(connection, version, id).write();
-          }
-          Jdbc.update(
-              connection,
-              "INSERT INTO submissions (document_id, mission, submitted_by, submitted_at, series,"
-                  + " base_symbol, requested_distribution, languages_supplied)"
-                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-              id,
-              mission,
-              actor,
-              Instant.now().toString(),
-              request.series().name(),
-              request.baseSymbol() == null ? null : Symbols.printed(request.baseSymbol()),
-              request.requestedDistribution().label(),
-              languages.stream().map(Language::code).collect(Collectors.joining(",")));
-          AuditLog.append(connection, actor, "submit", key, null, DocumentState.SUBMITTED);
-          notify(
-              connection,
-              id,
-              mission,
-              "Submission " + key + " received; it waits for registration.");
-          return id;
-        });
+    return versions;
+  }
+
+  private long submitIn(
+      Connection connection,
+      Submission.Request request,
+      List<VersionWriter.Prepared> versions,
+      String actor)
+      throws SQLException {
+    String mission = missionCode(request.mission());
+    Set<Language> languages = new TreeSet<>();
+    for (VersionWriter.Prepared version : versions) {
+      languages.add(version.version().record().language());
+    }
+    long id = Jdbc.nextId(connection, "document");
+    String key = "submission:" + id;
+    Jdbc.update(
+        connection,
+        "INSERT INTO documents (id, provisional_key, review_note, state, mission)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        id,
+        key,
+        "Submitted by " + mission + ": a registrar should register or return it.",
+        DocumentState.SUBMITTED.name(),
+        mission);
+    DocumentIdentity.addSymbol(connection, id, Symbols.normalise(key), Documents.PROVISIONAL);
+    for (VersionWriter.Prepared version : versions) {
+      new VersionWriter(connection, version, id).write();
+    }
+    Jdbc.update(
+        connection,
+        "INSERT INTO submissions (document_id, mission, submitted_by, submitted_at, series,"
+            + " base_symbol, requested_distribution, languages_supplied)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        id,
+        mission,
+        actor,
+        Instant.now().toString(),
+        request.series().name(),
+        request.baseSymbol() == null ? null : Symbols.printed(request.baseSymbol()),
+        request.requestedDistribution().label(),
+        languages.stream().map(Language::code).collect(Collectors.joining(",")));
+    AuditLog.append(connection, actor, "submit", key, null, DocumentState.SUBMITTED);
+    notify(connection, id, mission, "Submission " + key + " received; it waits for registration.");
+    return id;
   }
 
   @Override
@@ -159,96 +183,100 @@ final class JdbcWorkflow implements Workflow {
   public CataloguedDocument register(long documentId, Registration registration, String actor) {
     return write(
         "register document #" + documentId,
-        connection -> {
-          CataloguedDocument document = existing(connection, documentId, "register");
-          boolean submitted = document.state() == DocumentState.SUBMITTED;
-          if (!submitted && !(document.provisional() && document.mission() == null)) {
-            throw new CatalogueException(
-                "Cannot register "
-                    + document.key()
-                    + ": it is "
-                    + document.state()
-                    + (document.provisional() ? "" : " with the symbol " + document.symbol())
-                    + ", and only a submission waiting for registration (SUBMITTED) or an import"
-                    + " without a symbol can be registered");
-          }
-          String base = null;
-          if (registration.baseSymbol() != null) {
-            String normalisedBase = Symbols.normalise(registration.baseSymbol());
-            long baseId =
-                Documents.idOf(connection, normalisedBase == null ? "" : normalisedBase)
-                    .orElseThrow(() ->
-                        new CatalogueException(
-                            "Cannot register "
-                                + document.key()
-                                + " as a "
-                                + registration.series()
-                                + ": no document is known as "
-                                + registration.baseSymbol()));
-            CataloguedDocument baseDocument = Documents.load(connection, baseId).orElseThrow();
-            if (baseDocument.provisional()) {
-              throw new CatalogueException(
-                  "Cannot register "
-                      + document.key()
-                      + " as a "
-                      + registration.series()
-                      + " of "
-                      + registration.baseSymbol()
-                      + ": that document has no symbol yet");
-            }
-            base = baseDocument.symbol();
-          }
-          Body body = document.body() == null ? null : Body.fromName(document.body()).orElse(null);
-          String symbol =
-              SymbolAllocator.next(
-                  connection, registration.series(), body, document.sessionNumber(), base);
-          DocumentIdentity.giveSymbol(connection, documentId, symbol, Symbols.normalise(symbol));
-          Jdbc.update(
-              connection,
-              "UPDATE documents SET original_language = ?, distribution = ?, masthead_date = ?"
-                  + " WHERE id = ?",
-              registration.originalLanguage(),
-              registration.distribution(),
-              registration.mastheadDate().toString(),
-              documentId);
-          if (submitted) {
-            for (Language language : Language.values()) {
-              boolean supplied = document.languages().contains(language);
-              Jdbc.update(
-                  connection,
-                  "INSERT INTO translation_tasks (document_id, language, status, reference)"
-                      + " VALUES (?, ?, ?, ?)",
-                  documentId,
-                  language,
-                  (supplied ? TranslationTask.Status.DONE : TranslationTask.Status.PENDING).name(),
-                  language == registration.originalLanguage() ? YES : NO);
-            }
-            settle(connection, documentId, actor);
-          }
-          ChangeLog.append(connection, documentId, Change.Kind.UPDATED);
-          ChangeLog.appendNeighbours(connection, documentId);
-          AuditLog.append(
-              connection,
-              actor,
-              "register",
-              document.key(),
-              document.state(),
-              "REGISTERED as "
-                  + symbol
-                  + " ("
-                  + registration.distribution()
-                  + ", masthead "
-                  + registration.mastheadDate()
-                  + ", original "
-                  + registration.originalLanguage().code()
-                  + ")");
-          notify(
-              connection,
-              documentId,
-              document.mission(),
-              document.key() + " was registered as " + symbol + ".");
-          return Documents.load(connection, documentId).orElseThrow();
-        });
+        connection -> registerIn(connection, documentId, registration, actor));
+  }
+
+  private CataloguedDocument registerIn(
+      Connection connection, long documentId, Registration registration, String actor)
+      throws SQLException {
+    CataloguedDocument document = existing(connection, documentId, "register");
+    boolean submitted = document.state() == DocumentState.SUBMITTED;
+    if (!submitted && !(document.provisional() && document.mission() == null)) {
+      throw new CatalogueException(
+          "Cannot register "
+              + document.key()
+              + ": it is "
+              + document.state()
+              + (document.provisional() ? "" : " with the symbol " + document.symbol())
+              + ", and only a submission waiting for registration (SUBMITTED) or an import"
+              + " without a symbol can be registered");
+    }
+    String base = null;
+    if (registration.baseSymbol() != null) {
+      String normalisedBase = Symbols.normalise(registration.baseSymbol());
+      long baseId =
+          Documents.idOf(connection, normalisedBase == null ? "" : normalisedBase)
+              .orElseThrow(() ->
+                  new CatalogueException(
+                      "Cannot register "
+                          + document.key()
+                          + " as a "
+                          + registration.series()
+                          + ": no document is known as "
+                          + registration.baseSymbol()));
+      CataloguedDocument baseDocument = Documents.load(connection, baseId).orElseThrow();
+      if (baseDocument.provisional()) {
+        throw new CatalogueException(
+            "Cannot register "
+                + document.key()
+                + " as a "
+                + registration.series()
+                + " of "
+                + registration.baseSymbol()
+                + ": that document has no symbol yet");
+      }
+      base = baseDocument.symbol();
+    }
+    Body body = document.body() == null ? null : Body.fromName(document.body()).orElse(null);
+    String symbol =
+        SymbolAllocator.next(
+            connection, registration.series(), body, document.sessionNumber(), base);
+    DocumentIdentity.giveSymbol(connection, documentId, symbol, Symbols.normalise(symbol));
+    Jdbc.update(
+        connection,
+        "UPDATE documents SET original_language = ?, distribution = ?, masthead_date = ?"
+            + " WHERE id = ?",
+        registration.originalLanguage(),
+        registration.distribution(),
+        registration.mastheadDate().toString(),
+        documentId);
+    if (submitted) {
+      for (Language language : Language.values()) {
+        boolean supplied = document.languages().contains(language);
+        Jdbc.update(
+            connection,
+            "INSERT INTO translation_tasks (document_id, language, status, reference)"
+                + " VALUES (?, ?, ?, ?)",
+            documentId,
+            language,
+            (supplied ? TranslationTask.Status.DONE : TranslationTask.Status.PENDING).name(),
+            language == registration.originalLanguage() ? YES : NO);
+      }
+      settle(connection, documentId, actor);
+    }
+    ChangeLog.append(connection, documentId, Change.Kind.UPDATED);
+    ChangeLog.appendNeighbours(connection, documentId);
+    AuditLog.append(
+        connection,
+        actor,
+        "register",
+        document.key(),
+        document.state(),
+        "REGISTERED as "
+            + symbol
+            + " ("
+            + registration.distribution()
+            + ", masthead "
+            + registration.mastheadDate()
+            + ", original "
+            + registration.originalLanguage().code()
+            + ")");
+    notify(
+        connection,
+        documentId,
+        document.mission(),
+        document.key() + " was registered as " + symbol + ".");
+    return Documents.load(connection, documentId).orElseThrow();
   }
 
   @Override
