@@ -67,6 +67,12 @@ public interface Workflow {
   /** Adds (or revises) the version in the version's language; its task becomes DONE. */
   PutResult addTranslation(long documentId, VersionInput version, String actor);
 
+  /**
+   * Refuses, as {@link #addTranslation} would, a version in {@code language} that the document
+   * cannot take in its state: checked before the file is kept, so a refused upload stores nothing.
+   */
+  void requireTranslatable(long documentId, Language language);
+
   /** Marks that this version reproduces its annexes as received, in the original language only. */
   void markAnnexOriginalOnly(long documentId, Language language, String actor);
 

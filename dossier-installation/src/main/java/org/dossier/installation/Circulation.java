@@ -343,6 +343,7 @@ public final class Circulation {
     AccessPolicy.require(viewer, Action.TRANSLATE, language);
     CataloguedDocument target = installation.catalogue().document(documentId).orElseThrow();
     DocumentRecord record = document.record().toBuilder().symbol(null).build();
+    workflow().requireTranslatable(target.id(), language);
     OriginalFile original = keep(file, document);
     installation.writeAndCatchUp(() ->
         workflow()

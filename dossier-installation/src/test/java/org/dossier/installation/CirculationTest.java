@@ -88,6 +88,31 @@ class CirculationTest {
   }
 
   @Test
+  void aTranslationTheDocumentCannotTakeIsRefusedBeforeItsFileIsKept() {
+    try (Installation installation = Installation.open(directory.resolve("data"))) {
+      Circulation circulation = installation.circulation();
+      long submitted = circulation.submit(FRANCE, form("FRA", upload("note.txt", NOTE)));
+      long files = installation.fileStore().hashes().count();
+
+      // Not registered yet: nothing is translated before the secretariat registers it.
+      assertThatThrownBy(() ->
+              circulation.addTranslation(
+                  Viewer.registrar("registrar"),
+                  submitted,
+                  upload(
+                      "note-fr.txt",
+                      "Note verbale datée du 2 mars 2020, adressée au Haut-Commissariat aux droits"
+                          + " de l'homme par la Mission permanente de la France auprès de l'Office"
+                          + " des Nations Unies à Genève. La Mission permanente a l'honneur de"
+                          + " transmettre sa contribution et demande qu'elle soit distribuée comme"
+                          + " document du Conseil des droits de l'homme au titre du point 4.")))
+          .hasMessageContaining("Cannot add a translation to");
+
+      assertThat(installation.fileStore().hashes().count()).isEqualTo(files);
+    }
+  }
+
+  @Test
   void rolesAreCheckedBeforeAnyWork() {
     try (Installation installation = Installation.open(directory.resolve("data"))) {
       Circulation circulation = installation.circulation();

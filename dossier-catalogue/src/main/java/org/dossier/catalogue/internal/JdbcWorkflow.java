@@ -363,20 +363,7 @@ final class JdbcWorkflow implements Workflow {
         "add the " + language.code() + " version of document #" + documentId,
         connection -> {
           CataloguedDocument document = existing(connection, documentId, "translate");
-          requireState(
-              document,
-              "add a translation to",
-              DocumentState.REGISTERED,
-              DocumentState.IN_TRANSLATION);
-          TranslationTask task = task(connection, document, language);
-          if (task.status() == TranslationTask.Status.ISSUED) {
-            throw new CatalogueException(
-                "Cannot add the "
-                    + language.code()
-                    + " version of "
-                    + document.key()
-                    + ": it was issued already (a change after issue is a corrigendum)");
-          }
+          TranslationTask task = translatable(connection, document, language);
           PutResult result = new VersionWriter(connection, prepared, documentId).write();
           setTask(connection, documentId, language, TranslationTask.Status.DONE);
           AuditLog.append(
@@ -389,6 +376,29 @@ final class JdbcWorkflow implements Workflow {
           settle(connection, documentId, actor);
           return result;
         });
+  }
+
+  @Override
+  public void requireTranslatable(long documentId, Language language) {
+    read(connection ->
+        translatable(connection, existing(connection, documentId, "translate"), language));
+  }
+
+  /** The task a version in {@code language} would complete; refused once issued. */
+  private static TranslationTask translatable(
+      Connection connection, CataloguedDocument document, Language language) throws SQLException {
+    requireState(
+        document, "add a translation to", DocumentState.REGISTERED, DocumentState.IN_TRANSLATION);
+    TranslationTask task = task(connection, document, language);
+    if (task.status() == TranslationTask.Status.ISSUED) {
+      throw new CatalogueException(
+          "Cannot add the "
+              + language.code()
+              + " version of "
+              + document.key()
+              + ": it was issued already (a change after issue is a corrigendum)");
+    }
+    return task;
   }
 
   @Override
