@@ -5,13 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.dossier.access.AccessDeniedException;
 import org.dossier.access.Viewer;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.catalogue.Registration;
 import org.dossier.catalogue.SymbolSeries;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
+import org.dossier.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -90,6 +94,37 @@ class CirculationTest {
           .isInstanceOf(AccessDeniedException.class)
           .hasMessage("delegate.fra (delegate) may not publish");
       assertThat(installation.catalogue().document(id).orElseThrow().mission()).isEqualTo("FRA");
+    }
+  }
+
+  @Test
+  void theWorkListIsTheTranslatorsAndTheSecretariatsOnly() {
+    try (Installation installation = Installation.open(directory.resolve("data"))) {
+      Circulation circulation = installation.circulation();
+      long id = circulation.submit(FRANCE, form("FRA", upload("n.txt", NOTE)));
+      Viewer registrar = Viewer.registrar("registrar");
+      Viewer translator = Viewer.translator("translator", java.util.Set.of(Language.FR));
+      assertThat(circulation.inProcessing(translator, 0, 10)).isEmpty();
+
+      circulation.register(
+          registrar,
+          id,
+          new Registration(
+              SymbolSeries.GOVERNMENT_COMMUNICATION,
+              null,
+              LocalDate.of(2020, 3, 2),
+              Language.EN,
+              Distribution.GENERAL));
+
+      assertThat(circulation.inProcessing(translator, 0, 10))
+          .extracting(CataloguedDocument::symbol)
+          .containsExactly("A/HRC/43/G/1");
+      assertThat(circulation.inProcessing(registrar, 0, 10)).hasSize(1);
+      assertThatThrownBy(() -> circulation.inProcessing(FRANCE, 0, 10))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessage("delegate.fra (delegate) may not issue");
+      assertThatThrownBy(() -> circulation.inProcessing(Viewer.anonymous(), 0, 10))
+          .isInstanceOf(AccessDeniedException.class);
     }
   }
 }

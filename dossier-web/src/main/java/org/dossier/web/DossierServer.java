@@ -93,9 +93,10 @@ public final class DossierServer implements AutoCloseable {
 
   /**
    * Registers every service of the site on {@code routing}, in this order: the filter that reads
-   * each request as its viewer ({@link Authentication}), the REST API under {@code /api}, the
-   * sign-in pages, the symbol resolver ({@code /{lang}/{symbol}} in any spelling → canonical URL),
-   * then the reading room's pages ({@link Pages#services}). Tests build their routing with it.
+   * each request as its viewer ({@link Authentication}), the REST API under {@code /api}, the pages
+   * of signed-in readers ({@link Pages#signedIn}), the symbol resolver ({@code /{lang}/{symbol}} in
+   * any spelling → canonical URL), then the reading room's pages ({@link Pages#services}). Tests
+   * build their routing with it.
    *
    * @param sessions the signed-in sessions
    * @param apiRoutes records the API's routes, for comparison with its OpenAPI description
@@ -111,10 +112,12 @@ public final class DossierServer implements AutoCloseable {
     routing.addFilter(
         new Authentication(library, library.installation().accessControl(), sessions));
     Api.register(routing, library, apiRoutes, adminToken);
-    // Before the resolver, so that "login" is never read as a symbol.
-    routing.register(Pages.signIn(library.installation().accessControl(), sessions));
+    // Before the resolver, so that "login" or "queue" is never read as a symbol.
+    for (HttpService page : Pages.signedIn(library, sessions)) {
+      routing.register(page);
+    }
     routing.register(new SymbolResolver(library));
-    for (HttpService page : Pages.services(library)) {
+    for (HttpService page : Pages.services(library, sessions)) {
       routing.register(page);
     }
   }

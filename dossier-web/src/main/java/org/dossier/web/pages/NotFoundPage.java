@@ -7,12 +7,18 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import org.dossier.model.Language;
+import org.dossier.web.Library;
 
 /**
  * The reading room's 404 for any address no other page answered, in the language of its first path
  * segment if it names one, else the one the browser prefers; it offers the search box.
  */
 final class NotFoundPage implements HttpService {
+  private final Library library;
+
+  NotFoundPage(Library library) {
+    this.library = library;
+  }
 
   @Override
   public void routing(HttpRules rules) {
@@ -29,7 +35,8 @@ final class NotFoundPage implements HttpService {
             .orElseGet(() ->
                 SearchPage.preferred(
                     request.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("")));
-    Page page = new Page(language, Messages.of(language).get("error.notFound"), "/", "");
+    Page page =
+        new Page(language, Messages.of(language).get("error.notFound"), "/", "", library.viewer());
     Readers.notFound(response, page, page.t("error.notFoundHelp"), List.of());
   }
 }
