@@ -1,6 +1,5 @@
 package org.dossier.web.pages;
 
-import io.helidon.common.parameters.Parameters;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
@@ -8,7 +7,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.HashMap;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -26,6 +25,7 @@ import org.dossier.installation.Circulation;
 import org.dossier.installation.InstallationException;
 import org.dossier.model.Distribution;
 import org.dossier.model.Language;
+import org.dossier.web.Uploads;
 import org.dossier.web.auth.Sessions;
 
 /**
@@ -38,9 +38,11 @@ import org.dossier.web.auth.Sessions;
  */
 final class DocumentActions implements HttpService {
   private final Forms forms;
+  private final Uploads uploads;
 
-  DocumentActions(Forms forms) {
+  DocumentActions(Forms forms, Uploads uploads) {
     this.forms = forms;
+    this.uploads = uploads;
   }
 
   @Override
@@ -52,7 +54,9 @@ final class DocumentActions implements HttpService {
         .post("/{lang}/documents/{id}/publish", this::publish)
         .post("/{lang}/documents/{id}/withdraw", this::withdraw)
         .post("/{lang}/documents/{id}/tasks/{version}/start", this::start)
-        .post("/{lang}/documents/{id}/tasks/{version}/original-only", this::originalOnly);
+        .post("/{lang}/documents/{id}/tasks/{version}/original-only", this::originalOnly)
+        .post("/{lang}/documents/{id}/translations", this::translation)
+        .post("/{lang}/documents/{id}/family", this::family);
   }
 
   /** Fields a form sent that cannot be acted on, by field name ({@link WorkForms#WHOLE_FORM}). */
@@ -73,7 +77,7 @@ final class DocumentActions implements HttpService {
   @FunctionalInterface
   interface Step {
     /** Acts and returns where to send the reader. */
-    String run(Viewer viewer, CataloguedDocument document, Parameters fields, Page page);
+    String run(Viewer viewer, CataloguedDocument document, Fields fields, Page page);
   }
 
   private void register(ServerRequest request, ServerResponse response) {
@@ -86,7 +90,7 @@ final class DocumentActions implements HttpService {
         (viewer, document, fields, page) -> {
           Map<String, String> errors = new LinkedHashMap<>();
           SymbolSeries series = series(page, fields, errors);
-          String base = fields.first("base").orElse("").strip();
+          String base = fields.value("base");
           LocalDate date = date(page, fields, "date", errors);
           Language original = choice(page, fields, "original", Language::fromCode, errors);
           Distribution distribution =
@@ -134,7 +138,7 @@ final class DocumentActions implements HttpService {
         (viewer, document, fields, page) -> {
           Map<String, String> errors = new LinkedHashMap<>();
           LocalDate date = date(page, fields, "date", errors);
-          String job = fields.first("job").orElse("").strip();
+          String job = fields.value("job");
           if (job.isEmpty()) {
             errors.put("job", page.t("work.required"));
           }
@@ -209,6 +213,74 @@ final class DocumentActions implements HttpService {
         });
   }
 
+  private void translation(ServerRequest request, ServerResponse response) {
+    act(
+        request,
+        response,
+        "tasks.upload",
+        DocumentActions::translates,
+        true,
+        (forms, document) -> forms.translation(document, null),
+        (viewer, document, fields, page) -> {
+          List<Circulation.Upload> files = fields.files("file");
+          if (files.isEmpty()) {
+            throw new Invalid(Map.of("file", page.t("work.required")));
+          }
+          circulation().addTranslation(viewer, document.id(), files.getFirst());
+          return page.href("/tasks");
+        });
+  }
+
+  /** A corrigendum, revision, addendum or reissue of this document, registered at once. */
+  private void family(ServerRequest request, ServerResponse response) {
+    act(
+        request,
+        response,
+        "work.familySubmit",
+        viewer -> AccessPolicy.may(viewer, Action.REGISTER),
+        true,
+        WorkForms::family,
+        (viewer, document, fields, page) -> {
+          Map<String, String> errors = new LinkedHashMap<>();
+          SymbolSeries series = series(page, fields, errors);
+          LocalDate date = date(page, fields, "date", errors);
+          List<Circulation.Upload> files = fields.files("files");
+          if (files.isEmpty()) {
+            errors.put("files", page.t("work.required"));
+          }
+          if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+          }
+          CataloguedDocument related =
+              circulation()
+                  .circulateRelated(
+                      viewer,
+                      new Circulation.RelatedForm(
+                          document.symbol(),
+                          series,
+                          null,
+                          date,
+                          document.originalLanguage() == null
+                              ? Language.EN
+                              : document.originalLanguage(),
+                          document.distribution() == null
+                              ? Distribution.GENERAL
+                              : document.distribution(),
+                          files));
+          return DocumentPage.href(page.language(), related.key());
+        });
+  }
+
+  private void act(
+      ServerRequest request,
+      ServerResponse response,
+      String titleKey,
+      java.util.function.Predicate<Viewer> allowed,
+      BiFunction<WorkForms, CataloguedDocument, Views.Form> form,
+      Step step) {
+    act(request, response, titleKey, allowed, false, form, step);
+  }
+
   /**
    * Checks in this order — the page's language, a signed-in reader whose role may take the action
    * (else the sign-in page or a 403), the CSRF token (else a 403, nothing changed), a document the
@@ -220,6 +292,7 @@ final class DocumentActions implements HttpService {
       ServerResponse response,
       String titleKey,
       java.util.function.Predicate<Viewer> allowed,
+      boolean multipart,
       BiFunction<WorkForms, CataloguedDocument, Views.Form> form,
       Step step) {
     Optional<Language> language = Readers.language(request);
@@ -234,9 +307,27 @@ final class DocumentActions implements HttpService {
     if (session.isEmpty()) {
       return;
     }
-    Parameters fields = Forms.fields(request);
-    if (!forms.csrf(
-        response, page, session.get(), fields.first(Sessions.CSRF_FIELD).orElse(null))) {
+    Fields fields;
+    if (multipart) {
+      try {
+        fields = Fields.of(uploads.read(request));
+      } catch (Uploads.Refused refused) {
+        // Too large or malformed: nothing was read and nothing changes; the form says why.
+        forms
+            .document(request, response, page)
+            .ifPresent(found -> {
+              String field = fileField(found, form, page);
+              Views.Form shown =
+                  form.apply(
+                      WorkForms.of(page, Map.of(), Map.of(field, refused.getMessage())), found);
+              showForm(response, refused.status(), page, found, shown, session.get().csrfToken());
+            });
+        return;
+      }
+    } else {
+      fields = Fields.of(Forms.fields(request));
+    }
+    if (!forms.csrf(response, page, session.get(), fields.csrf())) {
       return;
     }
     Optional<CataloguedDocument> document = forms.document(request, response, page);
@@ -254,18 +345,16 @@ final class DocumentActions implements HttpService {
     } catch (AccessDeniedException e) {
       Forms.forbidden(response, page, page.t("work.forbidden"));
       return;
+    } catch (Circulation.RefusedFile refused) {
+      errors = Map.of(fileField(document.get(), form, page), refused.getMessage());
+      status = Status.BAD_REQUEST_400;
     } catch (CatalogueException | InstallationException | IllegalArgumentException e) {
       // The document is not in a state that allows the step (registered already, not translated
       // yet…): the workflow's message says what was expected.
       errors = Map.of(WorkForms.WHOLE_FORM, page.t("work.refused", e.getMessage()));
       status = Status.CONFLICT_409;
     }
-    Map<String, String> values = new HashMap<>();
-    for (String name : fields.names()) {
-      if (!name.equals(Sessions.CSRF_FIELD)) {
-        values.put(name, fields.first(name).orElse(""));
-      }
-    }
+    Map<String, String> values = fields.shown();
     showForm(
         response,
         status,
@@ -298,6 +387,18 @@ final class DocumentActions implements HttpService {
             csrf));
   }
 
+  /** The name of the form's file field, to show an error about the file beside it. */
+  private static String fileField(
+      CataloguedDocument document,
+      BiFunction<WorkForms, CataloguedDocument, Views.Form> form,
+      Page page) {
+    return form.apply(WorkForms.empty(page), document).inputs().stream()
+        .filter(input -> input.type().equals("file"))
+        .map(Views.Input::name)
+        .findFirst()
+        .orElse(WorkForms.WHOLE_FORM);
+  }
+
   private Circulation circulation() {
     return forms.library().installation().circulation();
   }
@@ -318,16 +419,16 @@ final class DocumentActions implements HttpService {
     return Language.fromCode(code).filter(language -> language.code().equals(code));
   }
 
-  static String required(Page page, Parameters fields, String name) {
-    String value = fields.first(name).orElse("").strip();
+  static String required(Page page, Fields fields, String name) {
+    String value = fields.value(name);
     if (value.isEmpty()) {
       throw new Invalid(Map.of(name, page.t("work.required")));
     }
     return value;
   }
 
-  static LocalDate date(Page page, Parameters fields, String name, Map<String, String> errors) {
-    String value = fields.first(name).orElse("").strip();
+  static LocalDate date(Page page, Fields fields, String name, Map<String, String> errors) {
+    String value = fields.value(name);
     if (value.isEmpty()) {
       errors.put(name, page.t("work.required"));
       return null;
@@ -342,11 +443,11 @@ final class DocumentActions implements HttpService {
 
   static <T> T choice(
       Page page,
-      Parameters fields,
+      Fields fields,
       String name,
       java.util.function.Function<String, Optional<T>> parse,
       Map<String, String> errors) {
-    Optional<T> chosen = parse.apply(fields.first(name).orElse(""));
+    Optional<T> chosen = parse.apply(fields.value(name));
     if (chosen.isEmpty()) {
       errors.put(name, page.t("work.badChoice"));
       return null;
@@ -354,7 +455,7 @@ final class DocumentActions implements HttpService {
     return chosen.get();
   }
 
-  static SymbolSeries series(Page page, Parameters fields, Map<String, String> errors) {
+  static SymbolSeries series(Page page, Fields fields, Map<String, String> errors) {
     return choice(
         page,
         fields,

@@ -1,0 +1,250 @@
+package org.dossier.web.pages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dossier.catalogue.AuditEntry;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.catalogue.DocumentFilter;
+import org.dossier.installation.DemoWorkflow;
+import org.dossier.model.DocumentState;
+import org.dossier.web.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The workflow's pages over HTTP, against the demo's accounts ({@code demo-<name>}) and documents:
+ * each role's navigation and pages, the sign-in page for the anonymous and a 403 for a role without
+ * the right, a form without its CSRF token refused with nothing changed, a hidden document answered
+ * exactly as a missing one, and a form's errors shown beside the fields they name.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class WorkflowPagesTest {
+  private static final Pattern SESSION = Pattern.compile("dossier_session=([^;]+)");
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
+
+  private TestServer server;
+  /** Azerbaijan's submission the demo leaves waiting for the registrar. */
+  private CataloguedDocument waiting;
+
+  @BeforeAll
+  void start() {
+    server = TestServer.start(4);
+    DemoWorkflow.prepare(server.installation());
+    waiting =
+        server.installation().catalogue().documents(DocumentFilter.ALL, 0, 1000).stream()
+            .filter(document -> document.state() == DocumentState.SUBMITTED)
+            .findFirst()
+            .orElseThrow();
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  void theNavigationShowsEachRoleWhatItMayDoAndTheAnonymousNothing() {
+    assertThat(server.get("/en/").body()).doesNotContain("class=\"work-nav\"");
+
+    String delegate = page("/en/", signIn("delegate.fra"));
+    assertThat(workNav(delegate))
+        .containsExactly("My submissions", "Submit a document");
+    assertThat(delegate).contains("Account: delegate.fra");
+    assertThat(workNav(page("/en/", signIn("registrar"))))
+        .containsExactly("Registration queue", "Translation tasks");
+    assertThat(workNav(page("/en/", signIn("translator")))).containsExactly("Translation tasks");
+    assertThat(workNav(page("/fr/", signIn("admin"))))
+        .containsExactly(
+            "Mes soumissions",
+            "Soumettre un document",
+            "Documents à enregistrer",
+            "Tâches de traduction",
+            "Journal d'audit");
+  }
+
+  @Test
+  void theAnonymousAreSentToSignInAndARoleWithoutTheRightGetsA403() {
+    for (String path : List.of("/en/queue", "/en/tasks", "/en/audit", "/en/submit")) {
+      HttpResponse<String> anonymous = server.get(path);
+      assertThat(anonymous.statusCode()).as(path).isEqualTo(303);
+      assertThat(anonymous.headers().firstValue("Location")).hasValue("/en/login");
+    }
+    String translator = signIn("translator");
+    for (String path : List.of("/en/queue", "/en/audit", "/en/submit")) {
+      HttpResponse<String> refused = get(path, translator);
+      assertThat(refused.statusCode()).as(path).isEqualTo(403);
+      assertThat(refused.body()).contains("<h1>Not allowed</h1>");
+    }
+    HttpResponse<String> french = get("/fr/queue", signIn("delegate.fra"));
+    assertThat(french.statusCode()).isEqualTo(403);
+    assertThat(french.body()).contains("<h1>Action non autorisée</h1>");
+  }
+
+  @Test
+  void theRegistrarsQueueOffersToRegisterOrReturnEachSubmissionWithTheSessionsToken() {
+    String registrar = signIn("registrar");
+    String queue = page("/en/queue", registrar);
+    assertThat(queue)
+        .contains("<h1>Registration queue</h1>")
+        .contains(waiting.key())
+        .contains("action=\"/en/documents/" + waiting.id() + "/register\"")
+        .contains("action=\"/en/documents/" + waiting.id() + "/return\"")
+        .contains("Azerbaijan");
+    Matcher token = CSRF.matcher(queue);
+    assertThat(token.find()).isTrue();
+    assertThat(token.group(1)).isEqualTo(csrf(registrar));
+  }
+
+  @Test
+  void aFormWithoutTheSessionsTokenIsRefusedAndChangesNothing() {
+    String registrar = signIn("registrar");
+    int audited = auditTrail().size();
+    String register =
+        "series=GOVERNMENT_COMMUNICATION&date=2020-03-04&original=en&distribution=General";
+    for (String token : List.of("", "&csrf=", "&csrf=forged-token-0123456789")) {
+      HttpResponse<String> refused =
+          post("/en/documents/" + waiting.id() + "/register", register + token, registrar);
+      assertThat(refused.statusCode()).isEqualTo(403);
+      assertThat(refused.body()).contains("did not carry this session's security token");
+    }
+    assertThat(state(waiting)).isEqualTo(DocumentState.SUBMITTED);
+    assertThat(auditTrail()).hasSize(audited);
+  }
+
+  @Test
+  void aHiddenDocumentGetsTheSame404AsAMissingOne() {
+    // A translator may start French translations but sees no submission before registration.
+    String translator = signIn("translator");
+    String token = "csrf=" + csrf(translator);
+    HttpResponse<String> hidden =
+        post("/en/documents/" + waiting.id() + "/tasks/fr/start", token, translator);
+    HttpResponse<String> missing = post("/en/documents/99999/tasks/fr/start", token, translator);
+
+    assertThat(hidden.statusCode()).isEqualTo(404).isEqualTo(missing.statusCode());
+    assertThat(hidden.body())
+        .contains("No document has the symbol #" + waiting.id())
+        .isEqualTo(missing.body().replace("99999", Long.toString(waiting.id())));
+    assertThat(state(waiting)).isEqualTo(DocumentState.SUBMITTED);
+  }
+
+  @Test
+  void aFormsErrorsAreShownBesideTheFieldsTheyNameAndNothingIsStored() {
+    String registrar = signIn("registrar");
+    int audited = auditTrail().size();
+    HttpResponse<String> refused =
+        post(
+            "/en/documents/" + waiting.id() + "/register",
+            "series=GOVERNMENT_COMMUNICATION&base=A%2FHRC%2F43%2F1&date=2020-13-45&original=xx"
+                + "&distribution=General&csrf="
+                + csrf(registrar),
+            registrar);
+
+    assertThat(refused.statusCode()).isEqualTo(400);
+    String form = "register-" + waiting.id();
+    assertThat(refused.body())
+        .contains(
+            "<span class=\"field-error\" id=\""
+                + form
+                + "-date-error\" role=\"alert\">Expected a date such as 2020-03-02, got"
+                + " 2020-13-45.</span>")
+        .contains(
+            "id=\""
+                + form
+                + "-base-error\" role=\"alert\">This series takes no base symbol: leave the field"
+                + " empty.</span>")
+        .contains("id=\"" + form + "-original-error\" role=\"alert\">Choose one of the values")
+        .contains("aria-describedby=\"" + form + "-date-error\"")
+        .contains("value=\"2020-13-45\"");
+    assertThat(state(waiting)).isEqualTo(DocumentState.SUBMITTED);
+    assertThat(auditTrail()).hasSize(audited);
+  }
+
+  @Test
+  void theAdministratorReadsTheAuditTrailPaged() {
+    String admin = signIn("admin");
+    String trail = page("/en/audit", admin);
+    assertThat(trail)
+        .contains("<h1>Audit trail</h1>")
+        .contains("<td dir=\"ltr\">delegate.fra</td><td dir=\"ltr\" lang=\"en\">submit</td>")
+        .contains("<td dir=\"ltr\" lang=\"en\">account.create</td>");
+    long first = auditTrail().getFirst().seq();
+    assertThat(page("/en/audit?after=" + first, admin))
+        .doesNotContain("<tr><td>" + first + "</td>")
+        .contains("<tr><td>" + (first + 1) + "</td>");
+    assertThat(get("/en/audit?after=x", admin).statusCode()).isEqualTo(400);
+  }
+
+  private List<AuditEntry> auditTrail() {
+    return server.installation().catalogue().workflow().auditTrail(0, 100_000);
+  }
+
+  private DocumentState state(CataloguedDocument document) {
+    return server.installation().catalogue().document(document.id()).orElseThrow().state();
+  }
+
+  private static List<String> workNav(String html) {
+    Matcher nav = Pattern.compile("<nav class=\"work-nav\".*?</nav>", Pattern.DOTALL).matcher(html);
+    if (!nav.find()) {
+      return List.of();
+    }
+    return Pattern.compile("<a href=\"[^\"]+\">([^<]+)</a>")
+        .matcher(nav.group())
+        .results()
+        .map(link -> link.group(1))
+        .toList();
+  }
+
+  /** Signs in with the demo password and returns the session id. */
+  String signIn(String account) {
+    HttpResponse<String> answer =
+        post(
+            "/en/login",
+            "name=" + account + "&password=" + URLEncoder.encode("demo-" + account, UTF8),
+            null);
+    assertThat(answer.statusCode()).as("signing in as " + account).isEqualTo(303);
+    Matcher cookie = SESSION.matcher(answer.headers().firstValue("Set-Cookie").orElseThrow());
+    assertThat(cookie.find()).isTrue();
+    return cookie.group(1);
+  }
+
+  /** The session's CSRF token, as its sign-out form carries it. */
+  String csrf(String session) {
+    Matcher token = CSRF.matcher(page("/en/login", session));
+    assertThat(token.find()).isTrue();
+    return token.group(1);
+  }
+
+  private String page(String path, String session) {
+    HttpResponse<String> answer = get(path, session);
+    assertThat(answer.statusCode()).as(path).isEqualTo(200);
+    return answer.body();
+  }
+
+  private HttpResponse<String> get(String path, String session) {
+    return server.get(path, "Cookie", "dossier_session=" + session);
+  }
+
+  private HttpResponse<String> post(String path, String form, String session) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(server.uri(path))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form));
+    if (session != null) {
+      request.header("Cookie", "dossier_session=" + session);
+    }
+    return TestServer.send(request.build());
+  }
+
+  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
+}
