@@ -25,6 +25,13 @@ public interface Workflow {
   Optional<Submission> submission(long documentId);
 
   /**
+   * Up to {@code limit} submissions numbered below {@code beforeId}, newest first: of one mission,
+   * or of every mission when {@code mission} is {@code null}. Whoever reads them must be allowed to
+   * see them (a mission its own; the secretariat all).
+   */
+  List<CataloguedDocument> submissions(String mission, long beforeId, int limit);
+
+  /**
    * The registrar's queue, in id order: submissions waiting (SUBMITTED) and the imported documents
    * that still have no symbol.
    */

@@ -89,7 +89,30 @@ public final class Circulation {
     }
   }
 
-  /** What the understanding module reads from a file, to pre-fill the submission form. */
+  /**
+   * An uploaded file refused before anything was stored: too large, unreadable as a document, or in
+   * no recognisable official language. The message names the file and what was expected.
+   */
+  public static final class RefusedFile extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String fileName;
+
+    RefusedFile(String fileName, String message) {
+      super(message);
+      this.fileName = fileName;
+    }
+
+    /** The file's name as uploaded. */
+    public String fileName() {
+      return fileName;
+    }
+  }
+
+  /**
+   * What the understanding module reads from a file, to pre-fill the submission form.
+   *
+   * @throws RefusedFile when the file is too large, unreadable or in no recognisable language
+   */
   public DocumentRecord prefill(Upload file) {
     return read(file).record();
   }
@@ -103,6 +126,13 @@ public final class Circulation {
       throw new AccessDeniedException(
           viewer.name() + " acts for " + viewer.mission() + " and may not submit for " + mission);
     }
+    return submitAs(viewer, form);
+  }
+
+  /** Reads the files and catalogues the submission; the caller checked the viewer's right. */
+  private long submitAs(Viewer viewer, SubmissionForm form) {
+    String mission =
+        form.mission() == null ? null : form.mission().strip().toUpperCase(Locale.ROOT);
     if (form.files().isEmpty()) {
       throw new IllegalArgumentException("a submission needs at least one file");
     }
@@ -129,6 +159,130 @@ public final class Circulation {
                     form.requestedDistribution(),
                     versions),
                 viewer.name()));
+  }
+
+  /** A submission as its mission follows it: the document (with its state) and the request. */
+  public record Submitted(CataloguedDocument document, Submission submission) {}
+
+  /**
+   * Up to {@code limit} submissions numbered below {@code beforeId} ({@link Long#MAX_VALUE} for the
+   * newest), newest first: a delegate's own mission's, in every state; the secretariat's
+   * (registrar, administrator) every mission's.
+   *
+   * @throws AccessDeniedException for the public and translators, who follow no submissions
+   */
+  public List<Submitted> submissionsOf(Viewer viewer, long beforeId, int limit) {
+    String mission =
+        switch (viewer.role()) {
+          case DELEGATE -> viewer.mission();
+          case REGISTRAR, ADMINISTRATOR -> null;
+          case PUBLIC, TRANSLATOR ->
+              throw new AccessDeniedException(viewer.name() + " follows no mission's submissions");
+        };
+    CatalogueReader reader = installation.readerFor(viewer).catalogue();
+    List<Submitted> submitted = new ArrayList<>();
+    for (CataloguedDocument listed : workflow().submissions(mission, beforeId, limit)) {
+      // Through the viewer's reader as every read: what the policy hides is not listed.
+      reader
+          .document(listed.id())
+          .ifPresent(document ->
+              submitted.add(
+                  new Submitted(document, workflow().submission(document.id()).orElseThrow())));
+    }
+    return submitted;
+  }
+
+  /**
+   * What the secretariat fills in to circulate a corrigendum, revision, addendum or reissue of an
+   * existing document in one step ({@link #circulateRelated}).
+   *
+   * @param baseSymbol the document it corrects, revises, adds to or reissues
+   * @param series {@code CORRIGENDUM}, {@code REVISION}, {@code ADDENDUM} or {@code REISSUE}
+   * @param mission the State on whose behalf, when the base was not submitted by a mission;
+   *     otherwise {@code null} (the base's mission is taken)
+   * @param mastheadDate the date printed in the masthead
+   * @param originalLanguage the language of the original
+   * @param distribution the distribution printed in the masthead
+   * @param files one file per language supplied
+   */
+  public record RelatedForm(
+      String baseSymbol,
+      SymbolSeries series,
+      String mission,
+      LocalDate mastheadDate,
+      Language originalLanguage,
+      Distribution distribution,
+      List<Upload> files) {
+    public RelatedForm {
+      files = List.copyOf(files);
+    }
+  }
+
+  /**
+   * The secretariat circulates a corrigendum, revision, addendum or reissue of a document it sees:
+   * the files are submitted on behalf of the base's mission (or the form's) and registered at once
+   * in the series of the base's symbol ({@code …/Corr.1}), then go to translation like any
+   * registered submission. Registrars only (a registrar may not submit for a mission otherwise).
+   * Everything the form says is checked before anything is stored.
+   *
+   * @return the registered document, with its symbol
+   */
+  public CataloguedDocument circulateRelated(Viewer viewer, RelatedForm form) {
+    AccessPolicy.require(viewer, Action.REGISTER, null);
+    if (form.series() == null || !form.series().extendsDocument()) {
+      throw new IllegalArgumentException(
+          "series: expected CORRIGENDUM, REVISION, ADDENDUM or REISSUE, got " + form.series());
+    }
+    if (form.baseSymbol() == null || form.baseSymbol().isBlank()) {
+      throw new IllegalArgumentException("baseSymbol: the symbol of the document it extends");
+    }
+    requireGiven(form.mastheadDate(), "mastheadDate");
+    requireGiven(form.originalLanguage(), "originalLanguage");
+    requireGiven(form.distribution(), "distribution");
+    CataloguedDocument base =
+        installation
+            .readerFor(viewer)
+            .catalogue()
+            .find(form.baseSymbol().strip())
+            .filter(found -> !found.provisional())
+            .orElseThrow(() ->
+                new CatalogueException(
+                    "No document with the symbol " + form.baseSymbol().strip() + " was found"));
+    String mission = base.mission() != null ? base.mission() : form.mission();
+    if (mission == null || mission.isBlank()) {
+      throw new IllegalArgumentException(
+          "mission: "
+              + base.symbol()
+              + " was not submitted by a mission; name the State on whose behalf it is circulated");
+    }
+    Registration registration =
+        new Registration(
+            form.series(),
+            base.symbol(),
+            form.mastheadDate(),
+            form.originalLanguage(),
+            form.distribution());
+    Body body = base.body() == null ? null : Body.fromName(base.body()).orElse(null);
+    long id =
+        submitAs(
+            viewer,
+            new SubmissionForm(
+                mission,
+                body,
+                base.sessionNumber() == null ? 0 : base.sessionNumber(),
+                List.of(),
+                base.docType(),
+                form.distribution(),
+                form.series(),
+                base.symbol(),
+                form.files()));
+    return installation.writeAndCatchUp(() -> workflow().register(id, registration, viewer.name()));
+  }
+
+  private static void requireGiven(Object value, String field) {
+    if (value == null) {
+      throw new IllegalArgumentException(field + ": expected a value, got none");
+    }
   }
 
   /** The registrar's queue: submissions waiting and imports without a symbol. */
@@ -274,7 +428,8 @@ public final class Circulation {
   private ParsedDocument read(Upload file) {
     long limit = installation.settings().maxFileBytes();
     if (file.bytes().length > limit) {
-      throw new IllegalArgumentException(
+      throw new RefusedFile(
+          file.fileName(),
           file.fileName()
               + " is "
               + file.bytes().length
@@ -285,11 +440,12 @@ public final class Circulation {
     try {
       document = parser.parse(file.fileName(), file.bytes());
     } catch (UnreadableDocumentException e) {
-      throw new IllegalArgumentException(
-          file.fileName() + " cannot be read as a document: " + e.getMessage(), e);
+      throw new RefusedFile(
+          file.fileName(), file.fileName() + " cannot be read as a document: " + e.getMessage());
     }
     if (document.record().language() == null) {
-      throw new IllegalArgumentException(
+      throw new RefusedFile(
+          file.fileName(),
           file.fileName()
               + ": its language could not be recognised (expected one of the six"
               + " official languages)");

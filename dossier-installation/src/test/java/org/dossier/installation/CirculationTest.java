@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.dossier.access.AccessDeniedException;
 import org.dossier.access.Viewer;
 import org.dossier.catalogue.CataloguedDocument;
@@ -15,6 +16,7 @@ import org.dossier.catalogue.SymbolSeries;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
+import org.dossier.model.DocumentState;
 import org.dossier.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -98,12 +100,109 @@ class CirculationTest {
   }
 
   @Test
+  void aMissionFollowsItsOwnSubmissionsNewestFirstAndTheSecretariatEveryMissions() {
+    try (Installation installation = Installation.open(directory.resolve("data"))) {
+      Circulation circulation = installation.circulation();
+      Viewer germany = Viewer.delegate("delegate.deu", "DEU");
+      long first = circulation.submit(FRANCE, form("FRA", upload("a.txt", NOTE)));
+      long german = circulation.submit(germany, form("DEU", upload("b.txt", NOTE)));
+      long second = circulation.submit(FRANCE, form("FRA", upload("c.txt", NOTE)));
+      circulation.returnToMission(Viewer.registrar("registrar"), first, "Not on the agenda");
+
+      List<Circulation.Submitted> french = circulation.submissionsOf(FRANCE, Long.MAX_VALUE, 10);
+      assertThat(french).extracting(each -> each.document().id()).containsExactly(second, first);
+      assertThat(french)
+          .extracting(each -> each.document().state())
+          .containsExactly(DocumentState.SUBMITTED, DocumentState.RETURNED);
+      assertThat(french.get(1).submission().returnReason()).isEqualTo("Not on the agenda");
+      assertThat(circulation.submissionsOf(FRANCE, second, 10))
+          .extracting(each -> each.document().id())
+          .containsExactly(first);
+      assertThat(circulation.submissionsOf(Viewer.registrar("registrar"), Long.MAX_VALUE, 10))
+          .extracting(each -> each.document().id())
+          .containsExactly(second, german, first);
+      assertThatThrownBy(() ->
+              circulation.submissionsOf(
+                  Viewer.translator("translator.fr", Set.of(Language.FR)), Long.MAX_VALUE, 10))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessage("translator.fr follows no mission's submissions");
+    }
+  }
+
+  @Test
+  void theSecretariatCirculatesACorrigendumInOneStepAndRefusesBeforeStoringAnything() {
+    try (Installation installation = Installation.open(directory.resolve("data"))) {
+      Circulation circulation = installation.circulation();
+      Viewer registrar = Viewer.registrar("registrar");
+      LocalDate date = LocalDate.of(2020, 3, 9);
+      long base = circulation.submit(FRANCE, form("FRA", upload("note.txt", NOTE)));
+      circulation.register(
+          registrar,
+          base,
+          new Registration(
+              SymbolSeries.GOVERNMENT_COMMUNICATION,
+              null,
+              LocalDate.of(2020, 3, 2),
+              Language.EN,
+              Distribution.GENERAL));
+      Circulation.RelatedForm corrigendum =
+          new Circulation.RelatedForm(
+              "a/hrc/43/g/1",
+              SymbolSeries.CORRIGENDUM,
+              null,
+              date,
+              Language.EN,
+              Distribution.GENERAL,
+              List.of(upload("corr.txt", NOTE)));
+
+      assertThatThrownBy(() -> circulation.circulateRelated(FRANCE, corrigendum))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessage("delegate.fra (delegate) may not register");
+      long before = installation.catalogue().counts().documents();
+      assertThatThrownBy(() ->
+              circulation.circulateRelated(
+                  registrar,
+                  new Circulation.RelatedForm(
+                      "A/HRC/43/G/99",
+                      SymbolSeries.CORRIGENDUM,
+                      null,
+                      date,
+                      Language.EN,
+                      Distribution.GENERAL,
+                      List.of(upload("corr.txt", NOTE)))))
+          .hasMessage("No document with the symbol A/HRC/43/G/99 was found");
+      assertThatThrownBy(() ->
+              circulation.circulateRelated(
+                  registrar,
+                  new Circulation.RelatedForm(
+                      "A/HRC/43/G/1",
+                      SymbolSeries.CORRIGENDUM,
+                      null,
+                      null,
+                      Language.EN,
+                      Distribution.GENERAL,
+                      List.of(upload("corr.txt", NOTE)))))
+          .hasMessage("mastheadDate: expected a value, got none");
+      assertThat(installation.catalogue().counts().documents()).isEqualTo(before);
+
+      CataloguedDocument corrected = circulation.circulateRelated(registrar, corrigendum);
+
+      assertThat(corrected.symbol()).isEqualTo("A/HRC/43/G/1/Corr.1");
+      assertThat(corrected.state()).isEqualTo(DocumentState.IN_TRANSLATION);
+      assertThat(corrected.mission()).isEqualTo("FRA");
+      assertThat(circulation.submissionsOf(FRANCE, Long.MAX_VALUE, 1))
+          .extracting(each -> each.document().symbol())
+          .containsExactly("A/HRC/43/G/1/Corr.1");
+    }
+  }
+
+  @Test
   void theWorkListIsTheTranslatorsAndTheSecretariatsOnly() {
     try (Installation installation = Installation.open(directory.resolve("data"))) {
       Circulation circulation = installation.circulation();
       long id = circulation.submit(FRANCE, form("FRA", upload("n.txt", NOTE)));
       Viewer registrar = Viewer.registrar("registrar");
-      Viewer translator = Viewer.translator("translator", java.util.Set.of(Language.FR));
+      Viewer translator = Viewer.translator("translator", Set.of(Language.FR));
       assertThat(circulation.inProcessing(translator, 0, 10)).isEmpty();
 
       circulation.register(

@@ -72,7 +72,13 @@ public final class DossierServer implements AutoCloseable {
             .connectionOptions(options -> options.tcpNoDelay(true))
             .shutdownHook(false)
             .routing(routing ->
-                routing(routing, library, new Sessions(Clock.systemUTC()), table, adminToken))
+                routing(
+                    routing,
+                    library,
+                    new Sessions(Clock.systemUTC()),
+                    table,
+                    adminToken,
+                    new Uploads(settings.maxUploadBytes())))
             .build()
             .start();
     if (!server.isRunning()) {
@@ -101,19 +107,21 @@ public final class DossierServer implements AutoCloseable {
    * @param sessions the signed-in sessions
    * @param apiRoutes records the API's routes, for comparison with its OpenAPI description
    * @param adminToken the bearer token the administration routes require
+   * @param uploads reads multipart uploads within the server's size limit
    */
   public static void routing(
       HttpRouting.Builder routing,
       Library library,
       Sessions sessions,
       RouteTable apiRoutes,
-      String adminToken) {
+      String adminToken,
+      Uploads uploads) {
     routing.error(Exception.class, DossierServer::unexpected);
     routing.addFilter(
         new Authentication(library, library.installation().accessControl(), sessions));
-    Api.register(routing, library, apiRoutes, adminToken);
+    Api.register(routing, library, apiRoutes, adminToken, uploads);
     // Before the resolver, so that "login" or "queue" is never read as a symbol.
-    for (HttpService page : Pages.signedIn(library, sessions)) {
+    for (HttpService page : Pages.signedIn(library, sessions, uploads)) {
       routing.register(page);
     }
     routing.register(new SymbolResolver(library));

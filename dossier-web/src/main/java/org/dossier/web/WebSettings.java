@@ -13,19 +13,35 @@ import java.util.Properties;
 
 /**
  * How the server listens, read from (first found wins) the command line, the environment ({@code
- * DOSSIER_HOST}, {@code DOSSIER_PORT}) and a properties file ({@code host=}, {@code port=}),
- * validated at once: a wrong value names the setting, where it came from and what was expected.
+ * DOSSIER_HOST}, {@code DOSSIER_PORT}, {@code DOSSIER_WEB_MAX_UPLOAD_BYTES}) and a properties file
+ * ({@code host=}, {@code port=}, {@code web.max-upload-bytes=}), validated at once: a wrong value
+ * names the setting, where it came from and what was expected.
  *
  * @param host the address to listen on; {@code 127.0.0.1} by default, so that a reading room is
  *     only public when someone asks for it
  * @param port the TCP port, 0 for any free one
+ * @param maxUploadBytes the largest multipart request body (files and fields together) an upload
+ *     may have; a larger one is refused with 413 before it is read whole
  */
-public record WebSettings(String host, int port) {
+public record WebSettings(String host, int port, long maxUploadBytes) {
   /** The port when none is set. */
   public static final int DEFAULT_PORT = 8080;
 
   /** The address listened on when none is set. */
   public static final String DEFAULT_HOST = "127.0.0.1";
+
+  /** The upload limit when none is set: 20 MB. */
+  public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+
+  /** The name of the upload limit's setting, as files and messages spell it. */
+  public static final String MAX_UPLOAD_SETTING = "web.max-upload-bytes";
+
+  private static final String MAX_UPLOAD_VARIABLE = "DOSSIER_WEB_MAX_UPLOAD_BYTES";
+
+  /** Listens on {@code host}:{@code port} with the default upload limit. */
+  public WebSettings(String host, int port) {
+    this(host, port, DEFAULT_MAX_UPLOAD_BYTES);
+  }
 
   public WebSettings {
     if (host == null || host.isBlank()) {
@@ -34,6 +50,10 @@ public record WebSettings(String host, int port) {
     if (port < 0 || port > 65_535) {
       throw new IllegalArgumentException(
           "port: expected a number from 0 to 65535 (0: any free port), got " + port);
+    }
+    if (maxUploadBytes < 1) {
+      throw new IllegalArgumentException(
+          MAX_UPLOAD_SETTING + ": expected a number of bytes of at least 1, got " + maxUploadBytes);
     }
   }
 
@@ -53,9 +73,12 @@ public record WebSettings(String host, int port) {
     String fileName = sources.file().map(Path::toString).orElse("");
     Setting host = Setting.find("host", "DOSSIER_HOST", sources, file, fileName).orElse(null);
     Setting port = Setting.find("port", "DOSSIER_PORT", sources, file, fileName).orElse(null);
+    Setting maxUpload =
+        Setting.find(MAX_UPLOAD_SETTING, MAX_UPLOAD_VARIABLE, sources, file, fileName).orElse(null);
     return new WebSettings(
         host == null ? DEFAULT_HOST : host.requireText(),
-        port == null ? DEFAULT_PORT : port.asPort());
+        port == null ? DEFAULT_PORT : port.asPort(),
+        maxUpload == null ? DEFAULT_MAX_UPLOAD_BYTES : maxUpload.asByteCount());
   }
 
   /** The URL of the server's home page as a browser on this machine reaches it. */
@@ -76,9 +99,15 @@ public record WebSettings(String host, int port) {
     }
     Map<String, String> values = new LinkedHashMap<>();
     for (String name : properties.stringPropertyNames()) {
-      if (!name.equals("host") && !name.equals("port")) {
+      if (!name.equals("host") && !name.equals("port") && !name.equals(MAX_UPLOAD_SETTING)) {
         throw new IllegalArgumentException(
-            "configuration file " + path + ": unknown setting '" + name + "' (known: host, port)");
+            "configuration file "
+                + path
+                + ": unknown setting '"
+                + name
+                + "' (known: host, port, "
+                + MAX_UPLOAD_SETTING
+                + ")");
       }
       values.put(name, properties.getProperty(name).strip());
     }
@@ -123,6 +152,24 @@ public record WebSettings(String host, int port) {
               + " (from "
               + source
               + "): expected a number from 0 to 65535 (0: any free port), got '"
+              + value
+              + "'");
+    }
+
+    long asByteCount() {
+      try {
+        long bytes = Long.parseLong(value.strip());
+        if (bytes >= 1) {
+          return bytes;
+        }
+      } catch (NumberFormatException e) {
+        // Reported below with what was expected.
+      }
+      throw new IllegalArgumentException(
+          name
+              + " (from "
+              + source
+              + "): expected a number of bytes of at least 1 (such as 20971520 for 20 MB), got '"
               + value
               + "'");
     }

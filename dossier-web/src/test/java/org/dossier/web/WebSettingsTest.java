@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -64,12 +65,51 @@ class WebSettingsTest {
     assertThatThrownBy(() ->
             WebSettings.read(
                 new WebSettings.Sources(flags(null, null), Map.of(), Optional.of(file))))
-        .hasMessage("configuration file " + file + ": unknown setting 'prot' (known: host, port)");
+        .hasMessage(
+            "configuration file "
+                + file
+                + ": unknown setting 'prot' (known: host, port,"
+                + " web.max-upload-bytes)");
     Path missing = temp.resolve("missing.properties");
     assertThatThrownBy(() ->
             WebSettings.read(
                 new WebSettings.Sources(flags(null, null), Map.of(), Optional.of(missing))))
         .hasMessage("configuration file " + missing + " does not exist");
+  }
+
+  @Test
+  void theUploadLimitIsTwentyMegabytesUnlessTheEnvironmentOrTheFileSaysOtherwise()
+      throws IOException {
+    WebSettings defaults =
+        WebSettings.read(new WebSettings.Sources(flags(null, null), Map.of(), Optional.empty()));
+    assertThat(defaults.maxUploadBytes()).isEqualTo(20_971_520L);
+    Path file = Files.writeString(temp.resolve("upload.properties"), "web.max-upload-bytes=5000\n");
+    assertThat(
+            WebSettings.read(
+                    new WebSettings.Sources(flags(null, null), Map.of(), Optional.of(file)))
+                .maxUploadBytes())
+        .isEqualTo(5000);
+    assertThat(
+            WebSettings.read(
+                    new WebSettings.Sources(
+                        flags(null, null),
+                        Map.of("DOSSIER_WEB_MAX_UPLOAD_BYTES", "7000"),
+                        Optional.of(file)))
+                .maxUploadBytes())
+        .isEqualTo(7000);
+    for (String wrong : List.of("0", "-5", "20MB", "")) {
+      assertThatThrownBy(() ->
+              WebSettings.read(
+                  new WebSettings.Sources(
+                      flags(null, null),
+                      Map.of("DOSSIER_WEB_MAX_UPLOAD_BYTES", wrong),
+                      Optional.empty())))
+          .hasMessage(
+              "web.max-upload-bytes (from DOSSIER_WEB_MAX_UPLOAD_BYTES): expected a number of"
+                  + " bytes of at least 1 (such as 20971520 for 20 MB), got '"
+                  + wrong
+                  + "'");
+    }
   }
 
   @Test

@@ -115,6 +115,31 @@ final class JdbcWorkflow implements Workflow {
   }
 
   @Override
+  public List<CataloguedDocument> submissions(String mission, long beforeId, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("submissions: limit must be at least 1, got " + limit);
+    }
+    if (mission == null) {
+      return read(connection ->
+          Documents.loadAll(
+              connection,
+              "SELECT document_id FROM submissions WHERE document_id < ?"
+                  + " ORDER BY document_id DESC LIMIT ?",
+              beforeId,
+              limit));
+    }
+    String code = missionCode(mission);
+    return read(connection ->
+        Documents.loadAll(
+            connection,
+            "SELECT document_id FROM submissions WHERE mission = ? AND document_id < ?"
+                + " ORDER BY document_id DESC LIMIT ?",
+            code,
+            beforeId,
+            limit));
+  }
+
+  @Override
   public List<CataloguedDocument> registrationQueue(long afterId, int limit) {
     if (limit < 1) {
       throw new IllegalArgumentException(

@@ -10,6 +10,7 @@ import java.util.List;
 import org.dossier.lang.LanguageConventions;
 import org.dossier.search.query.QueryParser;
 import org.dossier.web.Library;
+import org.dossier.web.Uploads;
 
 /** Registers the REST API: every resource under {@code /api/v1} and its OpenAPI description. */
 public final class Api {
@@ -23,10 +24,14 @@ public final class Api {
 
   /**
    * Registers the API's resources on {@code routing}, recording each route in {@code table}; an
-   * unknown path under {@code /api} answers a 404 problem.
+   * unknown path under {@code /api} answers a 404 problem. Uploads are read with {@code uploads}.
    */
   public static void register(
-      HttpRouting.Builder routing, Library library, RouteTable table, String adminToken) {
+      HttpRouting.Builder routing,
+      Library library,
+      RouteTable table,
+      String adminToken,
+      Uploads uploads) {
     QueryParser parser = new QueryParser(LanguageConventions::countryInAnyLanguage);
     routing.addFilter((chain, request, response) -> {
       if (request.path().path().startsWith("/api/")) {

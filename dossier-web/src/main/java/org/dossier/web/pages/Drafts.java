@@ -11,8 +11,8 @@ import org.dossier.model.DocumentRecord;
 
 /**
  * The file a delegate uploaded in step 1 of a submission, with what the understanding module read
- * from it, held until step 2 sends the form: one per session, in memory, forgotten after an hour
- * or when the submission is sent (a restart forgets it too, and the page asks for the file again).
+ * from it, held until step 2 sends the form: one per session, in memory, forgotten after an hour or
+ * when the submission is sent (a restart forgets it too, and the page asks for the file again).
  */
 final class Drafts {
   private static final Duration LIFETIME = Duration.ofHours(1);

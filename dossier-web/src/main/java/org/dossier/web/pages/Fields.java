@@ -27,7 +27,8 @@ record Fields(Map<String, String> text, Uploads.Form uploads) {
 
   static Fields of(Uploads.Form form) {
     Map<String, String> text = new LinkedHashMap<>();
-    form.fields().forEach((name, values) -> text.put(name, values.isEmpty() ? "" : values.getFirst()));
+    form.fields()
+        .forEach((name, values) -> text.put(name, values.isEmpty() ? "" : values.getFirst()));
     return new Fields(text, form);
   }
 

@@ -1,8 +1,10 @@
 package org.dossier.web.pages;
 
 import io.helidon.webserver.http.HttpService;
+import java.time.Clock;
 import java.util.List;
 import org.dossier.web.Library;
+import org.dossier.web.Uploads;
 import org.dossier.web.auth.Sessions;
 
 /** The page services of the reading room, in the order they are registered. */
@@ -33,13 +35,14 @@ public final class Pages {
    * the workflow — a delegate's submissions, the registrar's queue, the translation tasks, the
    * audit trail, and the actions on a document ({@code /{lang}/documents/{id}/…}).
    */
-  public static List<HttpService> signedIn(Library library, Sessions sessions) {
+  public static List<HttpService> signedIn(Library library, Sessions sessions, Uploads uploads) {
     Forms forms = new Forms(library, sessions);
     return List.of(
         new LoginPage(library.installation().accessControl(), sessions),
+        new SubmissionPages(forms, uploads, new Drafts(Clock.systemUTC())),
         new QueuePage(forms),
         new TasksPage(forms),
         new AuditPage(forms),
-        new DocumentActions(forms));
+        new DocumentActions(forms, uploads));
   }
 }

@@ -36,10 +36,10 @@ import org.dossier.web.auth.Sessions;
  * A delegate's pages: "Submit a document" in two steps — {@code POST /{lang}/submit} uploads the
  * file, which the understanding module reads ({@link Circulation#prefill}); {@code GET
  * /{lang}/submit} then shows the form filled in from it (body, session, agenda items, type,
- * distribution; the title and language shown), with files for the other languages supplied;
- * {@code POST /{lang}/submissions} submits — and "My submissions" ({@code GET /{lang}/submissions}):
- * the mission's own, newest first, with state, symbol once assigned, the reason of a return, and
- * the mission's notifications with a link to their private Atom feed.
+ * distribution; the title and language shown), with files for the other languages supplied; {@code
+ * POST /{lang}/submissions} submits — and "My submissions" ({@code GET /{lang}/submissions}): the
+ * mission's own, newest first, with state, symbol once assigned, the reason of a return, and the
+ * mission's notifications with a link to their private Atom feed.
  */
 final class SubmissionPages implements HttpService {
   private static final int PAGE_SIZE = 50;
@@ -165,11 +165,12 @@ final class SubmissionPages implements HttpService {
       return;
     }
     Map<String, String> values = new HashMap<>();
-    form.fields().forEach((name, sent) -> {
-      if (!name.equals(Sessions.CSRF_FIELD) && !sent.isEmpty()) {
-        values.put(name, sent.getFirst());
-      }
-    });
+    form.fields()
+        .forEach((name, sent) -> {
+          if (!name.equals(Sessions.CSRF_FIELD) && !sent.isEmpty()) {
+            values.put(name, sent.getFirst());
+          }
+        });
     Map<String, String> errors = new LinkedHashMap<>();
     Circulation.SubmissionForm submission = submission(page, viewer, form, draft.get(), errors);
     Status status = Status.BAD_REQUEST_400;
@@ -194,11 +195,7 @@ final class SubmissionPages implements HttpService {
 
   /** The submission the form describes, or {@code null} with {@code errors} saying why not. */
   private static Circulation.SubmissionForm submission(
-      Page page,
-      Viewer viewer,
-      Uploads.Form form,
-      Drafts.Draft draft,
-      Map<String, String> errors) {
+      Page page, Viewer viewer, Uploads.Form form, Drafts.Draft draft, Map<String, String> errors) {
     String mission =
         viewer.role() == Role.DELEGATE ? viewer.mission() : form.field("mission").orElse(null);
     if (mission == null) {
@@ -216,8 +213,7 @@ final class SubmissionPages implements HttpService {
       }
     }
     DocType type = parsed(page, form, "type", DocType::fromId, errors);
-    Distribution distribution =
-        parsed(page, form, "distribution", Distribution::fromLabel, errors);
+    Distribution distribution = parsed(page, form, "distribution", Distribution::fromLabel, errors);
     SymbolSeries series =
         parsed(page, form, "series", name -> optional(() -> SymbolSeries.valueOf(name)), errors);
     String base =
@@ -240,21 +236,18 @@ final class SubmissionPages implements HttpService {
     }
     Viewer viewer = forms.library().viewer();
     Page page = page(viewer, request, language.get(), "submissions.title");
-    boolean follows =
-        viewer.role() == Role.DELEGATE || AccessPolicy.may(viewer, Action.REGISTER);
+    boolean follows = viewer.role() == Role.DELEGATE || AccessPolicy.may(viewer, Action.REGISTER);
     if (forms.gate(request, response, page, follows).isEmpty()) {
       return;
     }
     long before;
     try {
-      before =
-          Readers.parameter(request, "before").map(Long::parseLong).orElse(Long.MAX_VALUE);
+      before = Readers.parameter(request, "before").map(Long::parseLong).orElse(Long.MAX_VALUE);
     } catch (NumberFormatException e) {
       Readers.badRequest(response, page, "before: expected a document id (a whole number)");
       return;
     }
-    List<Circulation.Submitted> submitted =
-        circulation().submissionsOf(viewer, before, PAGE_SIZE);
+    List<Circulation.Submitted> submitted = circulation().submissionsOf(viewer, before, PAGE_SIZE);
     List<Views.SubmissionRow> rows = new ArrayList<>();
     for (Circulation.Submitted each : submitted) {
       CataloguedDocument document = each.document();
@@ -264,9 +257,9 @@ final class SubmissionPages implements HttpService {
               page.t("state." + document.state().name()),
               document.state().name(),
               document.symbol() == null ? "" : document.symbol(),
-              page.date(each.submission().submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()),
-              document.state() == DocumentState.RETURNED
-                      && each.submission().returnReason() != null
+              page.date(
+                  each.submission().submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()),
+              document.state() == DocumentState.RETURNED && each.submission().returnReason() != null
                   ? page.t("submissions.returned", each.submission().returnReason())
                   : ""));
     }
@@ -325,8 +318,7 @@ final class SubmissionPages implements HttpService {
     parameters.put("page", page);
     parameters.put("csrf", session.csrfToken());
     parameters.put(
-        "prefill",
-        draft == null ? workForms.prefill() : WorkForms.empty(page).prefill());
+        "prefill", draft == null ? workForms.prefill() : WorkForms.empty(page).prefill());
     parameters.put(
         "submission",
         draft == null ? null : workForms.submit(session.viewer().role() != Role.DELEGATE));
@@ -340,16 +332,20 @@ final class SubmissionPages implements HttpService {
     List<Views.Fact> facts = new ArrayList<>();
     Language language = record.language();
     facts.add(
-        new Views.Fact(page.t("submit.file"), new Views.Text(page.language(), draft.file().fileName())));
+        new Views.Fact(
+            page.t("submit.file"), new Views.Text(page.language(), draft.file().fileName())));
     facts.add(
         new Views.Fact(
-            page.t("submit.readLanguage"), new Views.Text(page.language(), page.languageName(language))));
+            page.t("submit.readLanguage"),
+            new Views.Text(page.language(), page.languageName(language))));
     if (record.title() != null) {
-      facts.add(new Views.Fact(page.t("submit.readTitle"), new Views.Text(language, record.title())));
+      facts.add(
+          new Views.Fact(page.t("submit.readTitle"), new Views.Text(language, record.title())));
     }
     if (record.symbol() != null) {
       facts.add(
-          new Views.Fact(page.t("submit.readSymbol"), new Views.Text(Language.EN, record.symbol())));
+          new Views.Fact(
+              page.t("submit.readSymbol"), new Views.Text(Language.EN, record.symbol())));
     }
     return facts;
   }
@@ -359,7 +355,9 @@ final class SubmissionPages implements HttpService {
     Map<String, String> values = new HashMap<>();
     String body = record.body() != null ? record.body() : record.organ();
     if (body != null) {
-      Body.fromName(body).or(() -> Body.fromCode(body)).ifPresent(found -> values.put("body", found.name()));
+      Body.fromName(body)
+          .or(() -> Body.fromCode(body))
+          .ifPresent(found -> values.put("body", found.name()));
     }
     if (record.session() != null && record.session().number() != null) {
       values.put("session", record.session().number().toString());

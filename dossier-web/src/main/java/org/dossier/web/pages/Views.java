@@ -275,8 +275,15 @@ public final class Views {
 
   /** One of a mission's submissions: where it stands, its symbol once assigned, why returned. */
   public record SubmissionRow(
-      WorkItem item, String state, String stateCode, String symbol, String submitted, String returned) {}
+      WorkItem item,
+      String state,
+      String stateCode,
+      String symbol,
+      String submitted,
+      String returned) {}
 
-  /** A notification to a mission: when, and what happened (in English, as the catalogue wrote it). */
+  /**
+   * A notification to a mission: when, and what happened (in English, as the catalogue wrote it).
+   */
   public record NotificationView(String date, Text message) {}
 }

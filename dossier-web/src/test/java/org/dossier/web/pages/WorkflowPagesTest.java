@@ -33,6 +33,7 @@ class WorkflowPagesTest {
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
   private TestServer server;
+
   /** Azerbaijan's submission the demo leaves waiting for the registrar. */
   private CataloguedDocument waiting;
 
@@ -57,8 +58,7 @@ class WorkflowPagesTest {
     assertThat(server.get("/en/").body()).doesNotContain("class=\"work-nav\"");
 
     String delegate = page("/en/", signIn("delegate.fra"));
-    assertThat(workNav(delegate))
-        .containsExactly("My submissions", "Submit a document");
+    assertThat(workNav(delegate)).containsExactly("My submissions", "Submit a document");
     assertThat(delegate).contains("Account: delegate.fra");
     assertThat(workNav(page("/en/", signIn("registrar"))))
         .containsExactly("Registration queue", "Translation tasks");
