@@ -13,8 +13,19 @@ import java.util.regex.Pattern;
 import org.dossier.catalogue.AuditEntry;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.DocumentFilter;
+import org.dossier.catalogue.SymbolSeries;
+import org.dossier.corpus.CorpusGenerator;
+import org.dossier.corpus.Format;
+import org.dossier.corpus.GeneratedDocument;
+import org.dossier.installation.Circulation;
 import org.dossier.installation.DemoWorkflow;
+import org.dossier.model.Body;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.dossier.model.DocumentRecord;
 import org.dossier.model.DocumentState;
+import org.dossier.model.Language;
+import org.dossier.web.Multipart;
 import org.dossier.web.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -182,6 +193,188 @@ class WorkflowPagesTest {
         .doesNotContain("<tr><td>" + first + "</td>")
         .contains("<tr><td>" + (first + 1) + "</td>");
     assertThat(get("/en/audit?after=x", admin).statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void aDelegateUploadsSeesTheFormFilledInFromTheFileSubmitsAndFollowsIt() {
+    String delegate = signIn("delegate.fra");
+    String token = csrf(delegate);
+    GeneratedDocument note = new CorpusGenerator(1818).documents(1).toList().getFirst();
+    DocumentRecord truth = note.version(Language.EN).truth();
+    assertThat(page("/en/submit", delegate))
+        .contains(
+            "<form method=\"post\" action=\"/en/submit\" class=\"work-form\" id=\"prefill\""
+                + " enctype=\"multipart/form-data\"");
+
+    HttpResponse<String> read =
+        upload(
+            "/en/submit",
+            delegate,
+            new Multipart()
+                .field("csrf", token)
+                .file("file", name(note, Language.EN), bytes(note, Language.EN)));
+    assertThat(read.statusCode()).isEqualTo(303);
+    assertThat(read.headers().firstValue("Location")).hasValue("/en/submit");
+
+    String form = page("/en/submit", delegate);
+    // What the generator wrote into the file, read back by the understanding module.
+    assertThat(form)
+        .contains("name=\"session\" type=\"number\" value=\"" + truth.session().number() + "\"")
+        .contains(
+            "<option value=\"" + Body.fromName(truth.body()).orElseThrow().name() + "\" selected>")
+        .contains("<option value=\"" + truth.docType().id() + "\" selected>")
+        .contains("<dt>Language</dt><dd lang=\"en\" dir=\"ltr\">English</dd>")
+        .contains("<dt>Title</dt>")
+        .doesNotContain("name=\"mission\"");
+
+    long before = server.installation().catalogue().counts().documents();
+    HttpResponse<String> sent =
+        upload(
+            "/en/submissions",
+            delegate,
+            new Multipart()
+                .field("csrf", token)
+                .field("body", "HUMAN_RIGHTS_COUNCIL")
+                .field("session", "43")
+                .field("agenda", "4, 7")
+                .field("type", "note-verbale")
+                .field("distribution", "General")
+                .field("series", "GOVERNMENT_COMMUNICATION")
+                .field("base", "")
+                .file("files", name(note, Language.FR), bytes(note, Language.FR)));
+    assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+    assertThat(sent.headers().firstValue("Location")).hasValue("/en/submissions");
+    assertThat(server.installation().catalogue().counts().documents()).isEqualTo(before + 1);
+    CataloguedDocument submitted =
+        server
+            .installation()
+            .circulation()
+            .submissionsOf(
+                org.dossier.access.Viewer.delegate("delegate.fra", "FRA"), Long.MAX_VALUE, 1)
+            .getFirst()
+            .document();
+    assertThat(submitted.languages()).containsExactlyInAnyOrder(Language.EN, Language.FR);
+    assertThat(submitted.sessionNumber()).isEqualTo(43);
+
+    String mine = page("/en/submissions", delegate);
+    assertThat(mine)
+        .contains(submitted.key())
+        .contains("<td class=\"state\">Submitted, waiting for registration")
+        .contains(submitted.key() + " received; it waits for registration.")
+        .contains("href=\"/api/v1/notifications.atom\"");
+    assertThat(page("/en/submissions", signIn("delegate.aze"))).doesNotContain(submitted.key());
+  }
+
+  @Test
+  void anUploadWithoutTheTokenOrThatCannotBeReadChangesNothingAndSaysWhyBesideTheField() {
+    String delegate = signIn("delegate.fra");
+    long before = server.installation().catalogue().counts().documents();
+    GeneratedDocument note = new CorpusGenerator(1819).documents(1).toList().getFirst();
+
+    HttpResponse<String> noToken =
+        upload(
+            "/en/submit",
+            delegate,
+            new Multipart().file("file", "n.txt", bytes(note, Language.EN)));
+    assertThat(noToken.statusCode()).isEqualTo(403);
+
+    HttpResponse<String> blank =
+        upload(
+            "/en/submit",
+            delegate,
+            new Multipart().field("csrf", csrf(delegate)).file("file", "blank.txt", new byte[0]));
+    assertThat(blank.statusCode()).isEqualTo(400);
+    assertThat(blank.body())
+        .containsPattern("id=\"prefill-file-error\" role=\"alert\">blank.txt[^<]+</span>");
+
+    HttpResponse<String> noDraft =
+        upload(
+            "/en/submissions",
+            signIn("delegate.fra"),
+            new Multipart().field("csrf", "x").field("session", "43"));
+    assertThat(noDraft.statusCode()).as("a wrong token first").isEqualTo(403);
+    String fresh = signIn("delegate.fra");
+    HttpResponse<String> again =
+        upload("/en/submissions", fresh, new Multipart().field("csrf", csrf(fresh)));
+    assertThat(again.statusCode()).isEqualTo(400);
+    assertThat(again.body()).contains("Upload the file again");
+    assertThat(server.installation().catalogue().counts().documents()).isEqualTo(before);
+  }
+
+  @Test
+  void theRegistrarRegistersOrReturnsAndTheMissionSeesTheSymbolOrTheReason() {
+    var circulation = server.installation().circulation();
+    var france = org.dossier.access.Viewer.delegate("delegate.fra", "FRA");
+    GeneratedDocument[] notes =
+        new CorpusGenerator(1820).documents(2).toArray(GeneratedDocument[]::new);
+    long accepted = circulation.submit(france, submission(notes[0]));
+    long returned = circulation.submit(france, submission(notes[1]));
+    String registrar = signIn("registrar");
+    String token = csrf(registrar);
+
+    HttpResponse<String> registered =
+        post(
+            "/en/documents/" + accepted + "/register",
+            "series=GOVERNMENT_COMMUNICATION&base=&date=2020-03-04&original=en&distribution=General&csrf="
+                + token,
+            registrar);
+    assertThat(registered.statusCode()).isEqualTo(303);
+    String symbol = server.installation().catalogue().document(accepted).orElseThrow().symbol();
+    assertThat(symbol).matches("A/HRC/43/G/\\d+");
+    assertThat(registered.headers().firstValue("Location")).hasValue("/en/" + symbol);
+    String documentPage = page("/en/" + symbol, registrar);
+    assertThat(documentPage)
+        .contains("<h2 id=\"secretariat-heading\">Secretariat</h2>")
+        .contains("<strong class=\"doc-state\">In translation</strong>")
+        .contains("action=\"/en/documents/" + accepted + "/versions/en/issue\"")
+        .doesNotContain("/versions/fr/issue");
+    assertThat(page("/en/" + symbol, signIn("translator"))).doesNotContain("secretariat-heading");
+
+    HttpResponse<String> back =
+        post(
+            "/en/documents/" + returned + "/return",
+            "reason="
+                + URLEncoder.encode("Not under an agenda item of the session", UTF8)
+                + "&csrf="
+                + token,
+            registrar);
+    assertThat(back.statusCode()).isEqualTo(303);
+    assertThat(back.headers().firstValue("Location")).hasValue("/en/queue");
+
+    String mine = page("/en/submissions", signIn("delegate.fra"));
+    assertThat(mine)
+        .contains("<td class=\"symbol\" dir=\"ltr\">" + symbol + "</td>")
+        .contains("Returned: Not under an agenda item of the session");
+  }
+
+  private static Circulation.SubmissionForm submission(GeneratedDocument note) {
+    return new Circulation.SubmissionForm(
+        "FRA",
+        Body.HUMAN_RIGHTS_COUNCIL,
+        43,
+        List.of(4),
+        DocType.NOTE_VERBALE,
+        Distribution.GENERAL,
+        SymbolSeries.GOVERNMENT_COMMUNICATION,
+        null,
+        List.of(new Circulation.Upload(name(note, Language.EN), bytes(note, Language.EN))));
+  }
+
+  private static String name(GeneratedDocument note, Language language) {
+    return note.version(language).fileName(Format.TXT);
+  }
+
+  private static byte[] bytes(GeneratedDocument note, Language language) {
+    return note.version(language).render(Format.TXT);
+  }
+
+  private HttpResponse<String> upload(String path, String session, Multipart form) {
+    return TestServer.send(
+        form.post(
+                HttpRequest.newBuilder(server.uri(path))
+                    .timeout(Duration.ofSeconds(30))
+                    .header("Cookie", "dossier_session=" + session))
+            .build());
   }
 
   private List<AuditEntry> auditTrail() {
