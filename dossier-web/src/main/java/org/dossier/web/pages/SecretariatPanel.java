@@ -45,6 +45,7 @@ final class SecretariatPanel {
     List<Views.Form> actions = new ArrayList<>();
     DocumentState state = document.state();
     if (state == DocumentState.SUBMITTED) {
+      actions.add(forms.register(document));
       actions.add(forms.returnToMission(document));
     }
     if (state == DocumentState.ISSUED) {
@@ -52,6 +53,9 @@ final class SecretariatPanel {
     }
     if (state == DocumentState.PUBLISHED) {
       actions.add(forms.withdraw(document));
+      if (!document.provisional()) {
+        actions.add(forms.family(document));
+      }
     }
     return new Views.Secretariat(page.t("state." + state.name()), versions, actions);
   }

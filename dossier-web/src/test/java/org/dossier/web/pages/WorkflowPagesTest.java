@@ -347,6 +347,57 @@ class WorkflowPagesTest {
         .contains("Returned: Not under an agenda item of the session");
   }
 
+  @Test
+  void theSecretariatIssuesACorrigendumOfAPublishedDocumentFromItsPage() {
+    CataloguedDocument limited =
+        server.installation().catalogue().documents(DocumentFilter.ALL, 0, 1000).stream()
+            .filter(document -> document.state() == DocumentState.PUBLISHED)
+            .filter(document -> document.distribution() == Distribution.LIMITED)
+            .findFirst()
+            .orElseThrow();
+    String registrar = signIn("registrar");
+    String token = csrf(registrar);
+    assertThat(page(DocumentPage.href(Language.EN, limited.key()), registrar))
+        .contains("action=\"/en/documents/" + limited.id() + "/family\"")
+        .contains("action=\"/en/documents/" + limited.id() + "/withdraw\"");
+    GeneratedDocument note = new CorpusGenerator(1821).documents(1).toList().getFirst();
+
+    HttpResponse<String> malformed =
+        TestServer.send(
+            HttpRequest.newBuilder(server.uri("/en/documents/" + limited.id() + "/family"))
+                .timeout(Duration.ofSeconds(30))
+                .header("Cookie", "dossier_session=" + registrar)
+                .header("Content-Type", "multipart/form-data; boundary=nothing-like-it")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "--nothing-like-it\r\nContent-Disposition: form-data; name=\"files\";"
+                            + " filename=\"corr.txt\"\r\n\r\nno closing boundary"))
+                .build());
+    assertThat(malformed.statusCode()).isEqualTo(400);
+    assertThat(malformed.body()).contains("id=\"family-" + limited.id() + "-files-error\"");
+
+    HttpResponse<String> issued =
+        upload(
+            "/en/documents/" + limited.id() + "/family",
+            registrar,
+            new Multipart()
+                .field("csrf", token)
+                .field("series", "CORRIGENDUM")
+                .field("date", "2020-03-09")
+                .file("files", name(note, Language.EN), bytes(note, Language.EN)));
+    assertThat(issued.statusCode()).as(issued.body()).isEqualTo(303);
+    assertThat(issued.headers().firstValue("Location"))
+        .hasValue(DocumentPage.href(Language.EN, limited.symbol() + "/Corr.1"));
+    assertThat(
+            server
+                .installation()
+                .catalogue()
+                .find(limited.symbol() + "/Corr.1")
+                .orElseThrow()
+                .state())
+        .isEqualTo(DocumentState.IN_TRANSLATION);
+  }
+
   private static Circulation.SubmissionForm submission(GeneratedDocument note) {
     return new Circulation.SubmissionForm(
         "FRA",
