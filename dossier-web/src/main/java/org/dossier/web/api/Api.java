@@ -52,6 +52,9 @@ public final class Api {
         });
     List<ApiResource> resources =
         List.of(
+            // Before the documents' resource, whose {+symbol} would take ".../tasks" as a symbol.
+            new WorkflowApi(library, uploads, table),
+            new SubmissionsApi(library, uploads, table),
             new SearchApi(library, parser, table),
             new AlignmentsApi(library, table),
             new DocumentsApi(library, table),
