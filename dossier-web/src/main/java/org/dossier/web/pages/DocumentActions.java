@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.dossier.access.AccessDeniedException;
 import org.dossier.access.AccessPolicy;
 import org.dossier.access.AccessPolicy.Action;
@@ -275,7 +277,7 @@ final class DocumentActions implements HttpService {
       ServerRequest request,
       ServerResponse response,
       String titleKey,
-      java.util.function.Predicate<Viewer> allowed,
+      Predicate<Viewer> allowed,
       BiFunction<WorkForms, CataloguedDocument, Views.Form> form,
       Step step) {
     act(request, response, titleKey, allowed, false, form, step);
@@ -291,7 +293,7 @@ final class DocumentActions implements HttpService {
       ServerRequest request,
       ServerResponse response,
       String titleKey,
-      java.util.function.Predicate<Viewer> allowed,
+      Predicate<Viewer> allowed,
       boolean multipart,
       BiFunction<WorkForms, CataloguedDocument, Views.Form> form,
       Step step) {
@@ -445,7 +447,7 @@ final class DocumentActions implements HttpService {
       Page page,
       Fields fields,
       String name,
-      java.util.function.Function<String, Optional<T>> parse,
+      Function<String, Optional<T>> parse,
       Map<String, String> errors) {
     Optional<T> chosen = parse.apply(fields.value(name));
     if (chosen.isEmpty()) {

@@ -5,12 +5,15 @@ import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dossier.access.AccessDeniedException;
 import org.dossier.access.AccessPolicy;
@@ -257,8 +260,7 @@ final class SubmissionPages implements HttpService {
               page.t("state." + document.state().name()),
               document.state().name(),
               document.symbol() == null ? "" : document.symbol(),
-              page.date(
-                  each.submission().submittedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate()),
+              page.date(each.submission().submittedAt().atZone(ZoneOffset.UTC).toLocalDate()),
               document.state() == DocumentState.RETURNED && each.submission().returnReason() != null
                   ? page.t("submissions.returned", each.submission().returnReason())
                   : ""));
@@ -269,7 +271,7 @@ final class SubmissionPages implements HttpService {
           circulation().notifications(viewer, viewer.mission(), 0, NOTIFICATIONS).reversed()) {
         notifications.add(
             new Views.NotificationView(
-                page.date(notification.at().atZone(java.time.ZoneOffset.UTC).toLocalDate()),
+                page.date(notification.at().atZone(ZoneOffset.UTC).toLocalDate()),
                 new Views.Text(Language.EN, notification.message())));
       }
     }
@@ -405,7 +407,7 @@ final class SubmissionPages implements HttpService {
       Page page,
       Uploads.Form form,
       String field,
-      java.util.function.Function<String, Optional<T>> parse,
+      Function<String, Optional<T>> parse,
       Map<String, String> errors) {
     Optional<T> value = parse.apply(form.field(field).orElse(""));
     if (value.isEmpty()) {
@@ -415,7 +417,7 @@ final class SubmissionPages implements HttpService {
     return value.get();
   }
 
-  private static <T> Optional<T> optional(java.util.function.Supplier<T> value) {
+  private static <T> Optional<T> optional(Supplier<T> value) {
     try {
       return Optional.of(value.get());
     } catch (IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package org.dossier.web.pages;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -258,6 +259,6 @@ final class WorkForms {
 
   /** Today's date as a date field writes it, for defaults. */
   static String today() {
-    return LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    return LocalDate.now(ZoneOffset.UTC).toString();
   }
 }

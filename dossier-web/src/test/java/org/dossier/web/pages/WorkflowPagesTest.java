@@ -7,13 +7,17 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dossier.access.Viewer;
 import org.dossier.catalogue.AuditEntry;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.DocumentFilter;
+import org.dossier.catalogue.Registration;
 import org.dossier.catalogue.SymbolSeries;
+import org.dossier.catalogue.TranslationTask;
 import org.dossier.corpus.CorpusGenerator;
 import org.dossier.corpus.Format;
 import org.dossier.corpus.GeneratedDocument;
@@ -249,8 +253,7 @@ class WorkflowPagesTest {
         server
             .installation()
             .circulation()
-            .submissionsOf(
-                org.dossier.access.Viewer.delegate("delegate.fra", "FRA"), Long.MAX_VALUE, 1)
+            .submissionsOf(Viewer.delegate("delegate.fra", "FRA"), Long.MAX_VALUE, 1)
             .getFirst()
             .document();
     assertThat(submitted.languages()).containsExactlyInAnyOrder(Language.EN, Language.FR);
@@ -304,7 +307,7 @@ class WorkflowPagesTest {
   @Test
   void theRegistrarRegistersOrReturnsAndTheMissionSeesTheSymbolOrTheReason() {
     var circulation = server.installation().circulation();
-    var france = org.dossier.access.Viewer.delegate("delegate.fra", "FRA");
+    var france = Viewer.delegate("delegate.fra", "FRA");
     GeneratedDocument[] notes =
         new CorpusGenerator(1820).documents(2).toArray(GeneratedDocument[]::new);
     long accepted = circulation.submit(france, submission(notes[0]));
@@ -334,7 +337,8 @@ class WorkflowPagesTest {
         post(
             "/en/documents/" + returned + "/return",
             "reason="
-                + URLEncoder.encode("Not under an agenda item of the session", UTF8)
+                + URLEncoder.encode(
+                    "Not under an agenda item of the session", StandardCharsets.UTF_8)
                 + "&csrf="
                 + token,
             registrar);
@@ -345,6 +349,69 @@ class WorkflowPagesTest {
     assertThat(mine)
         .contains("<td class=\"symbol\" dir=\"ltr\">" + symbol + "</td>")
         .contains("Returned: Not under an agenda item of the session");
+  }
+
+  @Test
+  void aTranslatorWorksInItsLanguagesOnlyAndMarksAnAnnexAsReproducedInTheOriginal() {
+    Circulation circulation = server.installation().circulation();
+    GeneratedDocument note = new CorpusGenerator(1822).documents(1).toList().getFirst();
+    long id = circulation.submit(Viewer.delegate("delegate.fra", "FRA"), submission(note));
+    circulation.register(
+        Viewer.registrar("registrar"),
+        id,
+        new Registration(
+            SymbolSeries.GOVERNMENT_COMMUNICATION,
+            null,
+            LocalDate.of(2020, 3, 4),
+            Language.EN,
+            Distribution.GENERAL));
+    // The demo's translator works in French and Spanish.
+    String translator = signIn("translator");
+    String token = "csrf=" + csrf(translator);
+    String tasks = page("/en/tasks", translator);
+    assertThat(tasks)
+        .contains("action=\"/en/documents/" + id + "/tasks/fr/start\"")
+        .contains("action=\"/en/documents/" + id + "/tasks/es/start\"")
+        .doesNotContain("/documents/" + id + "/tasks/ru/start");
+
+    HttpResponse<String> russian =
+        post("/en/documents/" + id + "/tasks/ru/start", token, translator);
+    assertThat(russian.statusCode()).isEqualTo(403);
+    HttpResponse<String> started =
+        post("/en/documents/" + id + "/tasks/fr/start", token, translator);
+    assertThat(started.statusCode()).isEqualTo(303);
+    assertThat(started.headers().firstValue("Location")).hasValue("/en/tasks");
+
+    HttpResponse<String> russianFile =
+        upload(
+            "/en/documents/" + id + "/translations",
+            translator,
+            new Multipart()
+                .field("csrf", csrf(translator))
+                .file("file", name(note, Language.RU), bytes(note, Language.RU)));
+    assertThat(russianFile.statusCode())
+        .as("a Russian file from a French and Spanish translator")
+        .isEqualTo(403);
+    HttpResponse<String> french =
+        upload(
+            "/en/documents/" + id + "/translations",
+            translator,
+            new Multipart()
+                .field("csrf", csrf(translator))
+                .file("file", name(note, Language.FR), bytes(note, Language.FR)));
+    assertThat(french.statusCode()).isEqualTo(303);
+    assertThat(page("/en/tasks", translator))
+        .contains("action=\"/en/documents/" + id + "/tasks/fr/original-only\"");
+    assertThat(
+            post("/en/documents/" + id + "/tasks/fr/original-only", token, translator).statusCode())
+        .isEqualTo(303);
+    assertThat(circulation.tasks(Viewer.registrar("registrar"), id))
+        .filteredOn(task -> task.language() == Language.FR)
+        .singleElement()
+        .satisfies(task -> {
+          assertThat(task.status()).isEqualTo(TranslationTask.Status.DONE);
+          assertThat(task.annexOriginalOnly()).isTrue();
+        });
   }
 
   @Test
@@ -453,7 +520,10 @@ class WorkflowPagesTest {
     HttpResponse<String> answer =
         post(
             "/en/login",
-            "name=" + account + "&password=" + URLEncoder.encode("demo-" + account, UTF8),
+            "name="
+                + account
+                + "&password="
+                + URLEncoder.encode("demo-" + account, StandardCharsets.UTF_8),
             null);
     assertThat(answer.statusCode()).as("signing in as " + account).isEqualTo(303);
     // The answer forgets the cookie the request came with, then sets the new session's.
@@ -493,6 +563,4 @@ class WorkflowPagesTest {
     }
     return TestServer.send(request.build());
   }
-
-  private static final java.nio.charset.Charset UTF8 = StandardCharsets.UTF_8;
 }
