@@ -85,6 +85,11 @@ public final class TestServer implements AutoCloseable {
 
   /** Generates {@code documents} documents (six languages each), imports them and serves them. */
   public static TestServer start(int documents) {
+    return start(documents, new WebSettings("127.0.0.1", 0));
+  }
+
+  /** As {@link #start(int)}, served with {@code settings} (their port: 0). */
+  public static TestServer start(int documents, WebSettings settings) {
     try {
       Path directory = Files.createTempDirectory("dossier-web-test");
       Path corpus = directory.resolve("corpus");
@@ -92,10 +97,7 @@ public final class TestServer implements AutoCloseable {
       Installation installation = Installation.open(directory.resolve("data"));
       installation.importFiles(List.of(corpus), ImportListener.SILENT);
       return new TestServer(
-          directory,
-          documents,
-          installation,
-          DossierServer.start(installation, new WebSettings("127.0.0.1", 0)));
+          directory, documents, installation, DossierServer.start(installation, settings));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -154,6 +154,11 @@ class UploadsTest {
     HttpResponse<String> cut = post(body.contentType(), truncated);
     HttpResponse<String> unfinished =
         post(body.contentType(), withPart.getBytes(StandardCharsets.UTF_8));
+    String cutInHeaders =
+        "--dossier-test-boundary-7MA4YWxkTrZu0gW\r\nContent-Disposition: form-data;"
+            + " name=\"file\"; filena";
+    HttpResponse<String> inHeaders =
+        post(body.contentType(), cutInHeaders.getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> noBoundary =
         post("multipart/form-data", "session=43".getBytes(StandardCharsets.UTF_8));
 
@@ -163,6 +168,8 @@ class UploadsTest {
     assertThat(unfinished.body())
         .startsWith("The request is not well-formed multipart/form-data (at 'note.txt')")
         .endsWith("| part note.txt");
+    assertThat(inHeaders.statusCode()).as(inHeaders.body()).isEqualTo(400);
+    assertThat(inHeaders.body()).startsWith("The request is not well-formed multipart/form-data");
     assertThat(noBoundary.statusCode()).isEqualTo(400);
     assertThat(noBoundary.body()).startsWith("The request is not well-formed multipart/form-data");
   }
