@@ -191,6 +191,14 @@ class WorkflowBrowserTest {
         .hasText("منشورة");
     shot(delegate, "workflow-my-submissions-ar");
 
+    // On a phone, the workflow's pages fit the screen's width.
+    assertFitsAPhone(delegate, "/en/submit", "/en/submissions", "/ar/submissions");
+    assertFitsAPhone(registrar, "/en/" + symbol, "/ar/" + symbol, "/en/queue", "/en/tasks");
+    delegate.setViewportSize(390, 844);
+    delegate.navigate(url("/ar/submissions"));
+    shot(delegate, "workflow-my-submissions-phone-ar");
+    delegate.setViewportSize(1280, 900);
+
     // The anonymous reader finds it by its title in each of the six languages.
     for (Language language : Language.values()) {
       assertThat(anonymousFinds(anonymous, language, symbol)).as(language.code()).isTrue();
@@ -246,6 +254,19 @@ class WorkflowBrowserTest {
     return anonymous.locator(".hit .symbol").allTextContents().stream()
         .map(String::strip)
         .anyMatch(symbol::equals);
+  }
+
+  private static void assertFitsAPhone(Page page, String... paths) {
+    page.setViewportSize(390, 844);
+    for (String path : paths) {
+      page.navigate(url(path));
+      assertThat(
+              page.evaluate(
+                  "document.documentElement.scrollWidth > document.documentElement.clientWidth"))
+          .as(path + " is wider than a phone")
+          .isEqualTo(false);
+    }
+    page.setViewportSize(1280, 900);
   }
 
   private static Locator task(Page translator, String symbol, Language language) {

@@ -262,7 +262,7 @@ class WorkflowPagesTest {
     String mine = page("/en/submissions", delegate);
     assertThat(mine)
         .contains(submitted.key())
-        .contains("<td class=\"state\">Submitted, waiting for registration")
+        .contains("<td class=\"state\" data-label=\"State\">Submitted, waiting for registration")
         .contains(submitted.key() + " received; it waits for registration.")
         .contains("href=\"/api/v1/notifications.atom\"");
     assertThat(page("/en/submissions", signIn("delegate.aze"))).doesNotContain(submitted.key());
@@ -347,7 +347,10 @@ class WorkflowPagesTest {
 
     String mine = page("/en/submissions", signIn("delegate.fra"));
     assertThat(mine)
-        .contains("<td class=\"symbol\" dir=\"ltr\">" + symbol + "</td>")
+        .contains(
+            "<td class=\"symbol\" data-label=\"Symbol\"><span dir=\"ltr\">"
+                + symbol
+                + "</span></td>")
         .contains("Returned: Not under an agenda item of the session");
   }
 
