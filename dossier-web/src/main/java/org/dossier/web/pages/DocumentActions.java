@@ -458,18 +458,16 @@ final class DocumentActions implements HttpService {
   }
 
   static SymbolSeries series(Page page, Fields fields, Map<String, String> errors) {
-    return choice(
-        page,
-        fields,
-        "series",
-        name -> {
-          try {
-            return Optional.of(SymbolSeries.valueOf(name));
-          } catch (IllegalArgumentException e) {
-            return Optional.empty();
-          }
-        },
-        errors);
+    return choice(page, fields, "series", name -> constant(SymbolSeries.class, name), errors);
+  }
+
+  /** The constant of an enum a select's option names, or empty. */
+  static <E extends Enum<E>> Optional<E> constant(Class<E> type, String name) {
+    try {
+      return Optional.of(Enum.valueOf(type, name));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
   }
 
   /** The base symbol a series needs (a document it extends) or refuses; {@code null} if none. */

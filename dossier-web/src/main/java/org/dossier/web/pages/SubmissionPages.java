@@ -12,8 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.dossier.access.AccessDeniedException;
 import org.dossier.access.AccessPolicy;
@@ -103,18 +101,18 @@ final class SubmissionPages implements HttpService {
     if (session.isEmpty()) {
       return;
     }
-    Uploads.Form form;
+    Fields fields;
     try {
-      form = uploads.read(request);
+      fields = Fields.of(uploads.read(request));
     } catch (Uploads.Refused refused) {
       // Unread, the body may not have carried the token: refuse as any form without it would be.
       showPrefill(response, refused.status(), page, session.get(), refused.getMessage());
       return;
     }
-    if (!forms.csrf(response, page, session.get(), form.field(Sessions.CSRF_FIELD).orElse(null))) {
+    if (!forms.csrf(response, page, session.get(), fields.csrf())) {
       return;
     }
-    List<Circulation.Upload> files = form.files("file");
+    List<Circulation.Upload> files = fields.files("file");
     if (files.isEmpty()) {
       showPrefill(response, Status.BAD_REQUEST_400, page, session.get(), page.t("work.required"));
       return;
@@ -144,9 +142,9 @@ final class SubmissionPages implements HttpService {
     if (session.isEmpty()) {
       return;
     }
-    Uploads.Form form;
+    Fields fields;
     try {
-      form = uploads.read(request);
+      fields = Fields.of(uploads.read(request));
     } catch (Uploads.Refused refused) {
       Optional<Drafts.Draft> draft = drafts.of(session.get().id());
       show(
@@ -159,7 +157,7 @@ final class SubmissionPages implements HttpService {
           Map.of("files", refused.getMessage()));
       return;
     }
-    if (!forms.csrf(response, page, session.get(), form.field(Sessions.CSRF_FIELD).orElse(null))) {
+    if (!forms.csrf(response, page, session.get(), fields.csrf())) {
       return;
     }
     Optional<Drafts.Draft> draft = drafts.of(session.get().id());
@@ -167,15 +165,9 @@ final class SubmissionPages implements HttpService {
       showPrefill(response, Status.BAD_REQUEST_400, page, session.get(), page.t("submit.noDraft"));
       return;
     }
-    Map<String, String> values = new HashMap<>();
-    form.fields()
-        .forEach((name, sent) -> {
-          if (!name.equals(Sessions.CSRF_FIELD) && !sent.isEmpty()) {
-            values.put(name, sent.getFirst());
-          }
-        });
+    Map<String, String> values = fields.shown();
     Map<String, String> errors = new LinkedHashMap<>();
-    Circulation.SubmissionForm submission = submission(page, viewer, form, draft.get(), errors);
+    Circulation.SubmissionForm submission = submission(page, viewer, fields, draft.get(), errors);
     Status status = Status.BAD_REQUEST_400;
     if (errors.isEmpty()) {
       try {
@@ -198,16 +190,18 @@ final class SubmissionPages implements HttpService {
 
   /** The submission the form describes, or {@code null} with {@code errors} saying why not. */
   private static Circulation.SubmissionForm submission(
-      Page page, Viewer viewer, Uploads.Form form, Drafts.Draft draft, Map<String, String> errors) {
+      Page page, Viewer viewer, Fields fields, Drafts.Draft draft, Map<String, String> errors) {
     String mission =
-        viewer.role() == Role.DELEGATE ? viewer.mission() : form.field("mission").orElse(null);
+        viewer.role() == Role.DELEGATE ? viewer.mission() : fields.first("mission").orElse(null);
     if (mission == null) {
       errors.put("mission", page.t("work.required"));
     }
-    Body body = parsed(page, form, "body", name -> optional(() -> Body.valueOf(name)), errors);
-    Integer session = number(page, form.field("session").orElse(""), "session", errors);
+    Body body =
+        DocumentActions.choice(
+            page, fields, "body", name -> DocumentActions.constant(Body.class, name), errors);
+    Integer session = number(page, fields.value("session"), "session", errors);
     List<Integer> agenda = new ArrayList<>();
-    for (String item : form.field("agenda").orElse("").split("[,;\\s]+")) {
+    for (String item : fields.value("agenda").split("[,;\\s]+")) {
       if (!item.isBlank()) {
         Integer number = number(page, item, "agenda", errors);
         if (number != null) {
@@ -215,18 +209,17 @@ final class SubmissionPages implements HttpService {
         }
       }
     }
-    DocType type = parsed(page, form, "type", DocType::fromId, errors);
-    Distribution distribution = parsed(page, form, "distribution", Distribution::fromLabel, errors);
-    SymbolSeries series =
-        parsed(page, form, "series", name -> optional(() -> SymbolSeries.valueOf(name)), errors);
-    String base =
-        DocumentActions.baseSymbol(page, series, form.field("base").orElse("").strip(), errors);
+    DocType type = DocumentActions.choice(page, fields, "type", DocType::fromId, errors);
+    Distribution distribution =
+        DocumentActions.choice(page, fields, "distribution", Distribution::fromLabel, errors);
+    SymbolSeries series = DocumentActions.series(page, fields, errors);
+    String base = DocumentActions.baseSymbol(page, series, fields.value("base"), errors);
     if (!errors.isEmpty()) {
       return null;
     }
     List<Circulation.Upload> files = new ArrayList<>();
     files.add(draft.file());
-    files.addAll(form.files("files"));
+    files.addAll(fields.files("files"));
     return new Circulation.SubmissionForm(
         mission, body, session, agenda, type, distribution, series, base, files);
   }
@@ -400,28 +393,6 @@ final class SubmissionPages implements HttpService {
     } catch (NumberFormatException e) {
       errors.putIfAbsent(field, page.t("submit.badNumber", text.strip()));
       return null;
-    }
-  }
-
-  private static <T> T parsed(
-      Page page,
-      Uploads.Form form,
-      String field,
-      Function<String, Optional<T>> parse,
-      Map<String, String> errors) {
-    Optional<T> value = parse.apply(form.field(field).orElse(""));
-    if (value.isEmpty()) {
-      errors.put(field, page.t("work.badChoice"));
-      return null;
-    }
-    return value.get();
-  }
-
-  private static <T> Optional<T> optional(Supplier<T> value) {
-    try {
-      return Optional.of(value.get());
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
     }
   }
 }
