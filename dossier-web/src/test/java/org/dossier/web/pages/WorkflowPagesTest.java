@@ -31,6 +31,7 @@ import org.dossier.model.DocumentState;
 import org.dossier.model.Language;
 import org.dossier.web.Multipart;
 import org.dossier.web.TestServer;
+import org.dossier.web.WebSettings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,8 @@ class WorkflowPagesTest {
   private static final Pattern SESSION = Pattern.compile("dossier_session=([^;]+)");
   private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
 
+  private static final long UPLOAD_LIMIT = 200_000;
+
   private TestServer server;
 
   /** Azerbaijan's submission the demo leaves waiting for the registrar. */
@@ -54,7 +57,8 @@ class WorkflowPagesTest {
 
   @BeforeAll
   void start() {
-    server = TestServer.start(4);
+    // A small upload limit, to try a file over it.
+    server = TestServer.start(4, new WebSettings("127.0.0.1", 0, UPLOAD_LIMIT));
     DemoWorkflow.prepare(server.installation());
     waiting =
         server.installation().catalogue().documents(DocumentFilter.ALL, 0, 1000).stream()
@@ -281,6 +285,19 @@ class WorkflowPagesTest {
             new Multipart().file("file", "n.txt", bytes(note, Language.EN)));
     assertThat(noToken.statusCode()).isEqualTo(403);
 
+    long files = storedFiles();
+    HttpResponse<String> oversized =
+        upload(
+            "/en/submit",
+            delegate,
+            new Multipart()
+                .field("csrf", csrf(delegate))
+                .file("file", "big.txt", new byte[(int) UPLOAD_LIMIT + 1]));
+    assertThat(oversized.statusCode()).isEqualTo(413);
+    assertThat(oversized.body())
+        .containsPattern("id=\"prefill-file-error\" role=\"alert\">[^<]*200000[^<]*</span>");
+    assertThat(storedFiles()).isEqualTo(files);
+
     HttpResponse<String> blank =
         upload(
             "/en/submit",
@@ -496,6 +513,12 @@ class WorkflowPagesTest {
                     .timeout(Duration.ofSeconds(30))
                     .header("Cookie", "dossier_session=" + session))
             .build());
+  }
+
+  private long storedFiles() {
+    try (var hashes = server.installation().fileStore().hashes()) {
+      return hashes.count();
+    }
   }
 
   private List<AuditEntry> auditTrail() {
