@@ -2,8 +2,10 @@ package org.dossier.installation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.dossier.access.AccessDeniedException;
@@ -65,7 +67,7 @@ public final class Circulation {
    *
    * @param mission the State submitting (a delegate may submit only for its own)
    * @param body the body the document is for
-   * @param session the session number
+   * @param session the session number; 0 keeps the session read from the files
    * @param agendaItems the agenda item numbers
    * @param docType the document type
    * @param requestedDistribution the distribution asked for
@@ -137,8 +139,22 @@ public final class Circulation {
       throw new IllegalArgumentException("a submission needs at least one file");
     }
     List<ParsedDocument> parsed = new ArrayList<>();
+    Map<Language, String> fileOf = new EnumMap<>(Language.class);
     for (Upload file : form.files()) {
-      parsed.add(read(file));
+      ParsedDocument document = read(file);
+      // Refused here, before any file is kept: the catalogue would refuse it only after.
+      String same = fileOf.putIfAbsent(document.record().language(), file.fileName());
+      if (same != null) {
+        throw new RefusedFile(
+            file.fileName(),
+            file.fileName()
+                + " is in "
+                + document.record().language().code()
+                + ", as "
+                + same
+                + " is: a submission takes one file per language");
+      }
+      parsed.add(document);
     }
     List<VersionInput> versions = new ArrayList<>();
     for (int i = 0; i < parsed.size(); i++) {
@@ -269,7 +285,7 @@ public final class Circulation {
             new SubmissionForm(
                 mission,
                 body,
-                base.sessionNumber() == null ? 0 : base.sessionNumber(),
+                Objects.requireNonNullElse(base.sessionNumber(), 0),
                 List.of(),
                 base.docType(),
                 form.distribution(),
@@ -465,7 +481,9 @@ public final class Circulation {
     if (form.body() != null) {
       record.body(form.body().canonicalName());
     }
-    record.session(new SessionRef(form.session(), null, null));
+    if (form.session() > 0) {
+      record.session(new SessionRef(form.session(), null, null));
+    }
     if (!form.agendaItems().isEmpty()) {
       record.clearAgendaItems();
       form.agendaItems().forEach(item -> record.addAgendaItem(new AgendaRef(item, null)));

@@ -74,6 +74,13 @@ class CirculationTest {
           .isInstanceOf(IllegalArgumentException.class)
           .hasMessageStartingWith("blank.txt");
 
+      assertThatThrownBy(() ->
+              circulation.submit(
+                  FRANCE, form("FRA", upload("note.txt", NOTE), upload("again.txt", NOTE))))
+          .isInstanceOf(Circulation.RefusedFile.class)
+          .hasMessage(
+              "again.txt is in en, as note.txt is: a submission takes one file per language");
+
       assertThat(installation.catalogue().counts().documents()).isZero();
       assertThat(installation.fileStore().hashes()).isEmpty();
       assertThat(installation.catalogue().workflow().auditTrail(0, 10)).isEmpty();

@@ -84,6 +84,7 @@ class UploadsTest {
                 "file",
                 "C:\\Users\\delegate\\note-fr.txt",
                 "Note verbale".getBytes(StandardCharsets.UTF_8))
+            .file("file", "مذكرة شفوية.txt", "مذكرة".getBytes(StandardCharsets.UTF_8))
             .file("file", "", new byte[0]);
 
     HttpResponse<String> echo = post(body.contentType(), body.bytes());
@@ -92,7 +93,8 @@ class UploadsTest {
     assertThat(echo.body())
         .isEqualTo(
             "session=[43]\nagendaItem=[4, 5]\nreason=[Не по повестке дня]\n"
-                + "file: note-fr.txt Note verbale\n");
+                + "file: note-fr.txt Note verbale\n"
+                + "file: مذكرة شفوية.txt مذكرة\n");
   }
 
   @Test

@@ -20,21 +20,26 @@ import org.dossier.corpus.GeneratedVersion;
 import org.dossier.model.Language;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The circulation journey through the HTTP API, each step by the role that takes it with its own
  * WRITE token: Belarus's delegate has its note verbale read and submits it in English; the
  * registrar registers it; five translators, each scoped to one language, start their task and
  * upload their version; the registrar issues the six versions and publishes. An anonymous search in
- * each language finds the document only then, and the delegate's feed tells each step.
+ * each language finds the document only then, and the delegate's feed tells each step. Then the
+ * registrar circulates a corrigendum in one step, and returns a second submission with a reason.
  *
  * <p>The files are the corpus generator's six renderings of a note verbale of Belarus (seed 7, its
  * fifth document), not in the served corpus; the words searched and the symbol expected are written
  * here by hand.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkflowJourneyApiTest {
   /** A word of each version's title (the mission's name as each version prints it). */
   private static final Map<Language, String> TITLE_WORDS =
@@ -51,26 +56,17 @@ class WorkflowJourneyApiTest {
   private TestServer server;
   private Writers writers;
   private GeneratedDocument note;
+  private String delegate;
+  private String registrar;
+  private final Map<Language, String> translators = new LinkedHashMap<>();
 
   @BeforeAll
   void start() {
     server = TestServer.start(2);
     writers = new Writers(server);
     note = new CorpusGenerator(7).documents(5).toList().get(4);
-  }
-
-  @AfterAll
-  void stop() {
-    server.close();
-  }
-
-  @Test
-  void aMissionsNoteGoesFromSubmissionToPublicationAndIsFoundInEachLanguageOnlyThen() {
-    String delegate =
-        writers.account("delegate.blr", Role.DELEGATE, "BLR", Set.of(), TokenScope.WRITE);
-    String registrar =
-        writers.account("registrar", Role.REGISTRAR, null, Set.of(), TokenScope.WRITE);
-    Map<Language, String> translators = new LinkedHashMap<>();
+    delegate = writers.account("delegate.blr", Role.DELEGATE, "BLR", Set.of(), TokenScope.WRITE);
+    registrar = writers.account("registrar", Role.REGISTRAR, null, Set.of(), TokenScope.WRITE);
     for (Language language :
         List.of(Language.AR, Language.ZH, Language.FR, Language.ES, Language.RU)) {
       translators.put(
@@ -82,6 +78,16 @@ class WorkflowJourneyApiTest {
               Set.of(language),
               TokenScope.WRITE));
     }
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  @Test
+  @Order(1)
+  void aMissionsNoteGoesFromSubmissionToPublicationAndIsFoundInEachLanguageOnlyThen() {
     TITLE_WORDS.forEach((language, word) ->
         assertThat(anonymousSearch(language, word)).as("before submission, " + word).isZero());
 
@@ -190,6 +196,61 @@ class WorkflowJourneyApiTest {
             SYMBOL + ": every language version is issued.",
             "submission:" + id + " was registered as " + SYMBOL + ".",
             "Submission submission:" + id + " received; it waits for registration.");
+  }
+
+  @Test
+  @Order(2)
+  void theRegistrarCirculatesACorrigendumOfThePublishedNoteInOneStep() {
+    HttpResponse<String> corrected =
+        writers.postMultipart(
+            "/api/v1/documents/" + SYMBOL + "/related",
+            registrar,
+            new Multipart()
+                .field("series", "corrigendum")
+                .field("mastheadDate", "2018-03-20")
+                .field("originalLanguage", "en")
+                .file("file", fileName(Language.EN), file(Language.EN)));
+
+    assertThat(corrected.statusCode()).as(corrected.body()).isEqualTo(201);
+    JsonNode corrigendum = Writers.json(corrected);
+    assertThat(corrigendum.path("symbol").asText()).isEqualTo(SYMBOL + "/Corr.1");
+    assertThat(corrigendum.path("state").asText()).isEqualTo("IN_TRANSLATION");
+    assertThat(corrigendum.path("mission").asText()).isEqualTo("BLR");
+    assertThat(corrected.headers().firstValue("Location"))
+        .hasValue("/api/v1/documents/" + SYMBOL + "/Corr.1");
+    assertThat(mySubmissionState(delegate, corrigendum.path("id").asLong()))
+        .isEqualTo("IN_TRANSLATION");
+  }
+
+  @Test
+  @Order(3)
+  void aReturnedSubmissionShowsTheRegistrarsReasonToItsMission() {
+    HttpResponse<String> submitted =
+        writers.postMultipart(
+            "/api/v1/submissions",
+            delegate,
+            new Multipart()
+                .field("session", "37")
+                .file("file", fileName(Language.FR), file(Language.FR)));
+    assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(201);
+    long id = Writers.json(submitted).path("id").asLong();
+
+    HttpResponse<String> returned =
+        writers.postJson(
+            "/api/v1/documents/" + id + "/return",
+            registrar,
+            "{\"reason\": \"Already circulated as A/HRC/37/G/1\"}");
+
+    assertThat(returned.statusCode()).as(returned.body()).isEqualTo(200);
+    assertThat(Writers.json(returned).path("state").asText()).isEqualTo("RETURNED");
+    JsonNode mine = Writers.json(writers.get("/api/v1/submissions?pageSize=1", delegate));
+    assertThat(mine.path("submissions").get(0).path("returnReason").asText())
+        .isEqualTo("Already circulated as A/HRC/37/G/1");
+    assertThat(mine.path("nextBefore").asText()).isEqualTo(Long.toString(id));
+    HttpResponse<String> again =
+        writers.postJson(
+            "/api/v1/documents/" + id + "/return", registrar, "{\"reason\": \"twice\"}");
+    assertThat(again.statusCode()).as("a step the state does not allow").isEqualTo(409);
   }
 
   /**

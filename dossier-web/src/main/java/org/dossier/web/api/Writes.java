@@ -8,6 +8,7 @@ import io.helidon.webserver.http.ServerRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -70,7 +71,7 @@ final class Writes {
    * {@code handler} with the refusals below the web answered as problems: an upload refused (413 or
    * 400 naming the part), a file unreadable (400 naming it), a field wrong (400 naming it), an
    * action the viewer's role may not take (403 naming it), a step the document's state does not
-   * allow (409).
+   * allow (409). A failure of the database is left to the server's handler: logged, and a 500.
    */
   static Handler guarded(Handler handler) {
     return (request, response) -> {
@@ -100,6 +101,10 @@ final class Writes {
       } catch (AccessDeniedException e) {
         Problems.send(response, Status.FORBIDDEN_403, e.getMessage());
       } catch (CatalogueException e) {
+        if (e.getCause() instanceof SQLException) {
+          // The database failed, not the request: a 500 whose detail names nothing inside.
+          throw e;
+        }
         Problems.send(response, Status.CONFLICT_409, e.getMessage());
       } catch (IllegalArgumentException e) {
         // What the workflow refuses of a request's values, its message naming the value.
