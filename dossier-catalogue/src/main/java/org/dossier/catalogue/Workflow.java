@@ -55,6 +55,12 @@ public interface Workflow {
   CataloguedDocument submitAndRegister(
       Submission.Request request, Registration registration, String actor);
 
+  /**
+   * The documents the secretariat is working on — registered, in translation or issued, not yet
+   * published — in id order: the translators' and the registrar's work list.
+   */
+  List<CataloguedDocument> inProcessing(long afterId, int limit);
+
   /** Sends a submission back to its mission with a reason (state RETURNED). */
   void returnToMission(long documentId, String reason, String actor);
 

@@ -175,6 +175,37 @@ class WorkflowTest extends CatalogueFixture {
   }
 
   @Test
+  void theWorkListHoldsRegisteredDocumentsUntilTheyArePublished() {
+    Workflow workflow = catalogue.workflow();
+    long waiting = workflow.submit(request("FRA", "nv-waiting", Language.EN), "delegate.fra");
+    long translating = workflow.submit(request("FRA", "nv-translating", Language.EN), "d");
+    long complete = workflow.submit(request("FRA", "nv-complete", Language.values()), "d");
+    workflow.register(translating, government(LocalDate.of(2020, 3, 2)), ACTOR);
+    workflow.register(complete, government(LocalDate.of(2020, 3, 2)), ACTOR);
+
+    assertThat(workflow.inProcessing(0, 10))
+        .extracting(CataloguedDocument::id)
+        .containsExactly(translating, complete)
+        .doesNotContain(waiting);
+    assertThat(workflow.inProcessing(translating, 10))
+        .extracting(CataloguedDocument::id)
+        .containsExactly(complete);
+
+    int job = 4001;
+    for (Language language : Language.values()) {
+      workflow.issue(complete, language, LocalDate.of(2020, 3, 5), "GE.20-0" + job++, ACTOR);
+    }
+    assertThat(workflow.inProcessing(0, 10))
+        .as("an issued document still waits for publication")
+        .extracting(CataloguedDocument::id)
+        .containsExactly(translating, complete);
+    workflow.publish(complete, ACTOR);
+    assertThat(workflow.inProcessing(0, 10))
+        .extracting(CataloguedDocument::id)
+        .containsExactly(translating);
+  }
+
+  @Test
   void aReturnedSubmissionCarriesItsReasonAndCannotBeRegistered() {
     Workflow workflow = catalogue.workflow();
     long id = workflow.submit(request("FRA", "nv", Language.FR), "delegate.fra");

@@ -320,6 +320,20 @@ public final class Circulation {
     });
   }
 
+  /**
+   * The documents the secretariat is working on (registered, in translation, issued), oldest first:
+   * the translators' work list and the registrar's; each as the viewer's reader sees it.
+   */
+  public List<CataloguedDocument> inProcessing(Viewer viewer, long afterId, int limit) {
+    if (viewer.role() != Role.TRANSLATOR) {
+      AccessPolicy.require(viewer, Action.ISSUE, null);
+    }
+    CatalogueReader reader = installation.readerFor(viewer).catalogue();
+    return workflow().inProcessing(afterId, limit).stream()
+        .filter(document -> reader.document(document.id()).isPresent())
+        .toList();
+  }
+
   /** The translation tasks of a document the viewer may see. */
   public List<TranslationTask> tasks(Viewer viewer, long documentId) {
     visible(viewer, documentId);

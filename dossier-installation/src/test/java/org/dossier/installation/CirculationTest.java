@@ -267,4 +267,35 @@ class CirculationTest {
       assertThat(circulation.submissionsOf(FRANCE, Long.MAX_VALUE, 10)).hasSize(2);
     }
   }
+
+  @Test
+  void theWorkListIsTheTranslatorsAndTheSecretariatsOnly() {
+    try (Installation installation = Installation.open(directory.resolve("data"))) {
+      Circulation circulation = installation.circulation();
+      long id = circulation.submit(FRANCE, form("FRA", upload("n.txt", NOTE)));
+      Viewer registrar = Viewer.registrar("registrar");
+      Viewer translator = Viewer.translator("translator", Set.of(Language.FR));
+      assertThat(circulation.inProcessing(translator, 0, 10)).isEmpty();
+
+      circulation.register(
+          registrar,
+          id,
+          new Registration(
+              SymbolSeries.GOVERNMENT_COMMUNICATION,
+              null,
+              LocalDate.of(2020, 3, 2),
+              Language.EN,
+              Distribution.GENERAL));
+
+      assertThat(circulation.inProcessing(translator, 0, 10))
+          .extracting(CataloguedDocument::symbol)
+          .containsExactly("A/HRC/43/G/1");
+      assertThat(circulation.inProcessing(registrar, 0, 10)).hasSize(1);
+      assertThatThrownBy(() -> circulation.inProcessing(FRANCE, 0, 10))
+          .isInstanceOf(AccessDeniedException.class)
+          .hasMessage("delegate.fra (delegate) may not issue");
+      assertThatThrownBy(() -> circulation.inProcessing(Viewer.anonymous(), 0, 10))
+          .isInstanceOf(AccessDeniedException.class);
+    }
+  }
 }

@@ -108,9 +108,10 @@ public final class DossierServer implements AutoCloseable {
 
   /**
    * Registers every service of the site on {@code routing}, in this order: the filter that reads
-   * each request as its viewer ({@link Authentication}), the REST API under {@code /api}, the
-   * sign-in pages, the symbol resolver ({@code /{lang}/{symbol}} in any spelling → canonical URL),
-   * then the reading room's pages ({@link Pages#services}). Tests build their routing with it.
+   * each request as its viewer ({@link Authentication}), the REST API under {@code /api}, the pages
+   * of signed-in readers ({@link Pages#signedIn}), the symbol resolver ({@code /{lang}/{symbol}} in
+   * any spelling → canonical URL), then the reading room's pages ({@link Pages#services}). Tests
+   * build their routing with it.
    *
    * @param sessions the signed-in sessions
    * @param apiRoutes records the API's routes, for comparison with its OpenAPI description
@@ -132,10 +133,12 @@ public final class DossierServer implements AutoCloseable {
     // Every service declares its routes through these, so that a service added later is listed.
     HttpRules rules = new RecordingRules(routing, "", routes);
     Api.register(routing, rules, library, apiRoutes, adminToken, uploads);
-    // Before the resolver, so that "login" is never read as a symbol.
-    rules.register(Pages.signIn(library.installation().accessControl(), sessions));
+    // Before the resolver, so that "login" or "queue" is never read as a symbol.
+    for (HttpService page : Pages.signedIn(library, sessions, uploads)) {
+      rules.register(page);
+    }
     rules.register(new SymbolResolver(library));
-    for (HttpService page : Pages.services(library)) {
+    for (HttpService page : Pages.services(library, sessions)) {
       rules.register(page);
     }
   }

@@ -180,6 +180,22 @@ final class JdbcWorkflow implements Workflow {
   }
 
   @Override
+  public List<CataloguedDocument> inProcessing(long afterId, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("inProcessing: limit must be at least 1, got " + limit);
+    }
+    return read(connection ->
+        Documents.loadAll(
+            connection,
+            "SELECT id FROM documents WHERE id > ? AND state IN (?, ?, ?) ORDER BY id LIMIT ?",
+            afterId,
+            DocumentState.REGISTERED.name(),
+            DocumentState.IN_TRANSLATION.name(),
+            DocumentState.ISSUED.name(),
+            limit));
+  }
+
+  @Override
   public CataloguedDocument register(long documentId, Registration registration, String actor) {
     return write(
         "register document #" + documentId,

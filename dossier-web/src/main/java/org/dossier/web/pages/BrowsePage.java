@@ -72,7 +72,11 @@ final class BrowsePage implements HttpService {
                     : item(request, response, language.get());
     if (!found) {
       Page page =
-          Readers.page(request, language.get(), Messages.of(language.get()).get("error.notFound"));
+          Readers.page(
+              library.viewer(),
+              request,
+              language.get(),
+              Messages.of(language.get()).get("error.notFound"));
       Readers.notFound(response, page, page.t("error.notFoundHelp"), List.of());
     }
   }
@@ -83,7 +87,9 @@ final class BrowsePage implements HttpService {
   }
 
   private boolean bodies(ServerRequest request, ServerResponse response, Language language) {
-    Page page = Readers.page(request, language, Messages.of(language).get("browse.bodies"));
+    Page page =
+        Readers.page(
+            library.viewer(), request, language, Messages.of(language).get("browse.bodies"));
     List<Views.Entry> entries = new ArrayList<>();
     for (CataloguedBody body : library.bodies()) {
       entries.add(new Views.Entry(page.bodyName(body.name()), page.href(bodyPath(body)), "", null));
@@ -98,8 +104,8 @@ final class BrowsePage implements HttpService {
     if (body.isEmpty()) {
       return false;
     }
-    Page page = Readers.page(request, language, "");
-    page = retitled(page, page.bodyName(body.get().name()));
+    Page page = Readers.page(library.viewer(), request, language, "");
+    page = page.titled(page.bodyName(body.get().name()));
     LanguageConventions conventions = LanguageConventions.of(page.language());
     List<Views.Entry> entries = new ArrayList<>();
     for (CataloguedSession session : library.sessions(body.get())) {
@@ -129,9 +135,9 @@ final class BrowsePage implements HttpService {
     if (session.isEmpty()) {
       return false;
     }
-    Page page = Readers.page(request, language, "");
+    Page page = Readers.page(library.viewer(), request, language, "");
     LanguageConventions conventions = LanguageConventions.of(page.language());
-    page = retitled(page, sessionName(conventions, session.get().number()));
+    page = page.titled(sessionName(conventions, session.get().number()));
     List<Views.Entry> entries = new ArrayList<>();
     for (CataloguedAgendaItem item : library.agendaItems(body.get(), session.get())) {
       entries.add(
@@ -174,9 +180,9 @@ final class BrowsePage implements HttpService {
     if (item.isEmpty()) {
       return false;
     }
-    Page page = Readers.page(request, language, "");
+    Page page = Readers.page(library.viewer(), request, language, "");
     LanguageConventions conventions = LanguageConventions.of(page.language());
-    page = retitled(page, agendaName(conventions, body.get(), item.get().number()));
+    page = page.titled(agendaName(conventions, body.get(), item.get().number()));
     Documents documents =
         documents(request, page, body.get(), session.get().number(), item.get().number());
     if (documents == null) {
@@ -284,10 +290,6 @@ final class BrowsePage implements HttpService {
     }
     Language fallback = Hits.shownLanguage(reader, null, item.titles().keySet());
     return Optional.ofNullable(fallback).map(l -> new Views.Text(l, item.titles().get(l)));
-  }
-
-  private static Page retitled(Page page, String title) {
-    return new Page(page.language(), title, page.pathAfterLanguage(), page.query());
   }
 
   private static void send(ServerResponse response, Page page, Views.Listing listing) {

@@ -46,7 +46,11 @@ final class CountryPage implements HttpService {
       return;
     }
     Page page =
-        Readers.page(request, language.get(), Messages.of(language.get()).get("countries.title"));
+        Readers.page(
+            library.viewer(),
+            request,
+            language.get(),
+            Messages.of(language.get()).get("countries.title"));
     SearchResult counts =
         library.search(
             library
@@ -83,13 +87,8 @@ final class CountryPage implements HttpService {
       response.next();
       return;
     }
-    Page page = Readers.page(request, language.get(), "");
-    page =
-        new Page(
-            page.language(),
-            page.t("countries.documents", page.countryName(code)),
-            page.pathAfterLanguage(),
-            page.query());
+    Page page = Readers.page(library.viewer(), request, language.get(), "");
+    page = page.titled(page.t("countries.documents", page.countryName(code)));
     SearchRequest.Builder builder =
         library
             .request(new Query.MatchAll())

@@ -29,9 +29,11 @@ import org.dossier.web.UrlPaths;
  */
 final class DocumentPage implements HttpService {
   private final Library library;
+  private final Forms forms;
 
-  DocumentPage(Library library) {
-    this.library = library;
+  DocumentPage(Forms forms) {
+    this.library = forms.library();
+    this.forms = forms;
   }
 
   @Override
@@ -54,7 +56,11 @@ final class DocumentPage implements HttpService {
     Optional<CataloguedDocument> found = library.document(typed);
     if (found.isEmpty()) {
       Page page =
-          Readers.page(request, language.get(), Messages.of(language.get()).get("error.notFound"));
+          Readers.page(
+              library.viewer(),
+              request,
+              language.get(),
+              Messages.of(language.get()).get("error.notFound"));
       List<Views.Link> suggestions = new ArrayList<>();
       for (String symbol : library.similarSymbols(typed, 5)) {
         suggestions.add(new Views.Link(symbol, href(language.get(), symbol)));
@@ -65,7 +71,7 @@ final class DocumentPage implements HttpService {
     CataloguedDocument document = found.get();
     CatalogueReader catalogue = library.catalogue();
     List<CataloguedVersion> versions = catalogue.currentVersions(document.id());
-    Page page = Readers.page(request, language.get(), document.key());
+    Page page = Readers.page(library.viewer(), request, language.get(), document.key());
     Optional<Language> asked = Readers.parameter(request, "version").flatMap(Language::fromCode);
     CataloguedVersion shown = chosen(versions, asked, page.language(), document.originalLanguage());
     Optional<CataloguedVersion> compared =
@@ -93,7 +99,9 @@ final class DocumentPage implements HttpService {
             cites(page, document),
             citedBy(page, document),
             shown == null ? List.of() : Downloads.of(page, document, shown),
-            shown == null ? "" : citation(page, request, document, shown));
+            shown == null ? "" : citation(page, request, document, shown),
+            SecretariatPanel.of(library, page, document),
+            forms.csrfToken(request));
     Templates.send(response, Status.OK_200, "document.jte", Map.of("page", page, "doc", view));
   }
 
@@ -253,7 +261,7 @@ final class DocumentPage implements HttpService {
       Page page, ServerRequest request, CataloguedDocument document, CataloguedVersion shown) {
     StringBuilder line = new StringBuilder(Messages.of(shown.language()).get("un"));
     if (document.body() != null) {
-      line.append(", ").append(new Page(shown.language(), "", "", "").bodyName(document.body()));
+      line.append(", ").append(page.in(shown.language()).bodyName(document.body()));
     }
     line.append(". ");
     if (shown.title() != null) {
@@ -261,7 +269,7 @@ final class DocumentPage implements HttpService {
     }
     line.append(document.key());
     if (shown.issueDate() != null) {
-      line.append(", ").append(new Page(shown.language(), "", "", "").date(shown.issueDate()));
+      line.append(", ").append(page.in(shown.language()).date(shown.issueDate()));
     }
     line.append(". ")
         .append(Readers.origin(request))

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.access.AccessControl;
+import org.dossier.access.Viewer;
 import org.dossier.model.Language;
 import org.dossier.web.api.Problems;
 import org.dossier.web.auth.Sessions;
@@ -56,7 +57,7 @@ final class LoginPage implements HttpService {
       response.next();
       return;
     }
-    Parameters form = form(request);
+    Parameters form = Forms.fields(request);
     if (!sessions.loginTokenMatches(request, form.first(Sessions.CSRF_FIELD).orElse(null))) {
       Problems.send(response, Status.FORBIDDEN_403, LOGIN_CSRF_REFUSED);
       return;
@@ -99,7 +100,7 @@ final class LoginPage implements HttpService {
       return;
     }
     Optional<Sessions.Session> session = sessions.of(request);
-    Parameters form = form(request);
+    Parameters form = Forms.fields(request);
     if (session.isPresent()
         && !Sessions.csrfMatches(session.get(), form.first(Sessions.CSRF_FIELD).orElse(null))) {
       Problems.send(response, Status.FORBIDDEN_403, CSRF_REFUSED);
@@ -124,8 +125,13 @@ final class LoginPage implements HttpService {
       Status status,
       String message,
       String name) {
-    Page page = Readers.page(request, language, Messages.of(language).get("login.title"));
     Optional<Sessions.Session> session = sessions.of(request);
+    Page page =
+        Readers.page(
+            session.map(Sessions.Session::viewer).orElse(Viewer.anonymous()),
+            request,
+            language,
+            Messages.of(language).get("login.title"));
     Map<String, Object> parameters = new HashMap<>();
     parameters.put("page", page);
     parameters.put("message", message);
@@ -135,13 +141,6 @@ final class LoginPage implements HttpService {
         "csrf",
         session.isPresent() ? session.get().csrfToken() : sessions.loginToken(request, response));
     Templates.send(response, status, "login.jte", parameters);
-  }
-
-  /** The fields of a posted form; none when the request has no body. */
-  private static Parameters form(ServerRequest request) {
-    return request.content().hasEntity()
-        ? request.content().as(Parameters.class)
-        : Parameters.empty("form");
   }
 
   /** Where the attempt comes from, for the throttle's per-source count. */

@@ -7,6 +7,7 @@ import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import org.dossier.model.Language;
+import org.dossier.web.Library;
 import org.dossier.web.UrlPaths;
 
 /**
@@ -14,6 +15,11 @@ import org.dossier.web.UrlPaths;
  * segment if it names one, else the one the browser prefers; it offers the search box.
  */
 final class NotFoundPage implements HttpService {
+  private final Library library;
+
+  NotFoundPage(Library library) {
+    this.library = library;
+  }
 
   @Override
   public void routing(HttpRules rules) {
@@ -30,7 +36,8 @@ final class NotFoundPage implements HttpService {
             .orElseGet(() ->
                 UrlPaths.preferredLanguage(
                     request.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse("")));
-    Page page = new Page(language, Messages.of(language).get("error.notFound"), "/", "");
+    Page page =
+        new Page(language, Messages.of(language).get("error.notFound"), "/", "", library.viewer());
     Readers.notFound(response, page, page.t("error.notFoundHelp"), List.of());
   }
 }

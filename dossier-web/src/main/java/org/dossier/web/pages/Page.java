@@ -3,8 +3,12 @@ package org.dossier.web.pages;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.dossier.access.AccessPolicy;
+import org.dossier.access.Role;
+import org.dossier.access.Viewer;
 import org.dossier.lang.DateRange;
 import org.dossier.lang.LanguageConventions;
 import org.dossier.model.Body;
@@ -22,8 +26,51 @@ import org.dossier.search.Facet;
  * @param title the page's title, for {@code <title>} and its {@code <h1>}
  * @param pathAfterLanguage the path after {@code /{lang}}, such as {@code /search}
  * @param query the raw query string, without {@code ?}, or empty
+ * @param viewer who reads: the navigation shows what the viewer's role may do
  */
-public record Page(Language language, String title, String pathAfterLanguage, String query) {
+public record Page(
+    Language language, String title, String pathAfterLanguage, String query, Viewer viewer) {
+
+  /** This page under another title. */
+  public Page titled(String other) {
+    return new Page(language, other, pathAfterLanguage, query, viewer);
+  }
+
+  /** This page in another interface language (to write a date or a name as that language does). */
+  public Page in(Language other) {
+    return new Page(other, title, pathAfterLanguage, query, viewer);
+  }
+
+  /**
+   * What the viewer's role may do, as links of the navigation (in the order of the workflow):
+   * nothing for the anonymous public. The policy decides ({@link AccessPolicy#may}); the pages only
+   * follow it.
+   */
+  public List<Views.Link> work() {
+    List<Views.Link> links = new ArrayList<>();
+    if (viewer.role() == Role.PUBLIC) {
+      return links;
+    }
+    if (AccessPolicy.may(viewer, AccessPolicy.Action.SUBMIT)) {
+      links.add(new Views.Link(t("nav.submissions"), href("/submissions")));
+      links.add(new Views.Link(t("nav.submit"), href("/submit")));
+    }
+    if (AccessPolicy.may(viewer, AccessPolicy.Action.REGISTER)) {
+      links.add(new Views.Link(t("nav.queue"), href("/queue")));
+    }
+    if (viewer.role() == Role.TRANSLATOR || AccessPolicy.may(viewer, AccessPolicy.Action.ISSUE)) {
+      links.add(new Views.Link(t("nav.tasks"), href("/tasks")));
+    }
+    if (AccessPolicy.may(viewer, AccessPolicy.Action.READ_AUDIT_TRAIL)) {
+      links.add(new Views.Link(t("nav.audit"), href("/audit")));
+    }
+    return links;
+  }
+
+  /** Whether a reader is signed in. */
+  public boolean signedIn() {
+    return viewer.role() != Role.PUBLIC;
+  }
 
   /** The page's language code, for {@code lang}. */
   public String lang() {

@@ -1,9 +1,10 @@
 package org.dossier.web.pages;
 
 import io.helidon.webserver.http.HttpService;
+import java.time.Clock;
 import java.util.List;
-import org.dossier.access.AccessControl;
 import org.dossier.web.Library;
+import org.dossier.web.Uploads;
 import org.dossier.web.auth.Sessions;
 
 /** The page services of the reading room, in the order they are registered. */
@@ -17,22 +18,31 @@ public final class Pages {
    * last, after the pages with fixed names ({@code search}, {@code browse}, {@code countries},
    * {@code provisional}), and a 404 page for any other address.
    */
-  public static List<HttpService> services(Library library) {
+  public static List<HttpService> services(Library library, Sessions sessions) {
     return List.of(
         new StaticAssets(),
         new SearchPage(library),
         new BrowsePage(library),
         new CountryPage(library),
         new ProvisionalPage(library),
-        new DocumentPage(library),
-        new NotFoundPage());
+        new DocumentPage(new Forms(library, sessions)),
+        new NotFoundPage(library));
   }
 
   /**
-   * The sign-in and sign-out pages ({@code /{lang}/login}, {@code /{lang}/logout}), registered
-   * before the symbol resolver so that their names are never read as symbols.
+   * The pages of signed-in readers, registered before the symbol resolver so that their names are
+   * never read as symbols: signing in and out ({@code /{lang}/login}, {@code /{lang}/logout}) and
+   * the workflow — a delegate's submissions, the registrar's queue, the translation tasks, the
+   * audit trail, and the actions on a document ({@code /{lang}/documents/{id}/…}).
    */
-  public static HttpService signIn(AccessControl accessControl, Sessions sessions) {
-    return new LoginPage(accessControl, sessions);
+  public static List<HttpService> signedIn(Library library, Sessions sessions, Uploads uploads) {
+    Forms forms = new Forms(library, sessions);
+    return List.of(
+        new LoginPage(library.installation().accessControl(), sessions),
+        new SubmissionPages(forms, uploads, new Drafts(Clock.systemUTC())),
+        new QueuePage(forms),
+        new TasksPage(forms),
+        new AuditPage(forms),
+        new DocumentActions(forms, uploads));
   }
 }

@@ -40,7 +40,11 @@ final class ProvisionalPage implements HttpService {
       return;
     }
     Page page =
-        Readers.page(request, language.get(), Messages.of(language.get()).get("provisional.title"));
+        Readers.page(
+            library.viewer(),
+            request,
+            language.get(),
+            Messages.of(language.get()).get("provisional.title"));
     long after;
     try {
       after = Long.parseLong(Readers.parameter(request, "after").orElse("0"));

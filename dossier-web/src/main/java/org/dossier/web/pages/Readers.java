@@ -7,6 +7,7 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.dossier.access.Viewer;
 import org.dossier.model.Language;
 
 /** What every page service reads from a request and how it answers a miss. */
@@ -22,11 +23,13 @@ final class Readers {
     return Language.fromCode(code).filter(language -> language.code().equals(code));
   }
 
-  /** The page for {@code request} in {@code language}, titled {@code title}. */
-  static Page page(ServerRequest request, Language language, String title) {
+  /**
+   * The page for {@code request} in {@code language}, titled {@code title}, read by {@code viewer}.
+   */
+  static Page page(Viewer viewer, ServerRequest request, Language language, String title) {
     String path = request.path().rawPath();
     String afterLanguage = path.length() > 3 ? path.substring(3) : "/";
-    return new Page(language, title, afterLanguage, request.query().rawValue());
+    return new Page(language, title, afterLanguage, request.query().rawValue(), viewer);
   }
 
   /** A query parameter's value, or empty when absent or blank. */
@@ -64,11 +67,7 @@ final class Readers {
         "error.jte",
         Map.of(
             "page",
-            new Page(
-                page.language(),
-                page.t("error.badRequest"),
-                page.pathAfterLanguage(),
-                page.query()),
+            page.titled(page.t("error.badRequest")),
             "message",
             detail,
             "suggestions",

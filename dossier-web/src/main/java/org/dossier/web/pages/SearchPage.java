@@ -72,7 +72,7 @@ final class SearchPage implements HttpService {
       Readers.redirect(response, request.path().rawPath() + "/");
       return;
     }
-    Page page = Readers.page(request, language.get(), "Dossier");
+    Page page = Readers.page(library.viewer(), request, language.get(), "Dossier");
     List<Views.Entry> bodies = new ArrayList<>();
     for (CataloguedBody body : library.bodies()) {
       bodies.add(
@@ -105,7 +105,11 @@ final class SearchPage implements HttpService {
       return;
     }
     Page page =
-        Readers.page(request, language.get(), Messages.of(language.get()).get("nav.search"));
+        Readers.page(
+            library.viewer(),
+            request,
+            language.get(),
+            Messages.of(language.get()).get("nav.search"));
     String text = Readers.parameter(request, "q").orElse("");
     String sort = Readers.parameter(request, "sort").orElse("relevance");
     if (!SORTS.contains(sort)) {

@@ -177,7 +177,9 @@ public final class Views {
       List<Link> cites,
       List<Link> citedBy,
       List<Link> downloads,
-      String citation) {
+      String citation,
+      Secretariat secretariat,
+      String csrf) {
     public String shownLang() {
       return shown == null ? "" : shown.code();
     }
@@ -194,4 +196,94 @@ public final class Views {
       return compared == null ? "ltr" : Page.dir(compared);
     }
   }
+
+  /**
+   * A form of the workflow, rendered by {@code form.jte}: it posts to {@code action} with the
+   * session's CSRF token; {@code error} is what went wrong with the form as a whole, each field
+   * carries its own.
+   */
+  public record Form(
+      String id,
+      String action,
+      String submit,
+      boolean multipart,
+      List<Input> inputs,
+      String error) {}
+
+  /**
+   * One field of a form. {@code type} is an HTML input type, or {@code select} (with {@code
+   * options}) or {@code textarea}; {@code error} (or {@code null}) is shown next to it.
+   */
+  public record Input(
+      String name,
+      String label,
+      String type,
+      String value,
+      List<Option> options,
+      boolean required,
+      String hint,
+      String error) {
+    /** The id of the field's element within form {@code form}. */
+    public String id(Form form) {
+      return form.id() + "-" + name;
+    }
+  }
+
+  /** A choice of a {@code select}. */
+  public record Option(String value, String label, boolean selected) {}
+
+  /** A labelled value shown beside a form (what the understanding module read, a state). */
+  public record Fact(String label, Text value) {}
+
+  /** The secretariat's panel of a document page: its state, its versions' tasks, its actions. */
+  public record Secretariat(String state, List<VersionTask> versions, List<Form> actions) {}
+
+  /** A language version's task: where it stands, when it was issued, the form that issues it. */
+  public record VersionTask(
+      Language language, String name, String status, String issued, Form issue) {
+    public String lang() {
+      return language.code();
+    }
+  }
+
+  /** A document in a work list: its link, its title in the reader's language if it has one. */
+  public record WorkItem(Link document, Text title, List<LanguageLink> languages) {}
+
+  /** A document in the registrar's queue, with the forms that register and return it. */
+  public record Queued(WorkItem item, String mission, String state, Form register, Form back) {}
+
+  /** A document in processing with the viewer's translation tasks. */
+  public record Work(WorkItem item, String state, List<Task> tasks) {}
+
+  /** One language's translation task and the forms it offers now. */
+  public record Task(
+      Language language, String name, String status, boolean reference, List<Form> forms) {
+    public String lang() {
+      return language.code();
+    }
+  }
+
+  /** One entry of the audit trail as the page shows it. */
+  public record AuditRow(
+      long seq,
+      String at,
+      String actor,
+      String action,
+      String subject,
+      String before,
+      String after) {}
+
+  /** One of a mission's submissions: where it stands, its symbol once assigned, why returned. */
+  public record SubmissionRow(
+      WorkItem item,
+      String state,
+      String stateCode,
+      String symbol,
+      String submitted,
+      String returned) {}
+
+  /**
+   * A notification to a mission: when, and what happened (in English, as the catalogue wrote it).
+   */
+  public record NotificationView(String date, Text message) {}
 }

@@ -7,7 +7,6 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -31,7 +30,6 @@ import org.dossier.model.Language;
 import org.dossier.web.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,6 @@ import org.junit.jupiter.api.Test;
  * target/screenshots} (or {@code -Ddossier.screenshots=DIR}: {@code docs/screenshots} is made so).
  */
 class BrowserTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static TestServer server;
   private static Playwright playwright;
   private static Browser browser;
@@ -53,31 +50,11 @@ class BrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    // CI installs Chromium (.ci/run); elsewhere a machine without it skips the browser tests.
-    Assumptions.assumeTrue(
-        Files.isExecutable(CHROMIUM) || System.getenv("CI") != null,
-        "no " + CHROMIUM + ": browser tests skipped");
-    screenshots =
-        Path.of(System.getProperty("dossier.screenshots", "target/screenshots")).toAbsolutePath();
-    Files.createDirectories(screenshots);
+    Chromium.assumeInstalled();
+    screenshots = Chromium.screenshots();
     server = TestServer.start(12);
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setArgs(
-                        List.of(
-                            "--no-sandbox",
-                            "--disable-gpu",
-                            "--disable-background-networking",
-                            "--disable-component-update",
-                            "--disable-sync",
-                            "--no-first-run")));
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
   }
 
   @AfterAll

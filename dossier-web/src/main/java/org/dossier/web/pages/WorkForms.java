@@ -1,0 +1,264 @@
+package org.dossier.web.pages;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.catalogue.SymbolSeries;
+import org.dossier.model.Body;
+import org.dossier.model.Distribution;
+import org.dossier.model.DocType;
+import org.dossier.model.Language;
+
+/**
+ * The workflow's forms, each built from the values to show and the errors to show beside its
+ * fields: the pages render them empty, the actions render them again with what was sent and what
+ * was wrong. Each posts to {@code /{lang}/documents/{id}/…} or {@code /{lang}/submit…}.
+ */
+final class WorkForms {
+  private final Page page;
+  private final Map<String, String> values;
+  private final Map<String, String> errors;
+
+  private WorkForms(Page page, Map<String, String> values, Map<String, String> errors) {
+    this.page = page;
+    this.values = values;
+    this.errors = errors;
+  }
+
+  /** Forms showing {@code values} (by field name) and {@code errors} (by field name). */
+  static WorkForms of(Page page, Map<String, String> values, Map<String, String> errors) {
+    return new WorkForms(page, values, errors);
+  }
+
+  /** Empty forms. */
+  static WorkForms empty(Page page) {
+    return new WorkForms(page, Map.of(), Map.of());
+  }
+
+  /** The field name under which an error concerns the form as a whole. */
+  static final String WHOLE_FORM = "";
+
+  static String action(Page page, CataloguedDocument document, String what) {
+    return page.href("/documents/" + document.id() + "/" + what);
+  }
+
+  /** Step 1 of a submission: the file the form is pre-filled from. */
+  Views.Form prefill() {
+    return form(
+        "prefill",
+        page.href("/submit"),
+        page.t("submit.read"),
+        true,
+        List.of(input("file", page.t("submit.file"), "file", true, page.t("submit.fileHint"))));
+  }
+
+  /**
+   * Step 2 of a submission: what the file says, to correct; files in other languages; {@code
+   * mission} when the submitter acts for no one State (an administrator).
+   */
+  Views.Form submit(boolean askMission) {
+    List<Views.Input> inputs = new ArrayList<>();
+    if (askMission) {
+      inputs.add(
+          input("mission", page.t("submit.mission"), "text", true, page.t("work.example", "FRA")));
+    }
+    inputs.add(
+        select(
+            "body",
+            page.t("doc.body"),
+            Arrays.stream(Body.values())
+                .map(body -> option(body.name(), body.nameIn(page.language())))
+                .toList()));
+    inputs.add(input("session", page.t("doc.session"), "number", true, null));
+    inputs.add(input("agenda", page.t("doc.agenda"), "text", false, page.t("submit.agendaHint")));
+    inputs.add(
+        select(
+            "type",
+            page.t("doc.type"),
+            Arrays.stream(DocType.values())
+                .map(type -> option(type.id(), page.typeName(type)))
+                .toList()));
+    inputs.add(distribution("distribution", page.t("submit.distribution")));
+    inputs.add(series());
+    inputs.add(input("base", page.t("work.base"), "text", false, page.t("work.baseHint")));
+    inputs.add(
+        input("files", page.t("submit.otherFiles"), "file", false, page.t("submit.otherHint")));
+    return form("submission", page.href("/submissions"), page.t("submit.send"), true, inputs);
+  }
+
+  /** The registrar accepts: series, base symbol, masthead date, original language, distribution. */
+  Views.Form register(CataloguedDocument document) {
+    return form(
+        "register-" + document.id(),
+        action(page, document, "register"),
+        page.t("queue.register"),
+        false,
+        List.of(
+            series(),
+            input("base", page.t("work.base"), "text", false, page.t("work.baseHint")),
+            input("date", page.t("work.mastheadDate"), "date", true, null),
+            language("original", page.t("doc.original")),
+            distribution("distribution", page.t("doc.distribution"))));
+  }
+
+  /** The registrar returns a submission to its mission, with a reason. */
+  Views.Form returnToMission(CataloguedDocument document) {
+    return form(
+        "return-" + document.id(),
+        action(page, document, "return"),
+        page.t("queue.return"),
+        false,
+        List.of(input("reason", page.t("work.reason"), "textarea", true, null)));
+  }
+
+  /** Issues one language version with its date and job number. */
+  Views.Form issue(CataloguedDocument document, Language language) {
+    return form(
+        "issue-" + document.id() + "-" + language.code(),
+        action(page, document, "versions/" + language.code() + "/issue"),
+        page.t("work.issue", page.languageName(language)),
+        false,
+        List.of(
+            input("date", page.t("work.issueDate"), "date", true, null),
+            input(
+                "job",
+                page.t("doc.jobNumber"),
+                "text",
+                true,
+                page.t("work.example", "GE.20-03001"))));
+  }
+
+  Views.Form publish(CataloguedDocument document) {
+    return form(
+        "publish-" + document.id(),
+        action(page, document, "publish"),
+        page.t("work.publish"),
+        false,
+        List.of());
+  }
+
+  Views.Form withdraw(CataloguedDocument document) {
+    return form(
+        "withdraw-" + document.id(),
+        action(page, document, "withdraw"),
+        page.t("work.withdraw"),
+        false,
+        List.of(input("reason", page.t("work.reason"), "textarea", true, null)));
+  }
+
+  /** A translator takes up a language. */
+  Views.Form start(CataloguedDocument document, Language language) {
+    return form(
+        "start-" + document.id() + "-" + language.code(),
+        action(page, document, "tasks/" + language.code() + "/start"),
+        page.t("tasks.start"),
+        false,
+        List.of());
+  }
+
+  /** A translator uploads a version; its language is read from the file. */
+  Views.Form translation(CataloguedDocument document, Language language) {
+    return form(
+        "translation-" + document.id() + "-" + language.code(),
+        action(page, document, "translations"),
+        page.t("tasks.upload"),
+        true,
+        List.of(
+            input("file", page.t("tasks.file", page.languageName(language)), "file", true, null)));
+  }
+
+  /** Marks that a version reproduces its annexes as received, in the original only. */
+  Views.Form originalOnly(CataloguedDocument document, Language language) {
+    return form(
+        "original-only-" + document.id() + "-" + language.code(),
+        action(page, document, "tasks/" + language.code() + "/original-only"),
+        page.t("tasks.originalOnly"),
+        false,
+        List.of());
+  }
+
+  /** A corrigendum, revision, addendum or reissue of the document: its file and its series. */
+  Views.Form family(CataloguedDocument document) {
+    List<Views.Option> series = new ArrayList<>();
+    for (SymbolSeries each : SymbolSeries.values()) {
+      if (each.extendsDocument()) {
+        series.add(option(each.name(), page.t("series." + each.name())));
+      }
+    }
+    return form(
+        "family-" + document.id(),
+        action(page, document, "family"),
+        page.t("work.familySubmit"),
+        true,
+        List.of(
+            select("series", page.t("work.series"), series),
+            input("date", page.t("work.mastheadDate"), "date", true, null),
+            input("files", page.t("work.familyFiles"), "file", true, null)));
+  }
+
+  private Views.Input series() {
+    List<Views.Option> options = new ArrayList<>();
+    for (SymbolSeries each : SymbolSeries.values()) {
+      options.add(option(each.name(), page.t("series." + each.name())));
+    }
+    return select("series", page.t("work.series"), options);
+  }
+
+  private Views.Input distribution(String name, String label) {
+    return select(
+        name,
+        label,
+        Arrays.stream(Distribution.values())
+            .map(each -> option(each.label(), page.distributionName(each)))
+            .toList());
+  }
+
+  private Views.Input language(String name, String label) {
+    return select(
+        name,
+        label,
+        Arrays.stream(Language.values())
+            .map(each -> option(each.code(), page.languageName(each)))
+            .toList());
+  }
+
+  private Views.Form form(
+      String id, String action, String submit, boolean multipart, List<Views.Input> inputs) {
+    return new Views.Form(id, action, submit, multipart, inputs, errors.get(WHOLE_FORM));
+  }
+
+  private Views.Input input(String name, String label, String type, boolean required, String hint) {
+    return new Views.Input(
+        name,
+        label,
+        type,
+        values.getOrDefault(name, ""),
+        List.of(),
+        required,
+        hint,
+        errors.get(name));
+  }
+
+  private Views.Input select(String name, String label, List<Views.Option> options) {
+    String chosen = values.get(name);
+    List<Views.Option> marked =
+        options.stream()
+            .map(option ->
+                new Views.Option(option.value(), option.label(), option.value().equals(chosen)))
+            .toList();
+    return new Views.Input(name, label, "select", chosen, marked, true, null, errors.get(name));
+  }
+
+  private static Views.Option option(String value, String label) {
+    return new Views.Option(value, label, false);
+  }
+
+  /** Today's date as a date field writes it, for defaults. */
+  static String today() {
+    return LocalDate.now(ZoneOffset.UTC).toString();
+  }
+}
