@@ -78,7 +78,8 @@ class EveryRoleEveryRouteTest {
   private static final int LONELY_SESSION = 77;
   private static final Pattern PARAMETER = Pattern.compile("\\{\\+?([A-Za-z]+)}");
   private static final Pattern INSTANT =
-      Pattern.compile("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
+      Pattern.compile(
+          "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z| \\d{2}:\\d{2}:\\d{2} UTC)");
   private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"[^\"]*\"");
   private static final Pattern SCORE = Pattern.compile("\"score\":[0-9.Ee+-]+");
   private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
@@ -587,6 +588,7 @@ class EveryRoleEveryRouteTest {
     values.put("id", List.of(Long.toString(document.id())));
     values.put("lang", List.of(version.map(v -> v.language().code()).orElse("en")));
     values.put("language", List.of("fr"));
+    values.put("version", List.of("fr"));
     values.put("a", List.of("en"));
     values.put("b", List.of("fr"));
     values.put(
@@ -614,6 +616,7 @@ class EveryRoleEveryRouteTest {
     values.put("id", List.of(NEVER_ID));
     values.put("lang", List.of("en"));
     values.put("language", List.of("fr"));
+    values.put("version", List.of("fr"));
     values.put("a", List.of("en"));
     values.put("b", List.of("fr"));
     values.put("body", List.of("HRC"));

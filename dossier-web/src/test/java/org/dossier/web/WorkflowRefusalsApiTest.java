@@ -3,10 +3,8 @@ package org.dossier.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -378,23 +376,7 @@ class WorkflowRefusalsApiTest {
   }
 
   private String signIn(String name) {
-    HttpResponse<String> answer =
-        TestServer.send(
-            writers
-                .request("/en/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    HttpRequest.BodyPublishers.ofString(
-                        "name="
-                            + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                            + "&password="
-                            + URLEncoder.encode("pw-" + name, StandardCharsets.UTF_8)))
-                .build());
-    assertThat(answer.statusCode()).isEqualTo(303);
-    Matcher cookie =
-        SESSION_COOKIE.matcher(String.join("\n", answer.headers().allValues("Set-Cookie")));
-    assertThat(cookie.find()).isTrue();
-    return cookie.group(1);
+    return server.signIn(name, "pw-" + name).session();
   }
 
   private String csrfOf(String session) {

@@ -543,22 +543,7 @@ class WorkflowPagesTest {
 
   /** Signs in with the demo password and returns the session id. */
   String signIn(String account) {
-    HttpResponse<String> answer =
-        post(
-            "/en/login",
-            "name="
-                + account
-                + "&password="
-                + URLEncoder.encode("demo-" + account, StandardCharsets.UTF_8),
-            null);
-    assertThat(answer.statusCode()).as("signing in as " + account).isEqualTo(303);
-    // The answer forgets the cookie the request came with, then sets the new session's.
-    return answer.headers().allValues("Set-Cookie").stream()
-        .map(SESSION::matcher)
-        .filter(Matcher::lookingAt)
-        .map(cookie -> cookie.group(1))
-        .findFirst()
-        .orElseThrow();
+    return server.signIn(account, "demo-" + account).session();
   }
 
   /** The session's CSRF token, as its sign-out form carries it. */
