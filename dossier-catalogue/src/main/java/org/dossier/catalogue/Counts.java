@@ -4,7 +4,7 @@ package org.dossier.catalogue;
  * How much the catalogue holds, read in one consistent snapshot.
  *
  * @param documents documents, provisional ones included
- * @param provisionalDocuments documents still waiting for a symbol
+ * @param provisionalDocuments imported documents still waiting for a symbol (not submissions)
  * @param languageVersions current language versions (one per document and language)
  * @param revisions every revision of every language version
  * @param bodies bodies

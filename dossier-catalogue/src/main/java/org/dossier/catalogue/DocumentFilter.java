@@ -4,6 +4,9 @@ package org.dossier.catalogue;
 public enum DocumentFilter {
   /** Every document. */
   ALL,
-  /** Documents without a symbol, waiting for a registrar. */
+  /**
+   * Imported documents without a symbol, waiting for a registrar to assign or merge them. A
+   * mission's submission is not one of them: it gets its symbol by registration, from its series.
+   */
   PROVISIONAL
 }

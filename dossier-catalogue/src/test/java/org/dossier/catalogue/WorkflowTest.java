@@ -78,6 +78,38 @@ class WorkflowTest extends CatalogueFixture {
   }
 
   @Test
+  void aSubmissionIsNotAProvisionalImportAndGetsNoSymbolButByRegistration() {
+    long imported =
+        Fixtures.put(
+                catalogue,
+                Fixtures.noteVerbale("imported", Language.FR, null)
+                    .titleDate(null)
+                    .issueDate(null)
+                    .jobNumber(null)
+                    .build())
+            .documentId();
+    long submitted = catalogue.workflow().submit(request("FRA", "nv", Language.EN), "delegate.fra");
+    String key = catalogue.document(submitted).orElseThrow().key();
+
+    assertThat(catalogue.documents(DocumentFilter.PROVISIONAL, 0, 10))
+        .extracting(CataloguedDocument::id)
+        .containsExactly(imported);
+    assertThat(catalogue.counts().provisionalDocuments()).isEqualTo(1);
+    assertThatThrownBy(() -> catalogue.assignSymbol(key, "A/HRC/43/G/99"))
+        .hasMessage(
+            "Cannot assign a symbol to "
+                + key
+                + ": it is FRA's submission, which takes the next symbol of its series when a"
+                + " registrar registers it");
+    String importedKey = catalogue.document(imported).orElseThrow().key();
+    assertThatThrownBy(() -> catalogue.merge(importedKey, key))
+        .hasMessageEndingWith(
+            key + " is FRA's submission, whose versions come through the circulation workflow");
+    assertThat(catalogue.document(submitted).orElseThrow().symbol()).isNull();
+    assertThat(catalogue.document(imported)).isPresent();
+  }
+
+  @Test
   void aSubmissionGoesFromMissionToPublicationWithItsTasksNotificationsAndAudit() {
     Workflow workflow = catalogue.workflow();
     long id = workflow.submit(request("FRA", "nv-france", Language.EN), "delegate.fra");

@@ -29,6 +29,22 @@ final class DocumentCorrections {
    * @throws CatalogueException if both documents have a version in the same language
    */
   static void merge(Connection connection, long from, long into) throws SQLException {
+    for (long id : new long[] {from, into}) {
+      String mission = Documents.load(connection, id).orElseThrow().mission();
+      if (mission != null) {
+        // As for the matcher: a submission's versions come through the workflow only.
+        throw new CatalogueException(
+            "Cannot merge "
+                + keyOf(connection, from)
+                + " into "
+                + keyOf(connection, into)
+                + ": "
+                + keyOf(connection, id)
+                + " is "
+                + mission
+                + "'s submission, whose versions come through the circulation workflow");
+      }
+    }
     Set<Language> shared = new TreeSet<>(Documents.languages(connection, from));
     shared.retainAll(Documents.languages(connection, into));
     if (!shared.isEmpty()) {

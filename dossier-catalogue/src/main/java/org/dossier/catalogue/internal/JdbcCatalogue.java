@@ -295,7 +295,9 @@ final class JdbcCatalogue implements Catalogue {
             Documents.loadAll(
                 connection,
                 "SELECT id FROM documents WHERE id > ?"
-                    + (filter == DocumentFilter.PROVISIONAL ? " AND symbol IS NULL" : "")
+                    + (filter == DocumentFilter.PROVISIONAL
+                        ? " AND symbol IS NULL AND mission IS NULL"
+                        : "")
                     + " ORDER BY id LIMIT ?",
                 afterId,
                 limit));
@@ -426,7 +428,7 @@ final class JdbcCatalogue implements Catalogue {
             Jdbc.first(
                     connection,
                     "SELECT (SELECT COUNT(*) FROM documents),"
-                        + " (SELECT COUNT(*) FROM documents WHERE symbol IS NULL),"
+                        + " (SELECT COUNT(*) FROM documents WHERE symbol IS NULL AND mission IS NULL),"
                         + " (SELECT COUNT(*) FROM (SELECT DISTINCT document_id, language"
                         + " FROM language_versions) current_versions),"
                         + " (SELECT COUNT(*) FROM language_versions),"

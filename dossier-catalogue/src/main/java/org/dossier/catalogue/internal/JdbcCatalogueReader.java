@@ -173,7 +173,9 @@ final class JdbcCatalogueReader implements CatalogueReader {
             connection,
             "SELECT d.id FROM documents d WHERE d.id > ? AND "
                 + visible.condition()
-                + (filter == DocumentFilter.PROVISIONAL ? " AND d.symbol IS NULL" : "")
+                + (filter == DocumentFilter.PROVISIONAL
+                    ? " AND d.symbol IS NULL AND d.mission IS NULL"
+                    : "")
                 + " ORDER BY d.id LIMIT ?",
             withTrailing(List.of(visible.after(afterId)), limit)));
   }

@@ -54,6 +54,15 @@ final class SymbolAssignment {
               + ": the document already has the symbol "
               + document.symbol());
     }
+    if (document.mission() != null) {
+      throw new CatalogueException(
+          "Cannot assign a symbol to "
+              + provisionalKey
+              + ": it is "
+              + document.mission()
+              + "'s submission, which takes the next symbol of its series when a registrar"
+              + " registers it");
+    }
     return id;
   }
 }
