@@ -49,6 +49,30 @@ final class Documents {
     }
   }
 
+  /**
+   * A one-page PDF of one paragraph wrapped into {@code lines} at ordinary line spacing, each line
+   * ending at its last word without the space it was broken at, as many PDF writers do.
+   */
+  static byte[] pdfWrapped(List<String> lines) throws IOException {
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+        content.newLineAtOffset(60, 720);
+        for (String line : lines) {
+          content.showText(line);
+          content.newLineAtOffset(0, -13);
+        }
+        content.endText();
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
   static byte[] docx(List<String> paragraphs) throws IOException {
     try (XWPFDocument document = new XWPFDocument()) {
       for (String paragraph : paragraphs) {

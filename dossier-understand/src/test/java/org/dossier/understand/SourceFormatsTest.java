@@ -32,6 +32,30 @@ class SourceFormatsTest {
   }
 
   @Test
+  void pdfLinesWrappedWithoutATrailingSpaceKeepTheirWordsApart() throws Exception {
+    // Tika reports such a line end as ignorable white space only: dropped, it glued "its" to
+    // "compliments" and "Office." to "The". Kept as a line end, the paragraph's lines join as those
+    // of every format do, the printer's hyphen of "pre-" included.
+    byte[] pdf =
+        Documents.pdfWrapped(
+            List.of(
+                "The Permanent Mission of Kenya presents its",
+                "compliments to the Office of the High Commissioner",
+                "and has the honour to transmit the report of the Office.",
+                "The Mission requests that the pre-",
+                "sent note be circulated."));
+
+    ParsedDocument document = parser.parse("wrapped.pdf", pdf);
+
+    assertThat(document.cleanText())
+        .contains("presents its compliments to the Office of the High Commissioner and has")
+        .containsPattern("report of the Office\\.\\s+The Mission requests")
+        .contains("requests that the present note be circulated.")
+        .doesNotContain("itscompliments")
+        .doesNotContain("Office.The");
+  }
+
+  @Test
   void wordAndHtmlKeepTheirParagraphs() throws Exception {
     for (byte[] bytes : List.of(Documents.docx(PARAGRAPHS), Documents.html(PARAGRAPHS))) {
       ParsedDocument document = parser.parse("in", bytes);

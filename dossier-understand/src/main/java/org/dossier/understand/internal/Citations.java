@@ -26,8 +26,29 @@ public final class Citations {
   /** A General Assembly session before 1976 in a citation: {@code (XXV)}, Arabic {@code (د-25)}. */
   private static final String OLD_SESSION = "[IVXL]{1,7}|د-\\d{1,2}";
 
+  /**
+   * The letter of one part of a resolution adopted in parts ({@code 217 A (III)}, {@code 31/16 B}):
+   * Latin, the Cyrillic look-alikes Russian texts write ({@code 217 А (III)}), or in Arabic the
+   * letter's name in abjad order ({@code 217 ألف (د-3)}, {@code 58/1 باء}).
+   */
+  private static final String PART = "(?:[A-H]|[АВСЕ]|ألف|باء|جيم|دال|هاء|واو|زاي|حاء)(?![\\p{L}])";
+
+  private static final List<String> ARABIC_PARTS =
+      List.of("ألف", "باء", "جيم", "دال", "هاء", "واو", "زاي", "حاء");
+
+  /**
+   * One cited number: a Security Council year ({@code 822 (1993)}), an old session with perhaps a
+   * part ({@code 2625 (XXV)}, {@code 217 A (III)}), or a session/number pair with perhaps a part
+   * ({@code 31/16 A}). The list pattern finds the list with it, {@link #ITEM_PATTERN} its items.
+   */
   private static final String ITEM =
-      "(?:S-)?\\d{1,4}(?:\\s?[(（](?:\\d{4}|" + OLD_SESSION + ")[)）]|/\\d{1,4}(?:\\s[A-H]\\b)?)";
+      "(?:S-)?\\d{1,4}(?:\\s?[(（]\\d{4}[)）]|(?:\\s?"
+          + PART
+          + ")?\\s?[(（](?:"
+          + OLD_SESSION
+          + ")[)）]|/\\d{1,4}(?:\\s"
+          + PART
+          + ")?)";
 
   /**
    * The date a list item may carry before the next item: {@code 7/22 of 28 March 2008 and 15/9},
@@ -43,9 +64,13 @@ public final class Citations {
       ITEM_DATE + "\\s*(?:,|،|、|;)?\\s*(?:and|et|y|e|и|و|和)?\\s*";
   private static final Pattern ITEM_PATTERN =
       Pattern.compile(
-          "((?:S-)?\\d{1,4})(?:\\s?[(（](?:(\\d{4})|("
+          "(?<number>(?:S-)?\\d{1,4})(?:\\s?[(（](?<year>\\d{4})[)）]|(?:\\s?(?<oldPart>"
+              + PART
+              + "))?\\s?[(（](?<oldSession>"
               + OLD_SESSION
-              + "))[)）]|/(\\d{1,4})(?:\\s([A-H])\\b)?)");
+              + ")[)）]|/(?<serial>\\d{1,4})(?:\\s(?<part>"
+              + PART
+              + "))?)");
 
   /**
    * Arabic joins a conjunction or preposition to the word ({@code وبقرار}, {@code لقرار}) and a
@@ -86,7 +111,7 @@ public final class Citations {
    * end: {@code 第54/47号、第56/16号和第58/29号决议}, {@code 第15/9和33/10号决议}, {@code 第1325(2000)号决议}.
    */
   private static final String CHINESE_ITEM =
-      "(?:S-)?\\d{1,4}(?:\\s?[(（](?:\\d{4}|[IVXL]{1,7})[)）]|/\\d{1,4})";
+      "(?:S-)?\\d{1,4}(?:\\s?[(（]\\d{4}[)）]|(?:\\s?[A-H])?\\s?[(（][IVXL]{1,7}[)）]|/\\d{1,4})";
 
   private static final String CHINESE_JOIN = "\\s?(?:、|，|,|以及|和|及|与)\\s?";
   private static final String CHINESE_RUN =
@@ -409,19 +434,20 @@ public final class Citations {
 
     /** The symbol for one cited number, or null when the wording leaves it ambiguous. */
     private String symbolOf(Matcher item, boolean decision, Issuer named) {
-      String number = item.group(1);
-      String year = item.group(2);
-      String oldSession = item.group(3);
-      String serial = item.group(4);
-      String letter = item.group(5);
+      String number = item.group("number");
+      String year = item.group("year");
+      String oldSession = item.group("oldSession");
       if (year != null) {
         return decision ? null : "S/RES/" + number + " (" + year + ")";
       }
       if (oldSession != null) {
-        // The symbol's form (Symbol): one space before the parenthesis, A/RES/2625 (XXV).
-        return decision ? null : "A/RES/" + number + " (" + romanSession(oldSession) + ")";
+        // The symbol's form (Symbol): the part's letter, then one space before the parenthesis,
+        // A/RES/2625 (XXV), A/RES/217 A (III).
+        String part = item.group("oldPart") == null ? "" : " " + latinPart(item.group("oldPart"));
+        return decision ? null : "A/RES/" + number + part + " (" + romanSession(oldSession) + ")";
       }
-      String suffix = number + "/" + serial + (letter == null ? "" : " " + letter);
+      String part = item.group("part") == null ? "" : " " + latinPart(item.group("part"));
+      String suffix = number + "/" + item.group("serial") + part;
       String key = (decision ? "d " : "r ") + suffix;
       Issuer issuer = named;
       if (issuer == Issuer.UNKNOWN) {
@@ -535,6 +561,21 @@ public final class Citations {
         && keyword.charAt(0) >= '\u0600'
         && keyword.charAt(0) <= '\u06FF'
         && (keyword.endsWith("ه") || keyword.endsWith("ها") || keyword.endsWith("هم"));
+  }
+
+  /** A part's letter as the symbol writes it: {@code А} (Cyrillic) and {@code ألف} are A. */
+  private static String latinPart(String part) {
+    int arabic = ARABIC_PARTS.indexOf(part);
+    if (arabic >= 0) {
+      return String.valueOf((char) ('A' + arabic));
+    }
+    return switch (part) {
+      case "А" -> "A";
+      case "В" -> "B";
+      case "С" -> "C";
+      case "Е" -> "E";
+      default -> part;
+    };
   }
 
   /** An old session in Roman numerals, Arabic's {@code د-25} written as {@code XXV}. */

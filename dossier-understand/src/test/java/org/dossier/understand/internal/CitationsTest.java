@@ -252,6 +252,81 @@ class CitationsTest {
     assertThat(symbolsIn("General Assembly", text)).containsExactly("A/RES/2625 (XXV)");
   }
 
+  // A resolution adopted in parts before 1976 is cited with the part's letter between its number
+  // and its session: 217 A (III), the Universal Declaration of Human Rights. Each language writes
+  // the letter its own way (Cyrillic А in Russian, the letter's name ألف in Arabic, no space before
+  // the parenthesis in Chinese); the symbol is the model's, the letter before the session.
+  @Test
+  void anEnglishLetteredResolutionBefore1976IsCitedWithItsLetter() {
+    assertThat(
+            find(
+                "Recalling the Universal Declaration of Human Rights, proclaimed in resolution"
+                    + " 217 A (III) of 10 December 1948,"))
+        .containsExactly(new Citation("resolution 217 A (III)", "A/RES/217 A (III)"));
+  }
+
+  @Test
+  void aFrenchLetteredResolutionBefore1976IsCitedWithItsLetter() {
+    assertThat(
+            find(
+                "Rappelant la Déclaration universelle des droits de l'homme (résolution 217 A (III)"
+                    + " du 10 décembre 1948) et sa résolution 2625 (XXV),"))
+        .containsExactly(
+            new Citation("résolution 217 A (III)", "A/RES/217 A (III)"),
+            new Citation("résolution 2625 (XXV)", "A/RES/2625 (XXV)"));
+  }
+
+  @Test
+  void aSpanishLetteredResolutionBefore1976IsCitedWithItsLetter() {
+    assertThat(
+            find(
+                "Recordando la Declaración Universal de Derechos Humanos, aprobada por la"
+                    + " Asamblea General en su resolución 217 A (III), de 10 de diciembre de 1948,"))
+        .containsExactly(new Citation("resolución 217 A (III)", "A/RES/217 A (III)"));
+  }
+
+  @Test
+  void aRussianLetteredResolutionBefore1976IsCitedWithItsCyrillicOrLatinLetter() {
+    // "217 \u0410": the Cyrillic capital А, which Russian texts write for the part's letter.
+    assertThat(
+            find(
+                "ссылаясь на Всеобщую декларацию прав человека, принятую резолюцией 217 \u0410"
+                    + " (III) Генеральной Ассамблеи, и на резолюции 31/16 \u0412 и 2625 (XXV),"))
+        .containsExactly(
+            new Citation("резолюцией 217 \u0410 (III)", "A/RES/217 A (III)"),
+            new Citation("резолюции 31/16 \u0412", "A/RES/31/16 B"),
+            new Citation("2625 (XXV)", "A/RES/2625 (XXV)"));
+    assertThat(symbols("в резолюции 217 A (III) Генеральной Ассамблеи"))
+        .containsExactly("A/RES/217 A (III)");
+  }
+
+  @Test
+  void anArabicLetteredResolutionIsCitedWithTheLettersName() {
+    assertThat(
+            find(
+                "وإذ تشير إلى الإعلان العالمي لحقوق الإنسان الذي اعتُمد بموجب قرار الجمعية العامة"
+                    + " 217 ألف (د-3) المؤرخ 10 كانون الأول/ديسمبر 1948"))
+        .containsExactly(new Citation("قرار الجمعية العامة 217 ألف (د-3)", "A/RES/217 A (III)"));
+    // After 1976 too: 58/1 B is 58/1 باء.
+    assertThat(symbols("على النحو المبين في قرارها 58/1 باء المؤرخ 23 كانون الأول/ديسمبر 2003"))
+        .containsExactly("A/RES/58/1 B");
+  }
+
+  @Test
+  void aChineseLetteredResolutionBefore1976IsCitedWithItsLetter() {
+    assertThat(find("回顾大会1948年12月10日第217 A(III)号决议通过的《世界人权宣言》"))
+        .containsExactly(new Citation("第217 A(III)号决议", "A/RES/217 A (III)"));
+    assertThat(symbols("大会第217A(III)号决议和第2625(XXV)号决议"))
+        .containsExactly("A/RES/217 A (III)", "A/RES/2625 (XXV)");
+  }
+
+  @Test
+  void aRussianPrepositionAfterACitedNumberIsNoLetter() {
+    // "в" (in) and "с" (with) look like the Cyrillic letters of parts В and С.
+    assertThat(symbols("в соответствии с резолюцией 60/251 в целях укрепления"))
+        .containsExactly("A/RES/60/251");
+  }
+
   @Test
   void aNumberCitedAgainWithoutItsIssuerKeepsTheIssuerItHadBefore() {
     assertThat(

@@ -139,8 +139,7 @@ class BrowserTest {
   }
 
   @Test
-  void sideBySideRowsAreTheAlignmentsBeadsAndAFocusedSentenceHighlightsItsTranslation()
-      throws IOException {
+  void sideBySideRowsAreTheAlignmentsBeadsAndAFocusedRowHighlightsBothSides() throws IOException {
     CataloguedDocument document = withASentenceTheFrenchSplitsInTwo();
     // The alignment the installation keeps (the aligner's own tests judge it); the page must lay
     // its beads out as rows, the sentence split in two by the translator in one row.
@@ -169,10 +168,22 @@ class BrowserTest {
     page.mouse().move(0, 0);
     assertThat(page.locator(".segment.counterpart")).hasCount(0);
 
-    assertThat(french.last()).hasAttribute("tabindex", "0");
-    french.last().focus();
+    // Read as one text: the French sentences one space apart.
+    assertThat(rows.nth(split).locator("td[lang=fr]")).hasText(String.join(" ", FRENCH_SENTENCES));
+
+    // One tab stop a row, not a sentence: focusing the row marks the sentences of both sides.
+    assertThat(page.locator("table.parallel [tabindex]:not(tr)")).hasCount(0);
+    assertThat(rows.nth(split)).hasAttribute("tabindex", "0");
+    rows.nth(split).focus();
     assertThat(english).hasClass(counterpart);
-    assertThat(page.locator(".segment.counterpart")).hasCount(1);
+    assertThat(french.first()).hasClass(counterpart);
+    assertThat(french.last()).hasClass(counterpart);
+    assertThat(page.locator(".segment.counterpart")).hasCount(3);
+    page.keyboard().press("Shift+Tab");
+    assertThat(rows.nth(split - 1)).isFocused();
+    assertThat(english).not().hasClass(counterpart);
+    assertThat(rows.nth(split - 1).locator(".segment").first()).hasClass(counterpart);
+    rows.nth(split).focus();
     english.scrollIntoViewIfNeeded();
     shot("side-by-side-en-fr");
   }
@@ -185,8 +196,8 @@ class BrowserTest {
         page.locator("table.parallel tbody tr")
             .filter(new Locator.FilterOptions().setHas(page.locator("td[lang=en] .segment")))
             .nth(1);
-    Locator arabic = row.locator("td[lang=ar][dir=rtl] .segment");
-    arabic.first().focus();
+    assertThat(row.locator("td[lang=ar][dir=rtl] .segment").first()).isVisible();
+    row.focus();
     assertThat(row.locator("td[lang=en][dir=ltr] .segment").first())
         .hasClass(Pattern.compile("\\bcounterpart\\b"));
     Object direction =
@@ -279,9 +290,13 @@ class BrowserTest {
     small.screenshot(new Page.ScreenshotOptions().setPath(screenshots.resolve("search-phone.png")));
     small.navigate(url("/en/" + firstSymbol() + "?version=en&with=ru"));
     assertThat(overflow(small)).isFalse();
-    Locator stacked = small.locator("table.parallel td[lang=ru] .segment").first();
+    Locator stacked =
+        small
+            .locator("table.parallel tbody tr")
+            .filter(new Locator.FilterOptions().setHas(small.locator("td[lang=ru] .segment")))
+            .first();
     stacked.focus();
-    assertThat(small.locator(".segment.counterpart").first()).isInViewport();
+    assertThat(stacked.locator("td[lang=ru] .segment.counterpart").first()).isInViewport();
     small.screenshot(
         new Page.ScreenshotOptions().setPath(screenshots.resolve("side-by-side-phone.png")));
     phone.close();

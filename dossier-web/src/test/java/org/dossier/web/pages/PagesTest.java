@@ -150,6 +150,9 @@ class PagesTest {
     int english = count(html, "<td lang=\"en\" dir=\"ltr\"");
     int arabic = count(html, "<td lang=\"ar\" dir=\"rtl\"");
     assertThat(english).isPositive().isEqualTo(arabic);
+    // A row is one tab stop, not each of its sentences.
+    assertThat(count(html, "<tr tabindex=\"0\"><td lang=\"en\"")).isEqualTo(english);
+    assertThat(html).doesNotContain("class=\"segment\" tabindex");
   }
 
   @Test

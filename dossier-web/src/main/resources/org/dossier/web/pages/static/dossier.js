@@ -1,12 +1,11 @@
 // The reading room works without JavaScript; this only adds the "Copy" button of the citation line
 // (shown when the clipboard can be written) and, side by side, the highlighting of what a sentence
-// is aligned with: each row is one bead of the alignment, so pointing at or focusing a sentence
-// marks the other cell's sentences of its row, and scrolls them into view when the two sides are
-// stacked (on a phone) so both scroll together.
-function markCounterpart(segment, on) {
-  const cell = segment.closest("td");
+// is aligned with: each row is one bead of the alignment, so pointing at a sentence marks the other
+// cell's sentences of its row, and focusing a row (one tab stop a row) marks the sentences of both
+// its cells; the other cell is scrolled into view when the two sides are stacked (on a phone) so
+// both scroll together.
+function markCounterpart(cell, on) {
   const row = cell.parentElement;
-  segment.classList.toggle("current", on);
   for (const other of row.querySelectorAll("td")) {
     if (other === cell) {
       continue;
@@ -22,17 +21,24 @@ function markCounterpart(segment, on) {
 
 document.addEventListener("DOMContentLoaded", () => {
   for (const table of document.querySelectorAll("table.parallel")) {
-    for (const [start, end] of [["mouseover", "mouseout"], ["focusin", "focusout"]]) {
+    for (const [start, on] of [["mouseover", true], ["mouseout", false]]) {
       table.addEventListener(start, (event) => {
         const segment = event.target.closest(".segment");
         if (segment) {
-          markCounterpart(segment, true);
+          segment.classList.toggle("current", on);
+          markCounterpart(segment.closest("td"), on);
         }
       });
-      table.addEventListener(end, (event) => {
-        const segment = event.target.closest(".segment");
-        if (segment) {
-          markCounterpart(segment, false);
+    }
+    for (const [start, on] of [["focusin", true], ["focusout", false]]) {
+      table.addEventListener(start, (event) => {
+        const row = event.target.closest("tbody tr");
+        const first = row && row.querySelector("td");
+        if (first) {
+          for (const segment of first.querySelectorAll(".segment")) {
+            segment.classList.toggle("counterpart", on);
+          }
+          markCounterpart(first, on);
         }
       });
     }
