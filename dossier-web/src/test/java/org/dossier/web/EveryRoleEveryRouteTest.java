@@ -64,13 +64,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  * <p>Masked before comparing, and only these: the server's own address, CSRF tokens (the session's,
  * and the sign-in form's pre-session token: random per server by construction), and instants
  * written to the second ({@code 2026-12-07T03:00:00Z}): the two servers did the same work at
- * different moments, and a notification's time is the time it was made. Search cursors and
- * relevance scores are masked too, each server's pages followed through its own cursors and
- * compared page by page: a cursor carries the Lucene reader version its page came from, which
- * counts every index change, hidden ones included, and BM25 weighs a term by the statistics of the
- * whole index, hidden documents included. Both are leaks this test found, left to fix in
- * dossier-search (docs/access.md "Not yet"); every other byte, the order of hits included, must be
- * alike.
+ * different moments, and a notification's time is the time it was made. Every other byte must be
+ * alike: relevance scores, the order of hits and search cursors included (a paged answer's next
+ * page is asked on both servers with the cursor both gave). This test found both leaking once —
+ * scores weighed by statistics of the whole index and cursors carrying the index's version, hidden
+ * documents and changes included — and holds dossier-search to not leaking them (docs/access.md).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EveryRoleEveryRouteTest {
@@ -81,7 +79,6 @@ class EveryRoleEveryRouteTest {
       Pattern.compile(
           "\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z| \\d{2}:\\d{2}:\\d{2} UTC)");
   private static final Pattern CSRF_FIELD = Pattern.compile("name=\"csrf\" value=\"[^\"]*\"");
-  private static final Pattern SCORE = Pattern.compile("\"score\":[0-9.Ee+-]+");
   private static final Pattern NEXT_CURSOR = Pattern.compile("\"nextCursor\":\"([^\"]+)\"");
   private static final String NEVER_ID = "987654";
   private static final String NEVER_KEY = "submission:987654";
@@ -548,24 +545,21 @@ class EveryRoleEveryRouteTest {
   }
 
   /**
-   * The path's answers on both servers, and for a paged answer each next page on each server
-   * followed through that server's own cursor.
+   * The path's answers on both servers, and for a paged answer each next page, asked on both with
+   * the cursor both gave.
    */
   private void assertAlikeWithPages(
       Reader reader, String path, Session seenSession, Session neverSession) {
-    String seenPath = path;
-    String neverPath = path;
+    String pagePath = path;
     for (int page = 0; page < 10; page++) {
-      HttpResponse<String> seen = seenSession.get(seenPath);
-      HttpResponse<String> never = neverSession.get(neverPath);
+      HttpResponse<String> seen = seenSession.get(pagePath);
+      HttpResponse<String> never = neverSession.get(pagePath);
       assertAlike(reader, path + " page " + page, seen, never);
-      Matcher seenCursor = NEXT_CURSOR.matcher(seen.body());
-      Matcher neverCursor = NEXT_CURSOR.matcher(never.body());
-      if (!seenCursor.find() || !neverCursor.find()) {
+      Matcher cursor = NEXT_CURSOR.matcher(seen.body());
+      if (!cursor.find()) {
         return;
       }
-      seenPath = path + "&cursor=" + encoded(seenCursor.group(1));
-      neverPath = path + "&cursor=" + encoded(neverCursor.group(1));
+      pagePath = path + "&cursor=" + encoded(cursor.group(1));
     }
   }
 
@@ -732,8 +726,6 @@ class EveryRoleEveryRouteTest {
       body = body.replace(csrf, "CSRF-TOKEN");
     }
     body = CSRF_FIELD.matcher(body).replaceAll("name=\"csrf\" value=\"CSRF-TOKEN\"");
-    body = NEXT_CURSOR.matcher(body).replaceAll("\"nextCursor\":\"CURSOR\"");
-    body = SCORE.matcher(body).replaceAll("\"score\":SCORE");
     return INSTANT.matcher(body).replaceAll("INSTANT");
   }
 
@@ -741,9 +733,6 @@ class EveryRoleEveryRouteTest {
     List<String> validators = new ArrayList<>();
     for (String path : paths) {
       HttpResponse<String> answer = session.get(path);
-      if (NEXT_CURSOR.matcher(answer.body()).find() || SCORE.matcher(answer.body()).find()) {
-        continue; // cursors and scores move with any indexing (class comment)
-      }
       validators.add(
           path
               + " ETag="

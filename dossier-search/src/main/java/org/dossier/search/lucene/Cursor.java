@@ -21,24 +21,25 @@ import org.dossier.search.SearchRequest;
 /**
  * Where a page ended, handed to the caller as an opaque string. It carries the sort values of the
  * last hit (so the next page starts right after it in any searcher, and documents added meanwhile
- * cannot shift pages), the searcher version it came from (so later pages can reuse that same
- * point-in-time view while it is kept), and a fingerprint of the request (so it cannot be replayed
- * on another query). A checksum rejects altered cursors.
+ * cannot shift pages), a handle naming the point-in-time view it came from (so later pages can
+ * reuse that same view while it is kept) by a digest of what the reader sees in it — not the
+ * searcher's version, which counts every index change, hidden ones included — and a fingerprint of
+ * the request (so it cannot be replayed on another query). A checksum rejects altered cursors.
  *
  * @param requestFingerprint identifies query, filters, access and sort of the request
- * @param searcherVersion the point-in-time view the page was read from
+ * @param viewHandle names the point-in-time view the page was read from
  * @param sortValue the last hit's primary sort value: score bits or epoch day
  * @param documentId the last hit's id, the tie-breaker
  */
-record Cursor(long requestFingerprint, long searcherVersion, long sortValue, String documentId) {
-  private static final byte FORMAT = 1;
+record Cursor(long requestFingerprint, long viewHandle, long sortValue, String documentId) {
+  private static final byte FORMAT = 2;
 
   String encode() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (DataOutputStream out = new DataOutputStream(bytes)) {
       out.writeByte(FORMAT);
       out.writeLong(requestFingerprint);
-      out.writeLong(searcherVersion);
+      out.writeLong(viewHandle);
       out.writeLong(sortValue);
       out.writeUTF(documentId);
       out.writeInt(checksum(bytes.toByteArray()));

@@ -8,11 +8,13 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
@@ -33,6 +35,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
@@ -72,6 +75,10 @@ import org.dossier.search.SortOrder;
  * committed or not; they never see a half-applied change. A page's searcher is kept for a while so
  * later pages of the same search read the same point-in-time view.
  *
+ * <p>Nothing a reader gets depends on documents it may not see: hits, totals, facets and snippets
+ * are filtered, relevance is scored with statistics of the visible documents only ({@link
+ * VisibleStatisticsSearcher}), and a cursor names its view by what the reader sees of it.
+ *
  * <p>Each commit also records the version of the mapping that wrote it. An index written by another
  * version (an older Dossier) opens empty, having applied no change, so the catalogue's change log
  * rebuilds it as it would a new index; until its next commit the old one stays on disk.
@@ -89,6 +96,15 @@ public final class LuceneSearchIndex implements SearchIndex {
   private final IndexSchema schema;
   private final QueryTranslator translator;
   private final SearcherLifetimeManager pagedViews = new SearcherLifetimeManager();
+
+  /**
+   * The kept view each handle a cursor carries names, by searcher version. A handle is a digest of
+   * what the cursor's reader sees (see {@link VisibleDocuments#digest}), never the version itself,
+   * which counts every change of the index, hidden ones included.
+   */
+  private final Map<Long, Long> pagedViewVersions = new ConcurrentHashMap<>();
+
+  private final VisibleDocuments visibleDocuments = new VisibleDocuments();
   private final Object writeLock = new Object();
   private volatile Writing writing;
   private volatile long lastAppliedChange;
@@ -274,8 +290,14 @@ public final class LuceneSearchIndex implements SearchIndex {
         request.cursor().map(text -> Cursor.decode(text, Cursor.fingerprint(request))).orElse(null);
     Query userQuery = translator.userQuery(request.query());
     Query query = translator.filtered(userQuery, request);
-    FacetedSearcher searcher = pagedView(after);
+    FacetedSearcher view = pagedView(after);
     try {
+      Optional<Query> access = translator.accessFilter(request.access());
+      List<VisibleDocuments.Segment> visible =
+          access.isEmpty() ? null : visibleDocuments.of(view, access.get());
+      // Whoever sees everything scores by Lucene's own statistics, which are then theirs.
+      IndexSearcher searcher =
+          visible == null ? view : new VisibleStatisticsSearcher(view.getIndexReader(), visible);
       TopFieldCollectorManager top =
           new TopFieldCollectorManager(
               sort(request.sort()),
@@ -301,18 +323,18 @@ public final class LuceneSearchIndex implements SearchIndex {
         FacetsCollector matching = (FacetsCollector) collected[1];
         total = matching.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
         totalIsLowerBound = false;
-        facets = searcher.facetCounts(matching, request.facets());
+        facets = view.facetCounts(matching, request.facets());
       }
       boolean more = docs.scoreDocs.length > request.pageSize();
       ScoreDoc[] page = more ? Arrays.copyOf(docs.scoreDocs, request.pageSize()) : docs.scoreDocs;
       List<Hit> hits = hits(searcher, userQuery, page, request);
       Optional<String> next =
           more
-              ? Optional.of(cursorAfter((FieldDoc) page[page.length - 1], searcher, request))
+              ? Optional.of(cursorAfter((FieldDoc) page[page.length - 1], view, visible, request))
               : Optional.empty();
       return new SearchResult(total, totalIsLowerBound, hits, facets, next);
     } finally {
-      pagedViews.release(searcher);
+      pagedViews.release(view);
     }
   }
 
@@ -320,7 +342,8 @@ public final class LuceneSearchIndex implements SearchIndex {
   private FacetedSearcher pagedView(Cursor after) throws IOException {
     pagedViews.prune(new SearcherLifetimeManager.PruneByAge(KEEP_PAGED_VIEW_SECONDS));
     if (after != null) {
-      IndexSearcher kept = pagedViews.acquire(after.searcherVersion());
+      Long version = pagedViewVersions.get(after.viewHandle());
+      IndexSearcher kept = version == null ? null : pagedViews.acquire(version);
       if (kept != null) {
         return (FacetedSearcher) kept;
       }
@@ -367,14 +390,42 @@ public final class LuceneSearchIndex implements SearchIndex {
         Integer.MAX_VALUE, Float.NaN, new Object[] {primary, new BytesRef(cursor.documentId())});
   }
 
-  private static String cursorAfter(FieldDoc last, IndexSearcher searcher, SearchRequest request) {
+  /**
+   * The cursor after the page's last hit, naming the view the page was read from by what the reader
+   * sees of it: the handle stays while only hidden documents change, and two snapshots that look
+   * alike to the reader are one view to it (the later one kept).
+   */
+  private String cursorAfter(
+      FieldDoc last,
+      FacetedSearcher view,
+      List<VisibleDocuments.Segment> visible,
+      SearchRequest request)
+      throws IOException {
     long sortValue =
         request.sort() == SortOrder.RELEVANCE
             ? Float.floatToIntBits((Float) last.fields[0])
             : (Long) last.fields[0];
     String id = ((BytesRef) last.fields[1]).utf8ToString();
-    long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
-    return new Cursor(Cursor.fingerprint(request), version, sortValue, id).encode();
+    long handle =
+        VisibleDocuments.digest(
+            visible != null ? visible : visibleDocuments.of(view, new MatchAllDocsQuery()));
+    keepView(handle, ((DirectoryReader) view.getIndexReader()).getVersion());
+    return new Cursor(Cursor.fingerprint(request), handle, sortValue, id).encode();
+  }
+
+  /** Names the view by the handle, forgetting the handles of views no longer kept. */
+  private void keepView(long handle, long version) throws IOException {
+    pagedViewVersions.put(handle, version);
+    List<Long> pruned = new ArrayList<>();
+    for (long kept : new HashSet<>(pagedViewVersions.values())) {
+      IndexSearcher searcher = pagedViews.acquire(kept);
+      if (searcher == null) {
+        pruned.add(kept);
+      } else {
+        pagedViews.release(searcher);
+      }
+    }
+    pagedViewVersions.values().removeAll(pruned);
   }
 
   private List<Hit> hits(

@@ -141,7 +141,8 @@ final class QueryTranslator {
     return all.build();
   }
 
-  private Optional<Query> accessFilter(AccessFilter access) {
+  /** The documents the access filter lets through; none when it lets every document through. */
+  Optional<Query> accessFilter(AccessFilter access) {
     if (access.isUnrestricted()) {
       return Optional.empty();
     }

@@ -118,7 +118,7 @@ class PagingTest {
     String forgotten =
         new Cursor(
                 decoded.requestFingerprint(),
-                decoded.searcherVersion() + 1000,
+                decoded.viewHandle() + 1000,
                 decoded.sortValue(),
                 decoded.documentId())
             .encode();
