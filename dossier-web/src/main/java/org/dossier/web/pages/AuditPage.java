@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dossier.access.AccessPolicy;
 import org.dossier.catalogue.AuditEntry;
-import org.dossier.model.Language;
 
 /**
  * The administrators' audit trail ({@code /{lang}/audit?after=SEQ}): who changed what, when, from
@@ -37,30 +37,26 @@ final class AuditPage implements HttpService {
   }
 
   private void show(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
+    Optional<Forms.Work> work =
+        forms.open(
+            request,
+            response,
+            "audit.title",
+            viewer -> AccessPolicy.may(viewer, AccessPolicy.Action.READ_AUDIT_TRAIL));
+    if (work.isEmpty()) {
       return;
     }
-    var viewer = forms.library().viewer();
-    Page page =
-        Readers.page(
-            viewer, request, language.get(), Messages.of(language.get()).get("audit.title"));
-    if (forms
-        .gate(
-            request, response, page, AccessPolicy.may(viewer, AccessPolicy.Action.READ_AUDIT_TRAIL))
-        .isEmpty()) {
-      return;
-    }
-    long after;
-    try {
-      after = Long.parseLong(Readers.parameter(request, "after").orElse("0"));
-    } catch (NumberFormatException e) {
-      Readers.badRequest(response, page, "after: expected an entry number (a whole number)");
+    Page page = work.get().page();
+    OptionalLong after = Readers.position(request, response, page, "after", 0, "an entry number");
+    if (after.isEmpty()) {
       return;
     }
     List<AuditEntry> entries =
-        forms.library().installation().circulation().auditTrail(viewer, after, PAGE_SIZE);
+        forms
+            .library()
+            .installation()
+            .circulation()
+            .auditTrail(work.get().viewer(), after.getAsLong(), PAGE_SIZE);
     List<Views.AuditRow> rows =
         entries.stream()
             .map(entry ->
@@ -73,8 +69,7 @@ final class AuditPage implements HttpService {
                     entry.before() == null ? "" : entry.before(),
                     entry.after() == null ? "" : entry.after()))
             .toList();
-    String next =
-        entries.size() == PAGE_SIZE ? page.href("/audit?after=" + entries.getLast().seq()) : "";
+    String next = Readers.nextPage(page, entries, PAGE_SIZE, "/audit?after=", AuditEntry::seq);
     Templates.send(
         response, Status.OK_200, "audit.jte", Map.of("page", page, "rows", rows, "next", next));
   }

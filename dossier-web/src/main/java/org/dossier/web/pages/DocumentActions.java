@@ -297,18 +297,13 @@ final class DocumentActions implements HttpService {
       boolean multipart,
       BiFunction<WorkForms, CataloguedDocument, Views.Form> form,
       Step step) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
+    Optional<Forms.Work> work = forms.open(request, response, titleKey, allowed);
+    if (work.isEmpty()) {
       return;
     }
-    Viewer viewer = forms.library().viewer();
-    Page page =
-        Readers.page(viewer, request, language.get(), Messages.of(language.get()).get(titleKey));
-    Optional<Sessions.Session> session = forms.gate(request, response, page, allowed.test(viewer));
-    if (session.isEmpty()) {
-      return;
-    }
+    Viewer viewer = work.get().viewer();
+    Page page = work.get().page();
+    Sessions.Session session = work.get().session();
     Fields fields;
     if (multipart) {
       try {
@@ -322,14 +317,14 @@ final class DocumentActions implements HttpService {
               Views.Form shown =
                   form.apply(
                       WorkForms.of(page, Map.of(), Map.of(field, refused.getMessage())), found);
-              showForm(response, refused.status(), page, found, shown, session.get().csrfToken());
+              showForm(response, refused.status(), page, found, shown, session.csrfToken());
             });
         return;
       }
     } else {
       fields = Fields.of(Forms.fields(request));
     }
-    if (!forms.csrf(response, page, session.get(), fields.csrf())) {
+    if (!forms.csrf(response, page, session, fields.csrf())) {
       return;
     }
     Optional<CataloguedDocument> document = forms.document(request, response, page);
@@ -363,7 +358,7 @@ final class DocumentActions implements HttpService {
         page,
         document.get(),
         form.apply(WorkForms.of(page, values, errors), document.get()),
-        session.get().csrfToken());
+        session.csrfToken());
   }
 
   /** A form shown again on a page of its own, under a link to its document. */

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dossier.access.AccessPolicy;
-import org.dossier.access.Viewer;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.SymbolSeries;
 import org.dossier.model.Distribution;
@@ -36,29 +36,26 @@ final class QueuePage implements HttpService {
   }
 
   private void show(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
+    Optional<Forms.Work> work =
+        forms.open(
+            request,
+            response,
+            "queue.title",
+            viewer -> AccessPolicy.may(viewer, AccessPolicy.Action.REGISTER));
+    if (work.isEmpty()) {
       return;
     }
-    Viewer viewer = forms.library().viewer();
-    Page page =
-        Readers.page(
-            viewer, request, language.get(), Messages.of(language.get()).get("queue.title"));
-    if (forms
-        .gate(request, response, page, AccessPolicy.may(viewer, AccessPolicy.Action.REGISTER))
-        .isEmpty()) {
-      return;
-    }
-    long after;
-    try {
-      after = Long.parseLong(Readers.parameter(request, "after").orElse("0"));
-    } catch (NumberFormatException e) {
-      Readers.badRequest(response, page, "after: expected a document id (a whole number)");
+    Page page = work.get().page();
+    OptionalLong after = Readers.position(request, response, page, "after", 0, "a document id");
+    if (after.isEmpty()) {
       return;
     }
     List<CataloguedDocument> documents =
-        forms.library().installation().circulation().queue(viewer, after, PAGE_SIZE);
+        forms
+            .library()
+            .installation()
+            .circulation()
+            .queue(work.get().viewer(), after.getAsLong(), PAGE_SIZE);
     List<Views.Queued> waiting = new ArrayList<>();
     for (CataloguedDocument document : documents) {
       WorkForms defaults = WorkForms.of(page, defaults(document), Map.of());
@@ -71,7 +68,7 @@ final class QueuePage implements HttpService {
               document.mission() == null ? null : defaults.returnToMission(document)));
     }
     String next =
-        documents.size() == PAGE_SIZE ? page.href("/queue?after=" + documents.getLast().id()) : "";
+        Readers.nextPage(page, documents, PAGE_SIZE, "/queue?after=", CataloguedDocument::id);
     Templates.send(
         response,
         Status.OK_200,

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dossier.access.AccessPolicy;
 import org.dossier.access.Viewer;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.TranslationTask;
 import org.dossier.installation.Circulation;
-import org.dossier.model.Language;
 
 /**
  * The translation tasks ({@code /{lang}/tasks?after=ID}): the documents the secretariat is working
@@ -37,27 +37,20 @@ final class TasksPage implements HttpService {
   }
 
   private void show(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
+    Optional<Forms.Work> open =
+        forms.open(request, response, "tasks.title", DocumentActions::translates);
+    if (open.isEmpty()) {
       return;
     }
-    Viewer viewer = forms.library().viewer();
-    Page page =
-        Readers.page(
-            viewer, request, language.get(), Messages.of(language.get()).get("tasks.title"));
-    if (forms.gate(request, response, page, DocumentActions.translates(viewer)).isEmpty()) {
-      return;
-    }
-    long after;
-    try {
-      after = Long.parseLong(Readers.parameter(request, "after").orElse("0"));
-    } catch (NumberFormatException e) {
-      Readers.badRequest(response, page, "after: expected a document id (a whole number)");
+    Viewer viewer = open.get().viewer();
+    Page page = open.get().page();
+    OptionalLong after = Readers.position(request, response, page, "after", 0, "a document id");
+    if (after.isEmpty()) {
       return;
     }
     Circulation circulation = forms.library().installation().circulation();
-    List<CataloguedDocument> documents = circulation.inProcessing(viewer, after, PAGE_SIZE);
+    List<CataloguedDocument> documents =
+        circulation.inProcessing(viewer, after.getAsLong(), PAGE_SIZE);
     WorkForms workForms = WorkForms.empty(page);
     List<Views.Work> work = new ArrayList<>();
     for (CataloguedDocument document : documents) {
@@ -81,7 +74,7 @@ final class TasksPage implements HttpService {
               tasks));
     }
     String next =
-        documents.size() == PAGE_SIZE ? page.href("/tasks?after=" + documents.getLast().id()) : "";
+        Readers.nextPage(page, documents, PAGE_SIZE, "/tasks?after=", CataloguedDocument::id);
     Templates.send(
         response,
         Status.OK_200,
