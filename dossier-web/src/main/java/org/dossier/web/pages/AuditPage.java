@@ -10,7 +10,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.dossier.access.AccessPolicy;
 import org.dossier.catalogue.AuditEntry;
@@ -33,20 +32,16 @@ final class AuditPage implements HttpService {
 
   @Override
   public void routing(HttpRules rules) {
-    rules.get("/{lang}/audit", this::show);
+    rules.get(
+        "/{lang}/audit",
+        forms.page(
+            "audit.title",
+            viewer -> AccessPolicy.may(viewer, AccessPolicy.Action.READ_AUDIT_TRAIL),
+            this::show));
   }
 
-  private void show(ServerRequest request, ServerResponse response) {
-    Optional<Forms.Work> work =
-        forms.open(
-            request,
-            response,
-            "audit.title",
-            viewer -> AccessPolicy.may(viewer, AccessPolicy.Action.READ_AUDIT_TRAIL));
-    if (work.isEmpty()) {
-      return;
-    }
-    Page page = work.get().page();
+  private void show(ServerRequest request, ServerResponse response, Forms.Work work) {
+    Page page = work.page();
     OptionalLong after = Readers.position(request, response, page, "after", 0, "an entry number");
     if (after.isEmpty()) {
       return;
@@ -56,7 +51,7 @@ final class AuditPage implements HttpService {
             .library()
             .installation()
             .circulation()
-            .auditTrail(work.get().viewer(), after.getAsLong(), PAGE_SIZE);
+            .auditTrail(work.viewer(), after.getAsLong(), PAGE_SIZE);
     List<Views.AuditRow> rows =
         entries.stream()
             .map(entry ->

@@ -2,6 +2,7 @@ package org.dossier.web.pages;
 
 import io.helidon.common.parameters.Parameters;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -35,6 +36,19 @@ final class Forms {
 
   /** A workflow request let through: who reads, the page it is answered on, their session. */
   record Work(Viewer viewer, Page page, Sessions.Session session) {}
+
+  /** What a workflow page does once its request is let through. */
+  @FunctionalInterface
+  interface WorkHandler {
+    void handle(ServerRequest request, ServerResponse response, Work work);
+  }
+
+  /** The handler of a workflow page titled {@code titleKey}: {@link #open}, then {@code page}. */
+  Handler page(String titleKey, Predicate<Viewer> allowed, WorkHandler page) {
+    return (request, response) ->
+        open(request, response, titleKey, allowed)
+            .ifPresent(work -> page.handle(request, response, work));
+  }
 
   /**
    * The request to a workflow page titled {@code titleKey}, let through when its path names a

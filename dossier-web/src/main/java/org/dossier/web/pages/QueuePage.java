@@ -8,7 +8,6 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.dossier.access.AccessPolicy;
 import org.dossier.catalogue.CataloguedDocument;
@@ -32,20 +31,16 @@ final class QueuePage implements HttpService {
 
   @Override
   public void routing(HttpRules rules) {
-    rules.get("/{lang}/queue", this::show);
+    rules.get(
+        "/{lang}/queue",
+        forms.page(
+            "queue.title",
+            viewer -> AccessPolicy.may(viewer, AccessPolicy.Action.REGISTER),
+            this::show));
   }
 
-  private void show(ServerRequest request, ServerResponse response) {
-    Optional<Forms.Work> work =
-        forms.open(
-            request,
-            response,
-            "queue.title",
-            viewer -> AccessPolicy.may(viewer, AccessPolicy.Action.REGISTER));
-    if (work.isEmpty()) {
-      return;
-    }
-    Page page = work.get().page();
+  private void show(ServerRequest request, ServerResponse response, Forms.Work work) {
+    Page page = work.page();
     OptionalLong after = Readers.position(request, response, page, "after", 0, "a document id");
     if (after.isEmpty()) {
       return;
@@ -55,7 +50,7 @@ final class QueuePage implements HttpService {
             .library()
             .installation()
             .circulation()
-            .queue(work.get().viewer(), after.getAsLong(), PAGE_SIZE);
+            .queue(work.viewer(), after.getAsLong(), PAGE_SIZE);
     List<Views.Queued> waiting = new ArrayList<>();
     for (CataloguedDocument document : documents) {
       WorkForms defaults = WorkForms.of(page, defaults(document), Map.of());

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.dossier.access.AccessDeniedException;
 import org.dossier.access.AccessPolicy;
@@ -60,20 +61,24 @@ final class SubmissionPages implements HttpService {
 
   @Override
   public void routing(HttpRules rules) {
+    Predicate<Viewer> submits = viewer -> AccessPolicy.may(viewer, Action.SUBMIT);
     rules
-        .get("/{lang}/submit", this::form)
-        .post("/{lang}/submit", this::prefill)
-        .post("/{lang}/submissions", this::submit)
-        .get("/{lang}/submissions", this::list);
+        .get("/{lang}/submit", forms.page("submit.title", submits, this::form))
+        .post("/{lang}/submit", forms.page("submit.title", submits, this::prefill))
+        .post("/{lang}/submissions", forms.page("submit.title", submits, this::submit))
+        .get(
+            "/{lang}/submissions",
+            // A mission follows its own submissions; the registrar follows every mission's.
+            forms.page(
+                "submissions.title",
+                viewer ->
+                    viewer.role() == Role.DELEGATE || AccessPolicy.may(viewer, Action.REGISTER),
+                this::list));
   }
 
-  private void form(ServerRequest request, ServerResponse response) {
-    Optional<Forms.Work> work = submitter(request, response);
-    if (work.isEmpty()) {
-      return;
-    }
-    Page page = work.get().page();
-    Sessions.Session session = work.get().session();
+  private void form(ServerRequest request, ServerResponse response, Forms.Work work) {
+    Page page = work.page();
+    Sessions.Session session = work.session();
     Optional<Drafts.Draft> draft = drafts.of(session.id());
     if (draft.isEmpty()) {
       show(response, Status.OK_200, page, session, null, Map.of());
@@ -83,13 +88,9 @@ final class SubmissionPages implements HttpService {
   }
 
   /** Step 1: reads the file, keeps it for step 2, and shows step 2. */
-  private void prefill(ServerRequest request, ServerResponse response) {
-    Optional<Forms.Work> work = submitter(request, response);
-    if (work.isEmpty()) {
-      return;
-    }
-    Page page = work.get().page();
-    Sessions.Session session = work.get().session();
+  private void prefill(ServerRequest request, ServerResponse response, Forms.Work work) {
+    Page page = work.page();
+    Sessions.Session session = work.session();
     Fields fields;
     try {
       fields = Fields.of(uploads.read(request));
@@ -118,14 +119,10 @@ final class SubmissionPages implements HttpService {
   }
 
   /** Step 2: the form as corrected, the file of step 1 and the other languages' files. */
-  private void submit(ServerRequest request, ServerResponse response) {
-    Optional<Forms.Work> work = submitter(request, response);
-    if (work.isEmpty()) {
-      return;
-    }
-    Viewer viewer = work.get().viewer();
-    Page page = work.get().page();
-    Sessions.Session session = work.get().session();
+  private void submit(ServerRequest request, ServerResponse response, Forms.Work work) {
+    Viewer viewer = work.viewer();
+    Page page = work.page();
+    Sessions.Session session = work.session();
     Fields fields;
     try {
       fields = Fields.of(uploads.read(request));
@@ -208,19 +205,9 @@ final class SubmissionPages implements HttpService {
         mission, body, session, agenda, type, distribution, series, base, files);
   }
 
-  private void list(ServerRequest request, ServerResponse response) {
-    // A mission follows its own submissions; the registrar follows every mission's.
-    Optional<Forms.Work> work =
-        forms.open(
-            request,
-            response,
-            "submissions.title",
-            viewer -> viewer.role() == Role.DELEGATE || AccessPolicy.may(viewer, Action.REGISTER));
-    if (work.isEmpty()) {
-      return;
-    }
-    Viewer viewer = work.get().viewer();
-    Page page = work.get().page();
+  private void list(ServerRequest request, ServerResponse response, Forms.Work work) {
+    Viewer viewer = work.viewer();
+    Page page = work.page();
     OptionalLong before =
         Readers.position(request, response, page, "before", Long.MAX_VALUE, "a document id");
     if (before.isEmpty()) {
@@ -360,12 +347,6 @@ final class SubmissionPages implements HttpService {
 
   private Circulation circulation() {
     return forms.library().installation().circulation();
-  }
-
-  /** The request of a reader who may submit, on the submission form's page. */
-  private Optional<Forms.Work> submitter(ServerRequest request, ServerResponse response) {
-    return forms.open(
-        request, response, "submit.title", viewer -> AccessPolicy.may(viewer, Action.SUBMIT));
   }
 
   private static Integer number(Page page, String text, String field, Map<String, String> errors) {

@@ -8,7 +8,6 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalLong;
 import org.dossier.access.AccessPolicy;
 import org.dossier.access.Viewer;
@@ -33,17 +32,12 @@ final class TasksPage implements HttpService {
 
   @Override
   public void routing(HttpRules rules) {
-    rules.get("/{lang}/tasks", this::show);
+    rules.get("/{lang}/tasks", forms.page("tasks.title", DocumentActions::translates, this::show));
   }
 
-  private void show(ServerRequest request, ServerResponse response) {
-    Optional<Forms.Work> open =
-        forms.open(request, response, "tasks.title", DocumentActions::translates);
-    if (open.isEmpty()) {
-      return;
-    }
-    Viewer viewer = open.get().viewer();
-    Page page = open.get().page();
+  private void show(ServerRequest request, ServerResponse response, Forms.Work open) {
+    Viewer viewer = open.viewer();
+    Page page = open.page();
     OptionalLong after = Readers.position(request, response, page, "after", 0, "a document id");
     if (after.isEmpty()) {
       return;
