@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.dossier.access.Viewer;
 import org.dossier.catalogue.AuditEntry;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.Registration;
@@ -110,10 +111,10 @@ final class WorkflowApi extends ApiResource {
   }
 
   private void returnToMission(ServerRequest request, ServerResponse response) {
-    CataloguedDocument document = Writes.document(library, request);
-    String reason = reason(Writes.json(request));
-    circulation().returnToMission(library.viewer(), document.id(), reason);
-    sendState(request, response, document);
+    withReason(
+        request,
+        response,
+        (viewer, id, reason) -> circulation().returnToMission(viewer, id, reason));
   }
 
   private void tasks(ServerRequest request, ServerResponse response) {
@@ -122,14 +123,29 @@ final class WorkflowApi extends ApiResource {
   }
 
   private void start(ServerRequest request, ServerResponse response) {
-    CataloguedDocument document = Writes.document(library, request);
-    circulation().startTranslation(library.viewer(), document.id(), pathLanguage(request));
-    sendTasks(request, response, document);
+    onTask(
+        request,
+        response,
+        (viewer, id, language) -> circulation().startTranslation(viewer, id, language));
   }
 
   private void originalOnly(ServerRequest request, ServerResponse response) {
+    onTask(
+        request,
+        response,
+        (viewer, id, language) -> circulation().markAnnexOriginalOnly(viewer, id, language));
+  }
+
+  /** A step on the task of one language ({@code {lang}} in the path). */
+  @FunctionalInterface
+  private interface TaskStep {
+    void run(Viewer viewer, long documentId, Language language);
+  }
+
+  /** Takes a step on the task of the path's language, and answers with the document's tasks. */
+  private void onTask(ServerRequest request, ServerResponse response, TaskStep step) {
     CataloguedDocument document = Writes.document(library, request);
-    circulation().markAnnexOriginalOnly(library.viewer(), document.id(), pathLanguage(request));
+    step.run(library.viewer(), document.id(), pathLanguage(request));
     sendTasks(request, response, document);
   }
 
@@ -167,9 +183,21 @@ final class WorkflowApi extends ApiResource {
   }
 
   private void withdraw(ServerRequest request, ServerResponse response) {
+    withReason(
+        request, response, (viewer, id, reason) -> circulation().withdraw(viewer, id, reason));
+  }
+
+  /** A step that takes the reason for it, in words. */
+  @FunctionalInterface
+  private interface ReasonedStep {
+    void run(Viewer viewer, long documentId, String reason);
+  }
+
+  /** Takes a step for the body's {@code reason}, and answers with the document's state. */
+  private void withReason(ServerRequest request, ServerResponse response, ReasonedStep step) {
     CataloguedDocument document = Writes.document(library, request);
     String reason = reason(Writes.json(request));
-    circulation().withdraw(library.viewer(), document.id(), reason);
+    step.run(library.viewer(), document.id(), reason);
     sendState(request, response, document);
   }
 

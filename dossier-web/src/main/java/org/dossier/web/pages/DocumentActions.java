@@ -180,24 +180,45 @@ final class DocumentActions implements HttpService {
   }
 
   private void start(ServerRequest request, ServerResponse response) {
-    Optional<Language> version = version(request);
-    if (version.isEmpty()) {
-      response.next();
-      return;
-    }
-    act(
+    onTask(
         request,
         response,
         "tasks.start",
-        viewer -> AccessPolicy.may(viewer, Action.TRANSLATE, version.get()),
-        (forms, document) -> forms.start(document, version.get()),
-        (viewer, document, fields, page) -> {
-          circulation().startTranslation(viewer, document.id(), version.get());
-          return page.href("/tasks");
-        });
+        WorkForms::start,
+        (viewer, id, language) -> circulation().startTranslation(viewer, id, language));
   }
 
   private void originalOnly(ServerRequest request, ServerResponse response) {
+    onTask(
+        request,
+        response,
+        "tasks.originalOnly",
+        WorkForms::originalOnly,
+        (viewer, id, language) -> circulation().markAnnexOriginalOnly(viewer, id, language));
+  }
+
+  /** A translator's step on the task of one language. */
+  @FunctionalInterface
+  private interface TaskStep {
+    void run(Viewer viewer, long documentId, Language version);
+  }
+
+  /** The form of a translator's step on the task of one language. */
+  @FunctionalInterface
+  private interface TaskForm {
+    Views.Form of(WorkForms forms, CataloguedDocument document, Language version);
+  }
+
+  /**
+   * A step on the task of the language the path names ({@code {version}}), which the viewer must
+   * translate, then back to the tasks; a path naming no official language is no action's.
+   */
+  private void onTask(
+      ServerRequest request,
+      ServerResponse response,
+      String titleKey,
+      TaskForm form,
+      TaskStep step) {
     Optional<Language> version = version(request);
     if (version.isEmpty()) {
       response.next();
@@ -206,11 +227,11 @@ final class DocumentActions implements HttpService {
     act(
         request,
         response,
-        "tasks.originalOnly",
+        titleKey,
         viewer -> AccessPolicy.may(viewer, Action.TRANSLATE, version.get()),
-        (forms, document) -> forms.originalOnly(document, version.get()),
+        (forms, document) -> form.of(forms, document, version.get()),
         (viewer, document, fields, page) -> {
-          circulation().markAnnexOriginalOnly(viewer, document.id(), version.get());
+          step.run(viewer, document.id(), version.get());
           return page.href("/tasks");
         });
   }
