@@ -29,8 +29,6 @@ import org.dossier.web.Uploads;
  */
 final class WorkflowApi extends ApiResource {
   private static final String DOCUMENT = "/documents/{+symbol}";
-  private static final int DEFAULT_PAGE_SIZE = 50;
-  private static final int MAX_PAGE_SIZE = 200;
 
   private final Library library;
   private final Uploads uploads;
@@ -59,7 +57,7 @@ final class WorkflowApi extends ApiResource {
 
   private void queue(ServerRequest request, ServerResponse response) {
     Params params = new Params(request);
-    int pageSize = params.integer("pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    int pageSize = Writes.pageSize(params);
     long after = params.integer("after", 0, 0, Integer.MAX_VALUE);
     List<CataloguedDocument> page = circulation().queue(library.viewer(), after, pageSize);
     ObjectNode node = Json.MAPPER.createObjectNode();
@@ -203,7 +201,7 @@ final class WorkflowApi extends ApiResource {
 
   private void audit(ServerRequest request, ServerResponse response) {
     Params params = new Params(request);
-    int pageSize = params.integer("pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    int pageSize = Writes.pageSize(params);
     long after = params.integer("after", 0, 0, Integer.MAX_VALUE);
     List<AuditEntry> page = circulation().auditTrail(library.viewer(), after, pageSize);
     ObjectNode node = Json.MAPPER.createObjectNode();
