@@ -3,6 +3,7 @@ package org.dossier.web.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
@@ -44,14 +45,29 @@ final class WorkflowApi extends ApiResource {
     routes
         .get("/queue", Writes.guarded(this::queue))
         .post(DOCUMENT + "/registration", Writes.guarded(this::register))
-        .post(DOCUMENT + "/return", Writes.guarded(this::returnToMission))
+        .post(
+            DOCUMENT + "/return",
+            Writes.guarded(
+                withReason(
+                    (viewer, id, reason) -> circulation().returnToMission(viewer, id, reason))))
         .get(DOCUMENT + "/tasks", Writes.guarded(this::tasks))
-        .post(DOCUMENT + "/tasks/{lang}/start", Writes.guarded(this::start))
-        .post(DOCUMENT + "/tasks/{lang}/original-only", Writes.guarded(this::originalOnly))
+        .post(
+            DOCUMENT + "/tasks/{lang}/start",
+            Writes.guarded(
+                onTask((viewer, id, language) ->
+                    circulation().startTranslation(viewer, id, language))))
+        .post(
+            DOCUMENT + "/tasks/{lang}/original-only",
+            Writes.guarded(
+                onTask((viewer, id, language) ->
+                    circulation().markAnnexOriginalOnly(viewer, id, language))))
         .post(DOCUMENT + "/translations", Writes.guarded(this::translation))
         .post(DOCUMENT + "/versions/{lang}/issue", Writes.guarded(this::issue))
         .post(DOCUMENT + "/publish", Writes.guarded(this::publish))
-        .post(DOCUMENT + "/withdraw", Writes.guarded(this::withdraw))
+        .post(
+            DOCUMENT + "/withdraw",
+            Writes.guarded(
+                withReason((viewer, id, reason) -> circulation().withdraw(viewer, id, reason))))
         .get("/audit", Writes.guarded(this::audit));
   }
 
@@ -108,30 +124,9 @@ final class WorkflowApi extends ApiResource {
     Json.send(request, response, SubmissionsApi.withState(registered));
   }
 
-  private void returnToMission(ServerRequest request, ServerResponse response) {
-    withReason(
-        request,
-        response,
-        (viewer, id, reason) -> circulation().returnToMission(viewer, id, reason));
-  }
-
   private void tasks(ServerRequest request, ServerResponse response) {
     CataloguedDocument document = Writes.document(library, request);
     sendTasks(request, response, document);
-  }
-
-  private void start(ServerRequest request, ServerResponse response) {
-    onTask(
-        request,
-        response,
-        (viewer, id, language) -> circulation().startTranslation(viewer, id, language));
-  }
-
-  private void originalOnly(ServerRequest request, ServerResponse response) {
-    onTask(
-        request,
-        response,
-        (viewer, id, language) -> circulation().markAnnexOriginalOnly(viewer, id, language));
   }
 
   /** A step on the task of one language ({@code {lang}} in the path). */
@@ -141,10 +136,12 @@ final class WorkflowApi extends ApiResource {
   }
 
   /** Takes a step on the task of the path's language, and answers with the document's tasks. */
-  private void onTask(ServerRequest request, ServerResponse response, TaskStep step) {
-    CataloguedDocument document = Writes.document(library, request);
-    step.run(library.viewer(), document.id(), pathLanguage(request));
-    sendTasks(request, response, document);
+  private Handler onTask(TaskStep step) {
+    return (request, response) -> {
+      CataloguedDocument document = Writes.document(library, request);
+      step.run(library.viewer(), document.id(), pathLanguage(request));
+      sendTasks(request, response, document);
+    };
   }
 
   /** A translation's file ({@code file}); its language is read from it. */
@@ -180,11 +177,6 @@ final class WorkflowApi extends ApiResource {
     sendState(request, response, document);
   }
 
-  private void withdraw(ServerRequest request, ServerResponse response) {
-    withReason(
-        request, response, (viewer, id, reason) -> circulation().withdraw(viewer, id, reason));
-  }
-
   /** A step that takes the reason for it, in words. */
   @FunctionalInterface
   private interface ReasonedStep {
@@ -192,11 +184,13 @@ final class WorkflowApi extends ApiResource {
   }
 
   /** Takes a step for the body's {@code reason}, and answers with the document's state. */
-  private void withReason(ServerRequest request, ServerResponse response, ReasonedStep step) {
-    CataloguedDocument document = Writes.document(library, request);
-    String reason = reason(Writes.json(request));
-    step.run(library.viewer(), document.id(), reason);
-    sendState(request, response, document);
+  private Handler withReason(ReasonedStep step) {
+    return (request, response) -> {
+      CataloguedDocument document = Writes.document(library, request);
+      String reason = reason(Writes.json(request));
+      step.run(library.viewer(), document.id(), reason);
+      sendState(request, response, document);
+    };
   }
 
   private void audit(ServerRequest request, ServerResponse response) {

@@ -107,12 +107,7 @@ final class WorkForms {
 
   /** The registrar returns a submission to its mission, with a reason. */
   Views.Form returnToMission(CataloguedDocument document) {
-    return onDocument(
-        document,
-        "return",
-        page.t("queue.return"),
-        false,
-        List.of(input("reason", page.t("work.reason"), "textarea", true, null)));
+    return withReason(document, "return", page.t("queue.return"));
   }
 
   /** Issues one language version with its date and job number. */
@@ -137,12 +132,7 @@ final class WorkForms {
   }
 
   Views.Form withdraw(CataloguedDocument document) {
-    return onDocument(
-        document,
-        "withdraw",
-        page.t("work.withdraw"),
-        false,
-        List.of(input("reason", page.t("work.reason"), "textarea", true, null)));
+    return withReason(document, "withdraw", page.t("work.withdraw"));
   }
 
   /** A translator takes up a language. */
@@ -223,6 +213,16 @@ final class WorkForms {
       List<Views.Input> inputs) {
     return form(
         what + "-" + document.id(), action(page, document, what), submit, multipart, inputs);
+  }
+
+  /** A step on the whole document that asks why it is taken. */
+  private Views.Form withReason(CataloguedDocument document, String what, String submit) {
+    return onDocument(
+        document,
+        what,
+        submit,
+        false,
+        List.of(input("reason", page.t("work.reason"), "textarea", true, null)));
   }
 
   /** A step on the task of one language, posted to {@code /documents/{id}/tasks/{lang}/what}. */
