@@ -1,14 +1,10 @@
 package org.dossier.web.pages;
 
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
-import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
 import org.dossier.access.AccessPolicy;
 import org.dossier.access.Viewer;
 import org.dossier.catalogue.CataloguedDocument;
@@ -21,30 +17,29 @@ import org.dossier.installation.Circulation;
  * pending, in progress or done — and the forms that start a task, upload its version and mark the
  * annexes as reproduced in the original only.
  */
-final class TasksPage implements HttpService {
+final class TasksPage extends WorkListPage<CataloguedDocument> {
   private static final int PAGE_SIZE = 20;
 
-  private final Forms forms;
-
   TasksPage(Forms forms) {
-    this.forms = forms;
+    super(forms, "tasks", DocumentActions::translates, PAGE_SIZE, "a document id");
   }
 
   @Override
-  public void routing(HttpRules rules) {
-    rules.get("/{lang}/tasks", forms.page("tasks.title", DocumentActions::translates, this::show));
+  List<CataloguedDocument> list(Viewer viewer, long after, int limit) {
+    return circulation().inProcessing(viewer, after, limit);
   }
 
-  private void show(ServerRequest request, ServerResponse response, Forms.Work open) {
+  @Override
+  long position(CataloguedDocument document) {
+    return document.id();
+  }
+
+  @Override
+  void send(
+      ServerResponse response, Forms.Work open, List<CataloguedDocument> documents, String next) {
     Viewer viewer = open.viewer();
     Page page = open.page();
-    OptionalLong after = Readers.position(request, response, page, "after", 0, "a document id");
-    if (after.isEmpty()) {
-      return;
-    }
-    Circulation circulation = forms.library().installation().circulation();
-    List<CataloguedDocument> documents =
-        circulation.inProcessing(viewer, after.getAsLong(), PAGE_SIZE);
+    Circulation circulation = circulation();
     WorkForms workForms = WorkForms.empty(page);
     List<Views.Work> work = new ArrayList<>();
     for (CataloguedDocument document : documents) {
@@ -67,13 +62,15 @@ final class TasksPage implements HttpService {
               page.t("state." + document.state().name()),
               tasks));
     }
-    String next =
-        Readers.nextPage(page, documents, PAGE_SIZE, "/tasks?after=", CataloguedDocument::id);
     Templates.send(
         response,
         Status.OK_200,
         "tasks.jte",
-        Map.of("page", page, "work", work, "next", next, "csrf", forms.csrfToken(request)));
+        Map.of("page", page, "work", work, "next", next, "csrf", open.session().csrfToken()));
+  }
+
+  private Circulation circulation() {
+    return forms.library().installation().circulation();
   }
 
   /** What can be done with a task now: start it, upload its version, mark its annexes. */
