@@ -1,6 +1,7 @@
 package org.dossier.web.pages;
 
 import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -50,15 +51,51 @@ final class DocumentActions implements HttpService {
   @Override
   public void routing(HttpRules rules) {
     rules
-        .post("/{lang}/documents/{id}/register", this::register)
-        .post("/{lang}/documents/{id}/return", this::returnToMission)
+        .post(
+            "/{lang}/documents/{id}/register",
+            action(
+                "queue.register", may(Action.REGISTER), false, WorkForms::register, this::register))
+        .post(
+            "/{lang}/documents/{id}/return",
+            action(
+                "queue.return",
+                may(Action.REGISTER),
+                false,
+                WorkForms::returnToMission,
+                this::returnToMission))
         .post("/{lang}/documents/{id}/versions/{version}/issue", this::issue)
-        .post("/{lang}/documents/{id}/publish", this::publish)
-        .post("/{lang}/documents/{id}/withdraw", this::withdraw)
-        .post("/{lang}/documents/{id}/tasks/{version}/start", this::start)
-        .post("/{lang}/documents/{id}/tasks/{version}/original-only", this::originalOnly)
-        .post("/{lang}/documents/{id}/translations", this::translation)
-        .post("/{lang}/documents/{id}/family", this::family);
+        .post(
+            "/{lang}/documents/{id}/publish",
+            action("work.publish", may(Action.PUBLISH), false, WorkForms::publish, this::publish))
+        .post(
+            "/{lang}/documents/{id}/withdraw",
+            action(
+                "work.withdraw", may(Action.WITHDRAW), false, WorkForms::withdraw, this::withdraw))
+        .post(
+            "/{lang}/documents/{id}/tasks/{version}/start",
+            onTask(
+                "tasks.start",
+                WorkForms::start,
+                (viewer, id, language) -> circulation().startTranslation(viewer, id, language)))
+        .post(
+            "/{lang}/documents/{id}/tasks/{version}/original-only",
+            onTask(
+                "tasks.originalOnly",
+                WorkForms::originalOnly,
+                (viewer, id, language) ->
+                    circulation().markAnnexOriginalOnly(viewer, id, language)))
+        .post(
+            "/{lang}/documents/{id}/translations",
+            action(
+                "tasks.upload",
+                DocumentActions::translates,
+                true,
+                (forms, document) -> forms.translation(document, null),
+                this::translation))
+        .post(
+            "/{lang}/documents/{id}/family",
+            action(
+                "work.familySubmit", may(Action.REGISTER), true, WorkForms::family, this::family));
   }
 
   /** Fields a form sent that cannot be acted on, by field name ({@link WorkForms#WHOLE_FORM}). */
@@ -82,47 +119,32 @@ final class DocumentActions implements HttpService {
     String run(Viewer viewer, CataloguedDocument document, Fields fields, Page page);
   }
 
-  private void register(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "queue.register",
-        viewer -> AccessPolicy.may(viewer, Action.REGISTER),
-        WorkForms::register,
-        (viewer, document, fields, page) -> {
-          Map<String, String> errors = new LinkedHashMap<>();
-          SymbolSeries series = series(page, fields, errors);
-          String base = fields.value("base");
-          LocalDate date = date(page, fields, "date", errors);
-          Language original = choice(page, fields, "original", Language::fromCode, errors);
-          Distribution distribution =
-              choice(page, fields, "distribution", Distribution::fromLabel, errors);
-          base = baseSymbol(page, series, base, errors);
-          if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-          }
-          CataloguedDocument registered =
-              circulation()
-                  .register(
-                      viewer,
-                      document.id(),
-                      new Registration(series, base, date, original, distribution));
-          return DocumentPage.href(page.language(), registered.key());
-        });
+  private String register(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    SymbolSeries series = series(page, fields, errors);
+    String base = fields.value("base");
+    LocalDate date = date(page, fields, "date", errors);
+    Language original = choice(page, fields, "original", Language::fromCode, errors);
+    Distribution distribution =
+        choice(page, fields, "distribution", Distribution::fromLabel, errors);
+    base = baseSymbol(page, series, base, errors);
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
+    }
+    CataloguedDocument registered =
+        circulation()
+            .register(
+                viewer,
+                document.id(),
+                new Registration(series, base, date, original, distribution));
+    return DocumentPage.href(page.language(), registered.key());
   }
 
-  private void returnToMission(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "queue.return",
-        viewer -> AccessPolicy.may(viewer, Action.REGISTER),
-        WorkForms::returnToMission,
-        (viewer, document, fields, page) -> {
-          String reason = required(page, fields, "reason");
-          circulation().returnToMission(viewer, document.id(), reason);
-          return page.href("/queue");
-        });
+  private String returnToMission(
+      Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    String reason = required(page, fields, "reason");
+    circulation().returnToMission(viewer, document.id(), reason);
+    return page.href("/queue");
   }
 
   private void issue(ServerRequest request, ServerResponse response) {
@@ -135,7 +157,8 @@ final class DocumentActions implements HttpService {
         request,
         response,
         "work.issueTitle",
-        viewer -> AccessPolicy.may(viewer, Action.ISSUE),
+        may(Action.ISSUE),
+        false,
         (forms, document) -> forms.issue(document, version.get()),
         (viewer, document, fields, page) -> {
           Map<String, String> errors = new LinkedHashMap<>();
@@ -152,49 +175,15 @@ final class DocumentActions implements HttpService {
         });
   }
 
-  private void publish(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "work.publish",
-        viewer -> AccessPolicy.may(viewer, Action.PUBLISH),
-        WorkForms::publish,
-        (viewer, document, fields, page) -> {
-          circulation().publish(viewer, document.id());
-          return documentPage(page, document);
-        });
+  private String publish(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    circulation().publish(viewer, document.id());
+    return documentPage(page, document);
   }
 
-  private void withdraw(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "work.withdraw",
-        viewer -> AccessPolicy.may(viewer, Action.WITHDRAW),
-        WorkForms::withdraw,
-        (viewer, document, fields, page) -> {
-          String reason = required(page, fields, "reason");
-          circulation().withdraw(viewer, document.id(), reason);
-          return documentPage(page, document);
-        });
-  }
-
-  private void start(ServerRequest request, ServerResponse response) {
-    onTask(
-        request,
-        response,
-        "tasks.start",
-        WorkForms::start,
-        (viewer, id, language) -> circulation().startTranslation(viewer, id, language));
-  }
-
-  private void originalOnly(ServerRequest request, ServerResponse response) {
-    onTask(
-        request,
-        response,
-        "tasks.originalOnly",
-        WorkForms::originalOnly,
-        (viewer, id, language) -> circulation().markAnnexOriginalOnly(viewer, id, language));
+  private String withdraw(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    String reason = required(page, fields, "reason");
+    circulation().withdraw(viewer, document.id(), reason);
+    return documentPage(page, document);
   }
 
   /** A translator's step on the task of one language. */
@@ -213,95 +202,81 @@ final class DocumentActions implements HttpService {
    * A step on the task of the language the path names ({@code {version}}), which the viewer must
    * translate, then back to the tasks; a path naming no official language is no action's.
    */
-  private void onTask(
-      ServerRequest request,
-      ServerResponse response,
-      String titleKey,
-      TaskForm form,
-      TaskStep step) {
-    Optional<Language> version = version(request);
-    if (version.isEmpty()) {
-      response.next();
-      return;
-    }
-    act(
-        request,
-        response,
-        titleKey,
-        viewer -> AccessPolicy.may(viewer, Action.TRANSLATE, version.get()),
-        (forms, document) -> form.of(forms, document, version.get()),
-        (viewer, document, fields, page) -> {
-          step.run(viewer, document.id(), version.get());
-          return page.href("/tasks");
-        });
+  private Handler onTask(String titleKey, TaskForm form, TaskStep step) {
+    return (request, response) -> {
+      Optional<Language> version = version(request);
+      if (version.isEmpty()) {
+        response.next();
+        return;
+      }
+      act(
+          request,
+          response,
+          titleKey,
+          viewer -> AccessPolicy.may(viewer, Action.TRANSLATE, version.get()),
+          false,
+          (forms, document) -> form.of(forms, document, version.get()),
+          (viewer, document, fields, page) -> {
+            step.run(viewer, document.id(), version.get());
+            return page.href("/tasks");
+          });
+    };
   }
 
-  private void translation(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "tasks.upload",
-        DocumentActions::translates,
-        true,
-        (forms, document) -> forms.translation(document, null),
-        (viewer, document, fields, page) -> {
-          List<Circulation.Upload> files = fields.files("file");
-          if (files.isEmpty()) {
-            throw new Invalid(Map.of("file", page.t("work.required")));
-          }
-          circulation().addTranslation(viewer, document.id(), files.getFirst());
-          return page.href("/tasks");
-        });
+  private String translation(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    List<Circulation.Upload> files = fields.files("file");
+    if (files.isEmpty()) {
+      throw new Invalid(Map.of("file", page.t("work.required")));
+    }
+    circulation().addTranslation(viewer, document.id(), files.getFirst());
+    return page.href("/tasks");
   }
 
   /** A corrigendum, revision, addendum or reissue of this document, registered at once. */
-  private void family(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "work.familySubmit",
-        viewer -> AccessPolicy.may(viewer, Action.REGISTER),
-        true,
-        WorkForms::family,
-        (viewer, document, fields, page) -> {
-          Map<String, String> errors = new LinkedHashMap<>();
-          SymbolSeries series = series(page, fields, errors);
-          LocalDate date = date(page, fields, "date", errors);
-          List<Circulation.Upload> files = fields.files("files");
-          if (files.isEmpty()) {
-            errors.put("files", page.t("work.required"));
-          }
-          if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-          }
-          CataloguedDocument related =
-              circulation()
-                  .circulateRelated(
-                      viewer,
-                      new Circulation.RelatedForm(
-                          document.symbol(),
-                          series,
-                          null,
-                          date,
-                          document.originalLanguage() == null
-                              ? Language.EN
-                              : document.originalLanguage(),
-                          document.distribution() == null
-                              ? Distribution.GENERAL
-                              : document.distribution(),
-                          files));
-          return DocumentPage.href(page.language(), related.key());
-        });
+  private String family(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    SymbolSeries series = series(page, fields, errors);
+    LocalDate date = date(page, fields, "date", errors);
+    List<Circulation.Upload> files = fields.files("files");
+    if (files.isEmpty()) {
+      errors.put("files", page.t("work.required"));
+    }
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
+    }
+    CataloguedDocument related =
+        circulation()
+            .circulateRelated(
+                viewer,
+                new Circulation.RelatedForm(
+                    document.symbol(),
+                    series,
+                    null,
+                    date,
+                    document.originalLanguage() == null ? Language.EN : document.originalLanguage(),
+                    document.distribution() == null
+                        ? Distribution.GENERAL
+                        : document.distribution(),
+                    files));
+    return DocumentPage.href(page.language(), related.key());
   }
 
-  private void act(
-      ServerRequest request,
-      ServerResponse response,
+  /**
+   * An action on a whole document, in the route table: its page's title, who may take it, whether
+   * its form carries files, the form to show again and what it does.
+   */
+  private Handler action(
       String titleKey,
       Predicate<Viewer> allowed,
+      boolean multipart,
       BiFunction<WorkForms, CataloguedDocument, Views.Form> form,
       Step step) {
-    act(request, response, titleKey, allowed, false, form, step);
+    return (request, response) -> act(request, response, titleKey, allowed, multipart, form, step);
+  }
+
+  /** The viewers whose role may take the action. */
+  private static Predicate<Viewer> may(Action action) {
+    return viewer -> AccessPolicy.may(viewer, action);
   }
 
   /**
