@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.dossier.access.AccessDeniedException;
@@ -63,7 +64,13 @@ final class DocumentActions implements HttpService {
                 false,
                 WorkForms::returnToMission,
                 this::returnToMission))
-        .post("/{lang}/documents/{id}/versions/{version}/issue", this::issue)
+        .post(
+            "/{lang}/documents/{id}/versions/{version}/issue",
+            onVersion(
+                "work.issueTitle",
+                (viewer, version) -> AccessPolicy.may(viewer, Action.ISSUE),
+                WorkForms::issue,
+                this::issue))
         .post(
             "/{lang}/documents/{id}/publish",
             action("work.publish", may(Action.PUBLISH), false, WorkForms::publish, this::publish))
@@ -147,32 +154,19 @@ final class DocumentActions implements HttpService {
     return page.href("/queue");
   }
 
-  private void issue(ServerRequest request, ServerResponse response) {
-    Optional<Language> version = version(request);
-    if (version.isEmpty()) {
-      response.next();
-      return;
+  private String issue(
+      Viewer viewer, CataloguedDocument document, Fields fields, Page page, Language version) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate date = date(page, fields, "date", errors);
+    String job = fields.value("job");
+    if (job.isEmpty()) {
+      errors.put("job", page.t("work.required"));
     }
-    act(
-        request,
-        response,
-        "work.issueTitle",
-        may(Action.ISSUE),
-        false,
-        (forms, document) -> forms.issue(document, version.get()),
-        (viewer, document, fields, page) -> {
-          Map<String, String> errors = new LinkedHashMap<>();
-          LocalDate date = date(page, fields, "date", errors);
-          String job = fields.value("job");
-          if (job.isEmpty()) {
-            errors.put("job", page.t("work.required"));
-          }
-          if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-          }
-          circulation().issue(viewer, document.id(), version.get(), date, job);
-          return documentPage(page, document);
-        });
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
+    }
+    circulation().issue(viewer, document.id(), version, date, job);
+    return documentPage(page, document);
   }
 
   private String publish(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
@@ -192,17 +186,25 @@ final class DocumentActions implements HttpService {
     void run(Viewer viewer, long documentId, Language version);
   }
 
-  /** The form of a translator's step on the task of one language. */
+  /** The form of a step on one language version of a document. */
   @FunctionalInterface
-  private interface TaskForm {
+  private interface VersionForm {
     Views.Form of(WorkForms forms, CataloguedDocument document, Language version);
   }
 
+  /** What a step on one language version does; returns where to send the reader. */
+  @FunctionalInterface
+  private interface VersionStep {
+    String run(
+        Viewer viewer, CataloguedDocument document, Fields fields, Page page, Language version);
+  }
+
   /**
-   * A step on the task of the language the path names ({@code {version}}), which the viewer must
-   * translate, then back to the tasks; a path naming no official language is no action's.
+   * An action on the language version the path names ({@code {version}}); a path naming no official
+   * language is no action's.
    */
-  private Handler onTask(String titleKey, TaskForm form, TaskStep step) {
+  private Handler onVersion(
+      String titleKey, BiPredicate<Viewer, Language> allowed, VersionForm form, VersionStep step) {
     return (request, response) -> {
       Optional<Language> version = version(request);
       if (version.isEmpty()) {
@@ -213,14 +215,24 @@ final class DocumentActions implements HttpService {
           request,
           response,
           titleKey,
-          viewer -> AccessPolicy.may(viewer, Action.TRANSLATE, version.get()),
+          viewer -> allowed.test(viewer, version.get()),
           false,
           (forms, document) -> form.of(forms, document, version.get()),
-          (viewer, document, fields, page) -> {
-            step.run(viewer, document.id(), version.get());
-            return page.href("/tasks");
-          });
+          (viewer, document, fields, page) ->
+              step.run(viewer, document, fields, page, version.get()));
     };
+  }
+
+  /** A step on the task of a language the viewer translates, then back to the tasks. */
+  private Handler onTask(String titleKey, VersionForm form, TaskStep step) {
+    return onVersion(
+        titleKey,
+        (viewer, version) -> AccessPolicy.may(viewer, Action.TRANSLATE, version),
+        form,
+        (viewer, document, fields, page, version) -> {
+          step.run(viewer, document.id(), version);
+          return page.href("/tasks");
+        });
   }
 
   private String translation(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
