@@ -30,6 +30,15 @@ class CirculationTest {
           + " The Permanent Mission has the honour to transmit its contribution and requests that"
           + " it be circulated as a document of the Human Rights Council under agenda item 4.";
 
+  /** The registrar's registration of a government communication dated 2 March 2020. */
+  private static final Registration COMMUNICATION =
+      new Registration(
+          SymbolSeries.GOVERNMENT_COMMUNICATION,
+          null,
+          LocalDate.of(2020, 3, 2),
+          Language.EN,
+          Distribution.GENERAL);
+
   @TempDir Path directory;
 
   private static Circulation.SubmissionForm form(String mission, Circulation.Upload... files) {
@@ -43,6 +52,19 @@ class CirculationTest {
         SymbolSeries.GOVERNMENT_COMMUNICATION,
         null,
         List.of(files));
+  }
+
+  /** A document related to {@code base}, in English for general distribution, from one file. */
+  private static Circulation.RelatedForm related(
+      String base, SymbolSeries series, LocalDate date, String fileName) {
+    return new Circulation.RelatedForm(
+        base,
+        series,
+        null,
+        date,
+        Language.EN,
+        Distribution.GENERAL,
+        List.of(upload(fileName, NOTE)));
   }
 
   private static Circulation.Upload upload(String name, String text) {
@@ -168,24 +190,9 @@ class CirculationTest {
       Viewer registrar = Viewer.registrar("registrar");
       LocalDate date = LocalDate.of(2020, 3, 9);
       long base = circulation.submit(FRANCE, form("FRA", upload("note.txt", NOTE)));
-      circulation.register(
-          registrar,
-          base,
-          new Registration(
-              SymbolSeries.GOVERNMENT_COMMUNICATION,
-              null,
-              LocalDate.of(2020, 3, 2),
-              Language.EN,
-              Distribution.GENERAL));
+      circulation.register(registrar, base, COMMUNICATION);
       Circulation.RelatedForm corrigendum =
-          new Circulation.RelatedForm(
-              "a/hrc/43/g/1",
-              SymbolSeries.CORRIGENDUM,
-              null,
-              date,
-              Language.EN,
-              Distribution.GENERAL,
-              List.of(upload("corr.txt", NOTE)));
+          related("a/hrc/43/g/1", SymbolSeries.CORRIGENDUM, date, "corr.txt");
 
       assertThatThrownBy(() -> circulation.circulateRelated(FRANCE, corrigendum))
           .isInstanceOf(AccessDeniedException.class)
@@ -193,27 +200,11 @@ class CirculationTest {
       long before = installation.catalogue().counts().documents();
       assertThatThrownBy(() ->
               circulation.circulateRelated(
-                  registrar,
-                  new Circulation.RelatedForm(
-                      "A/HRC/43/G/99",
-                      SymbolSeries.CORRIGENDUM,
-                      null,
-                      date,
-                      Language.EN,
-                      Distribution.GENERAL,
-                      List.of(upload("corr.txt", NOTE)))))
+                  registrar, related("A/HRC/43/G/99", SymbolSeries.CORRIGENDUM, date, "corr.txt")))
           .hasMessage("No document with the symbol A/HRC/43/G/99 was found");
       assertThatThrownBy(() ->
               circulation.circulateRelated(
-                  registrar,
-                  new Circulation.RelatedForm(
-                      "A/HRC/43/G/1",
-                      SymbolSeries.CORRIGENDUM,
-                      null,
-                      null,
-                      Language.EN,
-                      Distribution.GENERAL,
-                      List.of(upload("corr.txt", NOTE)))))
+                  registrar, related("A/HRC/43/G/1", SymbolSeries.CORRIGENDUM, null, "corr.txt")))
           .hasMessage("mastheadDate: expected a value, got none");
       assertThat(installation.catalogue().counts().documents()).isEqualTo(before);
 
@@ -234,24 +225,9 @@ class CirculationTest {
       Circulation circulation = installation.circulation();
       Viewer registrar = Viewer.registrar("registrar");
       long base = circulation.submit(FRANCE, form("FRA", upload("note.txt", NOTE)));
-      circulation.register(
-          registrar,
-          base,
-          new Registration(
-              SymbolSeries.GOVERNMENT_COMMUNICATION,
-              null,
-              LocalDate.of(2020, 3, 2),
-              Language.EN,
-              Distribution.GENERAL));
+      circulation.register(registrar, base, COMMUNICATION);
       Circulation.RelatedForm reissue =
-          new Circulation.RelatedForm(
-              "A/HRC/43/G/1",
-              SymbolSeries.REISSUE,
-              null,
-              LocalDate.of(2020, 3, 20),
-              Language.EN,
-              Distribution.GENERAL,
-              List.of(upload("reissue.txt", NOTE)));
+          related("A/HRC/43/G/1", SymbolSeries.REISSUE, LocalDate.of(2020, 3, 20), "reissue.txt");
       assertThat(circulation.circulateRelated(registrar, reissue).symbol())
           .isEqualTo("A/HRC/43/G/1*");
       long documents = installation.catalogue().counts().documents();
@@ -277,15 +253,7 @@ class CirculationTest {
       Viewer translator = Viewer.translator("translator", Set.of(Language.FR));
       assertThat(circulation.inProcessing(translator, 0, 10)).isEmpty();
 
-      circulation.register(
-          registrar,
-          id,
-          new Registration(
-              SymbolSeries.GOVERNMENT_COMMUNICATION,
-              null,
-              LocalDate.of(2020, 3, 2),
-              Language.EN,
-              Distribution.GENERAL));
+      circulation.register(registrar, id, COMMUNICATION);
 
       assertThat(circulation.inProcessing(translator, 0, 10))
           .extracting(CataloguedDocument::symbol)

@@ -37,8 +37,6 @@ import org.dossier.web.UrlPaths;
  */
 final class SubmissionsApi extends ApiResource {
   static final String PATH = "/api/v1/submissions";
-  private static final int DEFAULT_PAGE_SIZE = 50;
-  private static final int MAX_PAGE_SIZE = 200;
 
   private final Library library;
   private final Uploads uploads;
@@ -116,7 +114,7 @@ final class SubmissionsApi extends ApiResource {
   /** The viewer's submissions, newest first: a mission's own; the secretariat's every mission's. */
   private void list(ServerRequest request, ServerResponse response) {
     Params params = new Params(request);
-    int pageSize = params.integer("pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    int pageSize = Writes.pageSize(params);
     long before =
         params.text("before").isEmpty()
             ? Long.MAX_VALUE

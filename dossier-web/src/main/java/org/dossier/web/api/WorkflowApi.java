@@ -3,12 +3,14 @@ package org.dossier.web.api;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.dossier.access.Viewer;
 import org.dossier.catalogue.AuditEntry;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.Registration;
@@ -28,8 +30,6 @@ import org.dossier.web.Uploads;
  */
 final class WorkflowApi extends ApiResource {
   private static final String DOCUMENT = "/documents/{+symbol}";
-  private static final int DEFAULT_PAGE_SIZE = 50;
-  private static final int MAX_PAGE_SIZE = 200;
 
   private final Library library;
   private final Uploads uploads;
@@ -45,20 +45,35 @@ final class WorkflowApi extends ApiResource {
     routes
         .get("/queue", Writes.guarded(this::queue))
         .post(DOCUMENT + "/registration", Writes.guarded(this::register))
-        .post(DOCUMENT + "/return", Writes.guarded(this::returnToMission))
+        .post(
+            DOCUMENT + "/return",
+            Writes.guarded(
+                withReason(
+                    (viewer, id, reason) -> circulation().returnToMission(viewer, id, reason))))
         .get(DOCUMENT + "/tasks", Writes.guarded(this::tasks))
-        .post(DOCUMENT + "/tasks/{lang}/start", Writes.guarded(this::start))
-        .post(DOCUMENT + "/tasks/{lang}/original-only", Writes.guarded(this::originalOnly))
+        .post(
+            DOCUMENT + "/tasks/{lang}/start",
+            Writes.guarded(
+                onTask((viewer, id, language) ->
+                    circulation().startTranslation(viewer, id, language))))
+        .post(
+            DOCUMENT + "/tasks/{lang}/original-only",
+            Writes.guarded(
+                onTask((viewer, id, language) ->
+                    circulation().markAnnexOriginalOnly(viewer, id, language))))
         .post(DOCUMENT + "/translations", Writes.guarded(this::translation))
         .post(DOCUMENT + "/versions/{lang}/issue", Writes.guarded(this::issue))
         .post(DOCUMENT + "/publish", Writes.guarded(this::publish))
-        .post(DOCUMENT + "/withdraw", Writes.guarded(this::withdraw))
+        .post(
+            DOCUMENT + "/withdraw",
+            Writes.guarded(
+                withReason((viewer, id, reason) -> circulation().withdraw(viewer, id, reason))))
         .get("/audit", Writes.guarded(this::audit));
   }
 
   private void queue(ServerRequest request, ServerResponse response) {
     Params params = new Params(request);
-    int pageSize = params.integer("pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    int pageSize = Writes.pageSize(params);
     long after = params.integer("after", 0, 0, Integer.MAX_VALUE);
     List<CataloguedDocument> page = circulation().queue(library.viewer(), after, pageSize);
     ObjectNode node = Json.MAPPER.createObjectNode();
@@ -109,28 +124,24 @@ final class WorkflowApi extends ApiResource {
     Json.send(request, response, SubmissionsApi.withState(registered));
   }
 
-  private void returnToMission(ServerRequest request, ServerResponse response) {
-    CataloguedDocument document = Writes.document(library, request);
-    String reason = reason(Writes.json(request));
-    circulation().returnToMission(library.viewer(), document.id(), reason);
-    sendState(request, response, document);
-  }
-
   private void tasks(ServerRequest request, ServerResponse response) {
     CataloguedDocument document = Writes.document(library, request);
     sendTasks(request, response, document);
   }
 
-  private void start(ServerRequest request, ServerResponse response) {
-    CataloguedDocument document = Writes.document(library, request);
-    circulation().startTranslation(library.viewer(), document.id(), pathLanguage(request));
-    sendTasks(request, response, document);
+  /** A step on the task of one language ({@code {lang}} in the path). */
+  @FunctionalInterface
+  private interface TaskStep {
+    void run(Viewer viewer, long documentId, Language language);
   }
 
-  private void originalOnly(ServerRequest request, ServerResponse response) {
-    CataloguedDocument document = Writes.document(library, request);
-    circulation().markAnnexOriginalOnly(library.viewer(), document.id(), pathLanguage(request));
-    sendTasks(request, response, document);
+  /** Takes a step on the task of the path's language, and answers with the document's tasks. */
+  private Handler onTask(TaskStep step) {
+    return (request, response) -> {
+      CataloguedDocument document = Writes.document(library, request);
+      step.run(library.viewer(), document.id(), pathLanguage(request));
+      sendTasks(request, response, document);
+    };
   }
 
   /** A translation's file ({@code file}); its language is read from it. */
@@ -166,16 +177,25 @@ final class WorkflowApi extends ApiResource {
     sendState(request, response, document);
   }
 
-  private void withdraw(ServerRequest request, ServerResponse response) {
-    CataloguedDocument document = Writes.document(library, request);
-    String reason = reason(Writes.json(request));
-    circulation().withdraw(library.viewer(), document.id(), reason);
-    sendState(request, response, document);
+  /** A step that takes the reason for it, in words. */
+  @FunctionalInterface
+  private interface ReasonedStep {
+    void run(Viewer viewer, long documentId, String reason);
+  }
+
+  /** Takes a step for the body's {@code reason}, and answers with the document's state. */
+  private Handler withReason(ReasonedStep step) {
+    return (request, response) -> {
+      CataloguedDocument document = Writes.document(library, request);
+      String reason = reason(Writes.json(request));
+      step.run(library.viewer(), document.id(), reason);
+      sendState(request, response, document);
+    };
   }
 
   private void audit(ServerRequest request, ServerResponse response) {
     Params params = new Params(request);
-    int pageSize = params.integer("pageSize", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE);
+    int pageSize = Writes.pageSize(params);
     long after = params.integer("after", 0, 0, Integer.MAX_VALUE);
     List<AuditEntry> page = circulation().auditTrail(library.viewer(), after, pageSize);
     ObjectNode node = Json.MAPPER.createObjectNode();

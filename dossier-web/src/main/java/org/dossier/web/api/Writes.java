@@ -174,6 +174,11 @@ final class Writes {
         new FieldException(field, field + ": expected " + expected + ", got '" + value + "'"));
   }
 
+  /** The {@code pageSize} asked of a workflow list: 50 unless asked, from 1 to 200. */
+  static int pageSize(Params params) {
+    return params.integer("pageSize", 50, 1, 200);
+  }
+
   static LocalDate date(String field, String value) {
     return parsed(field, value, "a date as 2020-03-02", text -> Optional.of(LocalDate.parse(text)));
   }

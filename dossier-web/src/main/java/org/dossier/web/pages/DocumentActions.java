@@ -1,6 +1,7 @@
 package org.dossier.web.pages;
 
 import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.HttpRules;
 import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.dossier.access.AccessDeniedException;
@@ -50,15 +52,57 @@ final class DocumentActions implements HttpService {
   @Override
   public void routing(HttpRules rules) {
     rules
-        .post("/{lang}/documents/{id}/register", this::register)
-        .post("/{lang}/documents/{id}/return", this::returnToMission)
-        .post("/{lang}/documents/{id}/versions/{version}/issue", this::issue)
-        .post("/{lang}/documents/{id}/publish", this::publish)
-        .post("/{lang}/documents/{id}/withdraw", this::withdraw)
-        .post("/{lang}/documents/{id}/tasks/{version}/start", this::start)
-        .post("/{lang}/documents/{id}/tasks/{version}/original-only", this::originalOnly)
-        .post("/{lang}/documents/{id}/translations", this::translation)
-        .post("/{lang}/documents/{id}/family", this::family);
+        .post(
+            "/{lang}/documents/{id}/register",
+            action(
+                "queue.register", may(Action.REGISTER), false, WorkForms::register, this::register))
+        .post(
+            "/{lang}/documents/{id}/return",
+            action(
+                "queue.return",
+                may(Action.REGISTER),
+                false,
+                WorkForms::returnToMission,
+                this::returnToMission))
+        .post(
+            "/{lang}/documents/{id}/versions/{version}/issue",
+            onVersion(
+                "work.issueTitle",
+                (viewer, version) -> AccessPolicy.may(viewer, Action.ISSUE),
+                WorkForms::issue,
+                this::issue))
+        .post(
+            "/{lang}/documents/{id}/publish",
+            action("work.publish", may(Action.PUBLISH), false, WorkForms::publish, this::publish))
+        .post(
+            "/{lang}/documents/{id}/withdraw",
+            action(
+                "work.withdraw", may(Action.WITHDRAW), false, WorkForms::withdraw, this::withdraw))
+        .post(
+            "/{lang}/documents/{id}/tasks/{version}/start",
+            onTask(
+                "tasks.start",
+                WorkForms::start,
+                (viewer, id, language) -> circulation().startTranslation(viewer, id, language)))
+        .post(
+            "/{lang}/documents/{id}/tasks/{version}/original-only",
+            onTask(
+                "tasks.originalOnly",
+                WorkForms::originalOnly,
+                (viewer, id, language) ->
+                    circulation().markAnnexOriginalOnly(viewer, id, language)))
+        .post(
+            "/{lang}/documents/{id}/translations",
+            action(
+                "tasks.upload",
+                DocumentActions::translates,
+                true,
+                (forms, document) -> forms.translation(document, null),
+                this::translation))
+        .post(
+            "/{lang}/documents/{id}/family",
+            action(
+                "work.familySubmit", may(Action.REGISTER), true, WorkForms::family, this::family));
   }
 
   /** Fields a form sent that cannot be acted on, by field name ({@link WorkForms#WHOLE_FORM}). */
@@ -82,205 +126,169 @@ final class DocumentActions implements HttpService {
     String run(Viewer viewer, CataloguedDocument document, Fields fields, Page page);
   }
 
-  private void register(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "queue.register",
-        viewer -> AccessPolicy.may(viewer, Action.REGISTER),
-        WorkForms::register,
-        (viewer, document, fields, page) -> {
-          Map<String, String> errors = new LinkedHashMap<>();
-          SymbolSeries series = series(page, fields, errors);
-          String base = fields.value("base");
-          LocalDate date = date(page, fields, "date", errors);
-          Language original = choice(page, fields, "original", Language::fromCode, errors);
-          Distribution distribution =
-              choice(page, fields, "distribution", Distribution::fromLabel, errors);
-          base = baseSymbol(page, series, base, errors);
-          if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-          }
-          CataloguedDocument registered =
-              circulation()
-                  .register(
-                      viewer,
-                      document.id(),
-                      new Registration(series, base, date, original, distribution));
-          return DocumentPage.href(page.language(), registered.key());
-        });
-  }
-
-  private void returnToMission(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "queue.return",
-        viewer -> AccessPolicy.may(viewer, Action.REGISTER),
-        WorkForms::returnToMission,
-        (viewer, document, fields, page) -> {
-          String reason = required(page, fields, "reason");
-          circulation().returnToMission(viewer, document.id(), reason);
-          return page.href("/queue");
-        });
-  }
-
-  private void issue(ServerRequest request, ServerResponse response) {
-    Optional<Language> version = version(request);
-    if (version.isEmpty()) {
-      response.next();
-      return;
+  private String register(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    SymbolSeries series = series(page, fields, errors);
+    String base = fields.value("base");
+    LocalDate date = date(page, fields, "date", errors);
+    Language original = choice(page, fields, "original", Language::fromCode, errors);
+    Distribution distribution =
+        choice(page, fields, "distribution", Distribution::fromLabel, errors);
+    base = baseSymbol(page, series, base, errors);
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
     }
-    act(
-        request,
-        response,
-        "work.issueTitle",
-        viewer -> AccessPolicy.may(viewer, Action.ISSUE),
-        (forms, document) -> forms.issue(document, version.get()),
-        (viewer, document, fields, page) -> {
-          Map<String, String> errors = new LinkedHashMap<>();
-          LocalDate date = date(page, fields, "date", errors);
-          String job = fields.value("job");
-          if (job.isEmpty()) {
-            errors.put("job", page.t("work.required"));
-          }
-          if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-          }
-          circulation().issue(viewer, document.id(), version.get(), date, job);
-          return documentPage(page, document);
-        });
+    CataloguedDocument registered =
+        circulation()
+            .register(
+                viewer,
+                document.id(),
+                new Registration(series, base, date, original, distribution));
+    return DocumentPage.href(page.language(), registered.key());
   }
 
-  private void publish(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "work.publish",
-        viewer -> AccessPolicy.may(viewer, Action.PUBLISH),
-        WorkForms::publish,
-        (viewer, document, fields, page) -> {
-          circulation().publish(viewer, document.id());
-          return documentPage(page, document);
-        });
+  private String returnToMission(
+      Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    String reason = required(page, fields, "reason");
+    circulation().returnToMission(viewer, document.id(), reason);
+    return page.href("/queue");
   }
 
-  private void withdraw(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "work.withdraw",
-        viewer -> AccessPolicy.may(viewer, Action.WITHDRAW),
-        WorkForms::withdraw,
-        (viewer, document, fields, page) -> {
-          String reason = required(page, fields, "reason");
-          circulation().withdraw(viewer, document.id(), reason);
-          return documentPage(page, document);
-        });
-  }
-
-  private void start(ServerRequest request, ServerResponse response) {
-    Optional<Language> version = version(request);
-    if (version.isEmpty()) {
-      response.next();
-      return;
+  private String issue(
+      Viewer viewer, CataloguedDocument document, Fields fields, Page page, Language version) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    LocalDate date = date(page, fields, "date", errors);
+    String job = fields.value("job");
+    if (job.isEmpty()) {
+      errors.put("job", page.t("work.required"));
     }
-    act(
-        request,
-        response,
-        "tasks.start",
-        viewer -> AccessPolicy.may(viewer, Action.TRANSLATE, version.get()),
-        (forms, document) -> forms.start(document, version.get()),
-        (viewer, document, fields, page) -> {
-          circulation().startTranslation(viewer, document.id(), version.get());
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
+    }
+    circulation().issue(viewer, document.id(), version, date, job);
+    return documentPage(page, document);
+  }
+
+  private String publish(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    circulation().publish(viewer, document.id());
+    return documentPage(page, document);
+  }
+
+  private String withdraw(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    String reason = required(page, fields, "reason");
+    circulation().withdraw(viewer, document.id(), reason);
+    return documentPage(page, document);
+  }
+
+  /** A translator's step on the task of one language. */
+  @FunctionalInterface
+  private interface TaskStep {
+    void run(Viewer viewer, long documentId, Language version);
+  }
+
+  /** The form of a step on one language version of a document. */
+  @FunctionalInterface
+  private interface VersionForm {
+    Views.Form of(WorkForms forms, CataloguedDocument document, Language version);
+  }
+
+  /** What a step on one language version does; returns where to send the reader. */
+  @FunctionalInterface
+  private interface VersionStep {
+    String run(
+        Viewer viewer, CataloguedDocument document, Fields fields, Page page, Language version);
+  }
+
+  /**
+   * An action on the language version the path names ({@code {version}}); a path naming no official
+   * language is no action's.
+   */
+  private Handler onVersion(
+      String titleKey, BiPredicate<Viewer, Language> allowed, VersionForm form, VersionStep step) {
+    return (request, response) -> {
+      Optional<Language> version = version(request);
+      if (version.isEmpty()) {
+        response.next();
+        return;
+      }
+      act(
+          request,
+          response,
+          titleKey,
+          viewer -> allowed.test(viewer, version.get()),
+          false,
+          (forms, document) -> form.of(forms, document, version.get()),
+          (viewer, document, fields, page) ->
+              step.run(viewer, document, fields, page, version.get()));
+    };
+  }
+
+  /** A step on the task of a language the viewer translates, then back to the tasks. */
+  private Handler onTask(String titleKey, VersionForm form, TaskStep step) {
+    return onVersion(
+        titleKey,
+        (viewer, version) -> AccessPolicy.may(viewer, Action.TRANSLATE, version),
+        form,
+        (viewer, document, fields, page, version) -> {
+          step.run(viewer, document.id(), version);
           return page.href("/tasks");
         });
   }
 
-  private void originalOnly(ServerRequest request, ServerResponse response) {
-    Optional<Language> version = version(request);
-    if (version.isEmpty()) {
-      response.next();
-      return;
+  private String translation(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    List<Circulation.Upload> files = fields.files("file");
+    if (files.isEmpty()) {
+      throw new Invalid(Map.of("file", page.t("work.required")));
     }
-    act(
-        request,
-        response,
-        "tasks.originalOnly",
-        viewer -> AccessPolicy.may(viewer, Action.TRANSLATE, version.get()),
-        (forms, document) -> forms.originalOnly(document, version.get()),
-        (viewer, document, fields, page) -> {
-          circulation().markAnnexOriginalOnly(viewer, document.id(), version.get());
-          return page.href("/tasks");
-        });
-  }
-
-  private void translation(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "tasks.upload",
-        DocumentActions::translates,
-        true,
-        (forms, document) -> forms.translation(document, null),
-        (viewer, document, fields, page) -> {
-          List<Circulation.Upload> files = fields.files("file");
-          if (files.isEmpty()) {
-            throw new Invalid(Map.of("file", page.t("work.required")));
-          }
-          circulation().addTranslation(viewer, document.id(), files.getFirst());
-          return page.href("/tasks");
-        });
+    circulation().addTranslation(viewer, document.id(), files.getFirst());
+    return page.href("/tasks");
   }
 
   /** A corrigendum, revision, addendum or reissue of this document, registered at once. */
-  private void family(ServerRequest request, ServerResponse response) {
-    act(
-        request,
-        response,
-        "work.familySubmit",
-        viewer -> AccessPolicy.may(viewer, Action.REGISTER),
-        true,
-        WorkForms::family,
-        (viewer, document, fields, page) -> {
-          Map<String, String> errors = new LinkedHashMap<>();
-          SymbolSeries series = series(page, fields, errors);
-          LocalDate date = date(page, fields, "date", errors);
-          List<Circulation.Upload> files = fields.files("files");
-          if (files.isEmpty()) {
-            errors.put("files", page.t("work.required"));
-          }
-          if (!errors.isEmpty()) {
-            throw new Invalid(errors);
-          }
-          CataloguedDocument related =
-              circulation()
-                  .circulateRelated(
-                      viewer,
-                      new Circulation.RelatedForm(
-                          document.symbol(),
-                          series,
-                          null,
-                          date,
-                          document.originalLanguage() == null
-                              ? Language.EN
-                              : document.originalLanguage(),
-                          document.distribution() == null
-                              ? Distribution.GENERAL
-                              : document.distribution(),
-                          files));
-          return DocumentPage.href(page.language(), related.key());
-        });
+  private String family(Viewer viewer, CataloguedDocument document, Fields fields, Page page) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    SymbolSeries series = series(page, fields, errors);
+    LocalDate date = date(page, fields, "date", errors);
+    List<Circulation.Upload> files = fields.files("files");
+    if (files.isEmpty()) {
+      errors.put("files", page.t("work.required"));
+    }
+    if (!errors.isEmpty()) {
+      throw new Invalid(errors);
+    }
+    CataloguedDocument related =
+        circulation()
+            .circulateRelated(
+                viewer,
+                new Circulation.RelatedForm(
+                    document.symbol(),
+                    series,
+                    null,
+                    date,
+                    document.originalLanguage() == null ? Language.EN : document.originalLanguage(),
+                    document.distribution() == null
+                        ? Distribution.GENERAL
+                        : document.distribution(),
+                    files));
+    return DocumentPage.href(page.language(), related.key());
   }
 
-  private void act(
-      ServerRequest request,
-      ServerResponse response,
+  /**
+   * An action on a whole document, in the route table: its page's title, who may take it, whether
+   * its form carries files, the form to show again and what it does.
+   */
+  private Handler action(
       String titleKey,
       Predicate<Viewer> allowed,
+      boolean multipart,
       BiFunction<WorkForms, CataloguedDocument, Views.Form> form,
       Step step) {
-    act(request, response, titleKey, allowed, false, form, step);
+    return (request, response) -> act(request, response, titleKey, allowed, multipart, form, step);
+  }
+
+  /** The viewers whose role may take the action. */
+  private static Predicate<Viewer> may(Action action) {
+    return viewer -> AccessPolicy.may(viewer, action);
   }
 
   /**
@@ -297,18 +305,13 @@ final class DocumentActions implements HttpService {
       boolean multipart,
       BiFunction<WorkForms, CataloguedDocument, Views.Form> form,
       Step step) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
+    Optional<Forms.Work> work = forms.open(request, response, titleKey, allowed);
+    if (work.isEmpty()) {
       return;
     }
-    Viewer viewer = forms.library().viewer();
-    Page page =
-        Readers.page(viewer, request, language.get(), Messages.of(language.get()).get(titleKey));
-    Optional<Sessions.Session> session = forms.gate(request, response, page, allowed.test(viewer));
-    if (session.isEmpty()) {
-      return;
-    }
+    Viewer viewer = work.get().viewer();
+    Page page = work.get().page();
+    Sessions.Session session = work.get().session();
     Fields fields;
     if (multipart) {
       try {
@@ -322,14 +325,14 @@ final class DocumentActions implements HttpService {
               Views.Form shown =
                   form.apply(
                       WorkForms.of(page, Map.of(), Map.of(field, refused.getMessage())), found);
-              showForm(response, refused.status(), page, found, shown, session.get().csrfToken());
+              showForm(response, refused.status(), page, found, shown, session.csrfToken());
             });
         return;
       }
     } else {
       fields = Fields.of(Forms.fields(request));
     }
-    if (!forms.csrf(response, page, session.get(), fields.csrf())) {
+    if (!forms.csrf(response, page, session, fields.csrf())) {
       return;
     }
     Optional<CataloguedDocument> document = forms.document(request, response, page);
@@ -363,7 +366,7 @@ final class DocumentActions implements HttpService {
         page,
         document.get(),
         form.apply(WorkForms.of(page, values, errors), document.get()),
-        session.get().csrfToken());
+        session.csrfToken());
   }
 
   /** A form shown again on a page of its own, under a link to its document. */

@@ -2,12 +2,16 @@ package org.dossier.web.pages;
 
 import io.helidon.common.parameters.Parameters;
 import io.helidon.http.Status;
+import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
+import org.dossier.access.Viewer;
 import org.dossier.catalogue.CataloguedDocument;
+import org.dossier.model.Language;
 import org.dossier.web.Library;
 import org.dossier.web.auth.Sessions;
 
@@ -30,11 +34,46 @@ final class Forms {
     return library;
   }
 
+  /** A workflow request let through: who reads, the page it is answered on, their session. */
+  record Work(Viewer viewer, Page page, Sessions.Session session) {}
+
+  /** What a workflow page does once its request is let through. */
+  @FunctionalInterface
+  interface WorkHandler {
+    void handle(ServerRequest request, ServerResponse response, Work work);
+  }
+
+  /** The handler of a workflow page titled {@code titleKey}: {@link #open}, then {@code page}. */
+  Handler page(String titleKey, Predicate<Viewer> allowed, WorkHandler page) {
+    return (request, response) ->
+        open(request, response, titleKey, allowed)
+            .ifPresent(work -> page.handle(request, response, work));
+  }
+
+  /**
+   * The request to a workflow page titled {@code titleKey}, let through when its path names a
+   * language and its reader is signed in with a role {@code allowed}; empty when it was passed on
+   * (no language: not a page of the reading room) or answered as {@link #gate} answers.
+   */
+  Optional<Work> open(
+      ServerRequest request, ServerResponse response, String titleKey, Predicate<Viewer> allowed) {
+    Optional<Language> language = Readers.language(request);
+    if (language.isEmpty()) {
+      response.next();
+      return Optional.empty();
+    }
+    Viewer viewer = library.viewer();
+    Page page =
+        Readers.page(viewer, request, language.get(), Messages.of(language.get()).get(titleKey));
+    return gate(request, response, page, allowed.test(viewer))
+        .map(session -> new Work(viewer, page, session));
+  }
+
   /**
    * The signed-in session of a reader whose role may use the page, or empty when the answer was
    * sent: the anonymous to the sign-in page, a signed-in reader without the role a 403 page.
    */
-  Optional<Sessions.Session> gate(
+  private Optional<Sessions.Session> gate(
       ServerRequest request, ServerResponse response, Page page, boolean allowed) {
     Optional<Sessions.Session> session = sessions.of(request);
     if (session.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.DocumentFilter;
 import org.dossier.model.Language;
@@ -45,17 +46,14 @@ final class ProvisionalPage implements HttpService {
             request,
             language.get(),
             Messages.of(language.get()).get("provisional.title"));
-    long after;
-    try {
-      after = Long.parseLong(Readers.parameter(request, "after").orElse("0"));
-    } catch (NumberFormatException e) {
-      Readers.badRequest(response, page, "after: expected a document id (a whole number)");
+    OptionalLong after = Readers.position(request, response, page, "after", 0, "a document id");
+    if (after.isEmpty()) {
       return;
     }
     // The reader decides which waiting documents the viewer sees: an unpublished submission is
     // absent for an anonymous reader as if it had never been sent.
     List<CataloguedDocument> documents =
-        library.catalogue().documents(DocumentFilter.PROVISIONAL, after, PAGE_SIZE);
+        library.catalogue().documents(DocumentFilter.PROVISIONAL, after.getAsLong(), PAGE_SIZE);
     List<Views.Waiting> waiting = new ArrayList<>();
     for (CataloguedDocument document : documents) {
       List<Views.Link> matches = new ArrayList<>();
@@ -77,13 +75,11 @@ final class ProvisionalPage implements HttpService {
               matches));
     }
     String next =
-        documents.size() == PAGE_SIZE
-            ? page.href("/provisional?after=" + documents.getLast().id())
-            : null;
+        Readers.nextPage(page, documents, PAGE_SIZE, "/provisional?after=", CataloguedDocument::id);
     Templates.send(
         response,
         Status.OK_200,
         "provisional.jte",
-        Map.of("page", page, "waiting", waiting, "next", next == null ? "" : next));
+        Map.of("page", page, "waiting", waiting, "next", next));
   }
 }

@@ -1,14 +1,10 @@
 package org.dossier.web.pages;
 
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
-import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.dossier.access.AccessPolicy;
 import org.dossier.access.Viewer;
 import org.dossier.catalogue.CataloguedDocument;
@@ -21,44 +17,32 @@ import org.dossier.model.Language;
  * imports without a symbol, each with the form that registers it (the next symbol of the chosen
  * series) and the one that returns it to its mission with a reason.
  */
-final class QueuePage implements HttpService {
+final class QueuePage extends WorkListPage<CataloguedDocument> {
   private static final int PAGE_SIZE = 20;
 
-  private final Forms forms;
-
   QueuePage(Forms forms) {
-    this.forms = forms;
+    super(
+        forms,
+        "queue",
+        viewer -> AccessPolicy.may(viewer, AccessPolicy.Action.REGISTER),
+        PAGE_SIZE,
+        "a document id");
   }
 
   @Override
-  public void routing(HttpRules rules) {
-    rules.get("/{lang}/queue", this::show);
+  List<CataloguedDocument> list(Viewer viewer, long after, int limit) {
+    return forms.library().installation().circulation().queue(viewer, after, limit);
   }
 
-  private void show(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
-      return;
-    }
-    Viewer viewer = forms.library().viewer();
-    Page page =
-        Readers.page(
-            viewer, request, language.get(), Messages.of(language.get()).get("queue.title"));
-    if (forms
-        .gate(request, response, page, AccessPolicy.may(viewer, AccessPolicy.Action.REGISTER))
-        .isEmpty()) {
-      return;
-    }
-    long after;
-    try {
-      after = Long.parseLong(Readers.parameter(request, "after").orElse("0"));
-    } catch (NumberFormatException e) {
-      Readers.badRequest(response, page, "after: expected a document id (a whole number)");
-      return;
-    }
-    List<CataloguedDocument> documents =
-        forms.library().installation().circulation().queue(viewer, after, PAGE_SIZE);
+  @Override
+  long position(CataloguedDocument document) {
+    return document.id();
+  }
+
+  @Override
+  void send(
+      ServerResponse response, Forms.Work work, List<CataloguedDocument> documents, String next) {
+    Page page = work.page();
     List<Views.Queued> waiting = new ArrayList<>();
     for (CataloguedDocument document : documents) {
       WorkForms defaults = WorkForms.of(page, defaults(document), Map.of());
@@ -70,13 +54,11 @@ final class QueuePage implements HttpService {
               defaults.register(document),
               document.mission() == null ? null : defaults.returnToMission(document)));
     }
-    String next =
-        documents.size() == PAGE_SIZE ? page.href("/queue?after=" + documents.getLast().id()) : "";
     Templates.send(
         response,
         Status.OK_200,
         "queue.jte",
-        Map.of("page", page, "waiting", waiting, "next", next, "csrf", forms.csrfToken(request)));
+        Map.of("page", page, "waiting", waiting, "next", next, "csrf", work.session().csrfToken()));
   }
 
   /** What the registration form proposes: the document's own facts, today's date. */

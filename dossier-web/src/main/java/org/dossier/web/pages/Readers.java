@@ -7,6 +7,8 @@ import io.helidon.webserver.http.ServerResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.ToLongFunction;
 import org.dossier.access.Viewer;
 import org.dossier.model.Language;
 
@@ -35,6 +37,35 @@ final class Readers {
   /** A query parameter's value, or empty when absent or blank. */
   static Optional<String> parameter(ServerRequest request, String name) {
     return request.query().first(name).asOptional().filter(value -> !value.isBlank());
+  }
+
+  /**
+   * Where a page of a list starts: the whole number in the query parameter {@code name}, {@code
+   * first} when absent; empty when it is no whole number and a 400 saying {@code expected} has been
+   * sent.
+   */
+  static OptionalLong position(
+      ServerRequest request,
+      ServerResponse response,
+      Page page,
+      String name,
+      long first,
+      String expected) {
+    try {
+      return OptionalLong.of(parameter(request, name).map(Long::parseLong).orElse(first));
+    } catch (NumberFormatException e) {
+      badRequest(response, page, name + ": expected " + expected + " (a whole number)");
+      return OptionalLong.empty();
+    }
+  }
+
+  /**
+   * The link to the list's next page ({@code path} followed by the last item's position), or empty
+   * when {@code shown} is not a full page and so the last.
+   */
+  static <T> String nextPage(
+      Page page, List<T> shown, int pageSize, String path, ToLongFunction<T> position) {
+    return shown.size() == pageSize ? page.href(path + position.applyAsLong(shown.getLast())) : "";
   }
 
   /** Every value of a query parameter. */

@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.dossier.access.AccessDeniedException;
 import org.dossier.access.AccessPolicy;
@@ -59,110 +61,89 @@ final class SubmissionPages implements HttpService {
 
   @Override
   public void routing(HttpRules rules) {
+    Predicate<Viewer> submits = viewer -> AccessPolicy.may(viewer, Action.SUBMIT);
     rules
-        .get("/{lang}/submit", this::form)
-        .post("/{lang}/submit", this::prefill)
-        .post("/{lang}/submissions", this::submit)
-        .get("/{lang}/submissions", this::list);
+        .get("/{lang}/submit", forms.page("submit.title", submits, this::form))
+        .post("/{lang}/submit", forms.page("submit.title", submits, this::prefill))
+        .post("/{lang}/submissions", forms.page("submit.title", submits, this::submit))
+        .get(
+            "/{lang}/submissions",
+            // A mission follows its own submissions; the registrar follows every mission's.
+            forms.page(
+                "submissions.title",
+                viewer ->
+                    viewer.role() == Role.DELEGATE || AccessPolicy.may(viewer, Action.REGISTER),
+                this::list));
   }
 
-  private void form(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
-      return;
-    }
-    Viewer viewer = forms.library().viewer();
-    Page page = page(viewer, request, language.get(), "submit.title");
-    Optional<Sessions.Session> session =
-        forms.gate(request, response, page, AccessPolicy.may(viewer, Action.SUBMIT));
-    if (session.isEmpty()) {
-      return;
-    }
-    Optional<Drafts.Draft> draft = drafts.of(session.get().id());
+  private void form(ServerRequest request, ServerResponse response, Forms.Work work) {
+    Page page = work.page();
+    Sessions.Session session = work.session();
+    Optional<Drafts.Draft> draft = drafts.of(session.id());
     if (draft.isEmpty()) {
-      show(response, Status.OK_200, page, session.get(), null, Map.of());
+      show(response, Status.OK_200, page, session, null, Map.of());
     } else {
-      show(response, Status.OK_200, page, session.get(), draft.get(), values(draft.get().record()));
+      show(response, Status.OK_200, page, session, draft.get(), values(draft.get().record()));
     }
   }
 
   /** Step 1: reads the file, keeps it for step 2, and shows step 2. */
-  private void prefill(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
-      return;
-    }
-    Viewer viewer = forms.library().viewer();
-    Page page = page(viewer, request, language.get(), "submit.title");
-    Optional<Sessions.Session> session =
-        forms.gate(request, response, page, AccessPolicy.may(viewer, Action.SUBMIT));
-    if (session.isEmpty()) {
-      return;
-    }
+  private void prefill(ServerRequest request, ServerResponse response, Forms.Work work) {
+    Page page = work.page();
+    Sessions.Session session = work.session();
     Fields fields;
     try {
       fields = Fields.of(uploads.read(request));
     } catch (Uploads.Refused refused) {
       // Unread, the body may not have carried the token: refuse as any form without it would be.
-      showPrefill(response, refused.status(), page, session.get(), refused.getMessage());
+      showPrefill(response, refused.status(), page, session, refused.getMessage());
       return;
     }
-    if (!forms.csrf(response, page, session.get(), fields.csrf())) {
+    if (!forms.csrf(response, page, session, fields.csrf())) {
       return;
     }
     List<Circulation.Upload> files = fields.files("file");
     if (files.isEmpty()) {
-      showPrefill(response, Status.BAD_REQUEST_400, page, session.get(), page.t("work.required"));
+      showPrefill(response, Status.BAD_REQUEST_400, page, session, page.t("work.required"));
       return;
     }
     DocumentRecord record;
     try {
       record = circulation().prefill(files.getFirst());
     } catch (IllegalArgumentException refused) {
-      showPrefill(response, Status.BAD_REQUEST_400, page, session.get(), refused.getMessage());
+      showPrefill(response, Status.BAD_REQUEST_400, page, session, refused.getMessage());
       return;
     }
-    drafts.put(session.get().id(), files.getFirst(), record);
+    drafts.put(session.id(), files.getFirst(), record);
     Readers.redirect(response, page.href("/submit"));
   }
 
   /** Step 2: the form as corrected, the file of step 1 and the other languages' files. */
-  private void submit(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
-      return;
-    }
-    Viewer viewer = forms.library().viewer();
-    Page page = page(viewer, request, language.get(), "submit.title");
-    Optional<Sessions.Session> session =
-        forms.gate(request, response, page, AccessPolicy.may(viewer, Action.SUBMIT));
-    if (session.isEmpty()) {
-      return;
-    }
+  private void submit(ServerRequest request, ServerResponse response, Forms.Work work) {
+    Viewer viewer = work.viewer();
+    Page page = work.page();
+    Sessions.Session session = work.session();
     Fields fields;
     try {
       fields = Fields.of(uploads.read(request));
     } catch (Uploads.Refused refused) {
-      Optional<Drafts.Draft> draft = drafts.of(session.get().id());
+      Optional<Drafts.Draft> draft = drafts.of(session.id());
       show(
           response,
           refused.status(),
           page,
-          session.get(),
+          session,
           draft.orElse(null),
           draft.map(held -> values(held.record())).orElse(Map.of()),
           Map.of("files", refused.getMessage()));
       return;
     }
-    if (!forms.csrf(response, page, session.get(), fields.csrf())) {
+    if (!forms.csrf(response, page, session, fields.csrf())) {
       return;
     }
-    Optional<Drafts.Draft> draft = drafts.of(session.get().id());
+    Optional<Drafts.Draft> draft = drafts.of(session.id());
     if (draft.isEmpty()) {
-      showPrefill(response, Status.BAD_REQUEST_400, page, session.get(), page.t("submit.noDraft"));
+      showPrefill(response, Status.BAD_REQUEST_400, page, session, page.t("submit.noDraft"));
       return;
     }
     Map<String, String> values = fields.shown();
@@ -172,7 +153,7 @@ final class SubmissionPages implements HttpService {
     if (errors.isEmpty()) {
       try {
         circulation().submit(viewer, submission);
-        drafts.remove(session.get().id());
+        drafts.remove(session.id());
         Readers.redirect(response, page.href("/submissions"));
         return;
       } catch (AccessDeniedException e) {
@@ -185,7 +166,7 @@ final class SubmissionPages implements HttpService {
         status = Status.CONFLICT_409;
       }
     }
-    show(response, status, page, session.get(), draft.get(), values, errors);
+    show(response, status, page, session, draft.get(), values, errors);
   }
 
   /** The submission the form describes, or {@code null} with {@code errors} saying why not. */
@@ -224,26 +205,16 @@ final class SubmissionPages implements HttpService {
         mission, body, session, agenda, type, distribution, series, base, files);
   }
 
-  private void list(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
+  private void list(ServerRequest request, ServerResponse response, Forms.Work work) {
+    Viewer viewer = work.viewer();
+    Page page = work.page();
+    OptionalLong before =
+        Readers.position(request, response, page, "before", Long.MAX_VALUE, "a document id");
+    if (before.isEmpty()) {
       return;
     }
-    Viewer viewer = forms.library().viewer();
-    Page page = page(viewer, request, language.get(), "submissions.title");
-    boolean follows = viewer.role() == Role.DELEGATE || AccessPolicy.may(viewer, Action.REGISTER);
-    if (forms.gate(request, response, page, follows).isEmpty()) {
-      return;
-    }
-    long before;
-    try {
-      before = Readers.parameter(request, "before").map(Long::parseLong).orElse(Long.MAX_VALUE);
-    } catch (NumberFormatException e) {
-      Readers.badRequest(response, page, "before: expected a document id (a whole number)");
-      return;
-    }
-    List<Circulation.Submitted> submitted = circulation().submissionsOf(viewer, before, PAGE_SIZE);
+    List<Circulation.Submitted> submitted =
+        circulation().submissionsOf(viewer, before.getAsLong(), PAGE_SIZE);
     List<Views.SubmissionRow> rows = new ArrayList<>();
     for (Circulation.Submitted each : submitted) {
       CataloguedDocument document = each.document();
@@ -269,9 +240,8 @@ final class SubmissionPages implements HttpService {
       }
     }
     String next =
-        submitted.size() == PAGE_SIZE
-            ? page.href("/submissions?before=" + submitted.getLast().document().id())
-            : "";
+        Readers.nextPage(
+            page, submitted, PAGE_SIZE, "/submissions?before=", each -> each.document().id());
     Templates.send(
         response,
         Status.OK_200,
@@ -377,10 +347,6 @@ final class SubmissionPages implements HttpService {
 
   private Circulation circulation() {
     return forms.library().installation().circulation();
-  }
-
-  private static Page page(Viewer viewer, ServerRequest request, Language language, String title) {
-    return Readers.page(viewer, request, language, Messages.of(language).get(title));
   }
 
   private static Integer number(Page page, String text, String field, Map<String, String> errors) {

@@ -1,20 +1,15 @@
 package org.dossier.web.pages;
 
 import io.helidon.http.Status;
-import io.helidon.webserver.http.HttpRules;
-import io.helidon.webserver.http.HttpService;
-import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.dossier.access.AccessPolicy;
 import org.dossier.access.Viewer;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.TranslationTask;
 import org.dossier.installation.Circulation;
-import org.dossier.model.Language;
 
 /**
  * The translation tasks ({@code /{lang}/tasks?after=ID}): the documents the secretariat is working
@@ -22,42 +17,29 @@ import org.dossier.model.Language;
  * pending, in progress or done — and the forms that start a task, upload its version and mark the
  * annexes as reproduced in the original only.
  */
-final class TasksPage implements HttpService {
+final class TasksPage extends WorkListPage<CataloguedDocument> {
   private static final int PAGE_SIZE = 20;
 
-  private final Forms forms;
-
   TasksPage(Forms forms) {
-    this.forms = forms;
+    super(forms, "tasks", DocumentActions::translates, PAGE_SIZE, "a document id");
   }
 
   @Override
-  public void routing(HttpRules rules) {
-    rules.get("/{lang}/tasks", this::show);
+  List<CataloguedDocument> list(Viewer viewer, long after, int limit) {
+    return circulation().inProcessing(viewer, after, limit);
   }
 
-  private void show(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
-      return;
-    }
-    Viewer viewer = forms.library().viewer();
-    Page page =
-        Readers.page(
-            viewer, request, language.get(), Messages.of(language.get()).get("tasks.title"));
-    if (forms.gate(request, response, page, DocumentActions.translates(viewer)).isEmpty()) {
-      return;
-    }
-    long after;
-    try {
-      after = Long.parseLong(Readers.parameter(request, "after").orElse("0"));
-    } catch (NumberFormatException e) {
-      Readers.badRequest(response, page, "after: expected a document id (a whole number)");
-      return;
-    }
-    Circulation circulation = forms.library().installation().circulation();
-    List<CataloguedDocument> documents = circulation.inProcessing(viewer, after, PAGE_SIZE);
+  @Override
+  long position(CataloguedDocument document) {
+    return document.id();
+  }
+
+  @Override
+  void send(
+      ServerResponse response, Forms.Work open, List<CataloguedDocument> documents, String next) {
+    Viewer viewer = open.viewer();
+    Page page = open.page();
+    Circulation circulation = circulation();
     WorkForms workForms = WorkForms.empty(page);
     List<Views.Work> work = new ArrayList<>();
     for (CataloguedDocument document : documents) {
@@ -80,13 +62,15 @@ final class TasksPage implements HttpService {
               page.t("state." + document.state().name()),
               tasks));
     }
-    String next =
-        documents.size() == PAGE_SIZE ? page.href("/tasks?after=" + documents.getLast().id()) : "";
     Templates.send(
         response,
         Status.OK_200,
         "tasks.jte",
-        Map.of("page", page, "work", work, "next", next, "csrf", forms.csrfToken(request)));
+        Map.of("page", page, "work", work, "next", next, "csrf", open.session().csrfToken()));
+  }
+
+  private Circulation circulation() {
+    return forms.library().installation().circulation();
   }
 
   /** What can be done with a task now: start it, upload its version, mark its annexes. */

@@ -92,9 +92,9 @@ final class WorkForms {
 
   /** The registrar accepts: series, base symbol, masthead date, original language, distribution. */
   Views.Form register(CataloguedDocument document) {
-    return form(
-        "register-" + document.id(),
-        action(page, document, "register"),
+    return onDocument(
+        document,
+        "register",
         page.t("queue.register"),
         false,
         List.of(
@@ -107,12 +107,7 @@ final class WorkForms {
 
   /** The registrar returns a submission to its mission, with a reason. */
   Views.Form returnToMission(CataloguedDocument document) {
-    return form(
-        "return-" + document.id(),
-        action(page, document, "return"),
-        page.t("queue.return"),
-        false,
-        List.of(input("reason", page.t("work.reason"), "textarea", true, null)));
+    return withReason(document, "return", page.t("queue.return"));
   }
 
   /** Issues one language version with its date and job number. */
@@ -133,31 +128,16 @@ final class WorkForms {
   }
 
   Views.Form publish(CataloguedDocument document) {
-    return form(
-        "publish-" + document.id(),
-        action(page, document, "publish"),
-        page.t("work.publish"),
-        false,
-        List.of());
+    return onDocument(document, "publish", page.t("work.publish"), false, List.of());
   }
 
   Views.Form withdraw(CataloguedDocument document) {
-    return form(
-        "withdraw-" + document.id(),
-        action(page, document, "withdraw"),
-        page.t("work.withdraw"),
-        false,
-        List.of(input("reason", page.t("work.reason"), "textarea", true, null)));
+    return withReason(document, "withdraw", page.t("work.withdraw"));
   }
 
   /** A translator takes up a language. */
   Views.Form start(CataloguedDocument document, Language language) {
-    return form(
-        "start-" + document.id() + "-" + language.code(),
-        action(page, document, "tasks/" + language.code() + "/start"),
-        page.t("tasks.start"),
-        false,
-        List.of());
+    return onTask(document, language, "start", page.t("tasks.start"));
   }
 
   /** A translator uploads a version; its language is read from the file. */
@@ -173,12 +153,7 @@ final class WorkForms {
 
   /** Marks that a version reproduces its annexes as received, in the original only. */
   Views.Form originalOnly(CataloguedDocument document, Language language) {
-    return form(
-        "original-only-" + document.id() + "-" + language.code(),
-        action(page, document, "tasks/" + language.code() + "/original-only"),
-        page.t("tasks.originalOnly"),
-        false,
-        List.of());
+    return onTask(document, language, "original-only", page.t("tasks.originalOnly"));
   }
 
   /** A corrigendum, revision, addendum or reissue of the document: its file and its series. */
@@ -189,9 +164,9 @@ final class WorkForms {
         series.add(option(each.name(), page.t("series." + each.name())));
       }
     }
-    return form(
-        "family-" + document.id(),
-        action(page, document, "family"),
+    return onDocument(
+        document,
+        "family",
         page.t("work.familySubmit"),
         true,
         List.of(
@@ -224,6 +199,41 @@ final class WorkForms {
         Arrays.stream(Language.values())
             .map(each -> option(each.code(), page.languageName(each)))
             .toList());
+  }
+
+  /**
+   * A form for the whole document, posted to {@code /documents/{id}/what} with the id {@code
+   * what-id}.
+   */
+  private Views.Form onDocument(
+      CataloguedDocument document,
+      String what,
+      String submit,
+      boolean multipart,
+      List<Views.Input> inputs) {
+    return form(
+        what + "-" + document.id(), action(page, document, what), submit, multipart, inputs);
+  }
+
+  /** A step on the whole document that asks why it is taken. */
+  private Views.Form withReason(CataloguedDocument document, String what, String submit) {
+    return onDocument(
+        document,
+        what,
+        submit,
+        false,
+        List.of(input("reason", page.t("work.reason"), "textarea", true, null)));
+  }
+
+  /** A step on the task of one language, posted to {@code /documents/{id}/tasks/{lang}/what}. */
+  private Views.Form onTask(
+      CataloguedDocument document, Language language, String what, String submit) {
+    return form(
+        what + "-" + document.id() + "-" + language.code(),
+        action(page, document, "tasks/" + language.code() + "/" + what),
+        submit,
+        false,
+        List.of());
   }
 
   private Views.Form form(

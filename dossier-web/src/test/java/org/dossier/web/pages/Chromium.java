@@ -49,6 +49,15 @@ final class Chromium {
                         "--no-first-run")));
   }
 
+  /** Closes, in this order, what a browser test opened; what it never opened is {@code null}. */
+  static void close(AutoCloseable... opened) throws Exception {
+    for (AutoCloseable each : opened) {
+      if (each != null) {
+        each.close();
+      }
+    }
+  }
+
   /** The screenshot directory, created. */
   static Path screenshots() {
     Path directory =

@@ -74,16 +74,8 @@ class WorkflowBrowserTest {
   }
 
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (server != null) {
-      server.close();
-    }
+  static void stop() throws Exception {
+    Chromium.close(browser, playwright, server);
   }
 
   @Test
