@@ -140,15 +140,21 @@ final class WorkForms {
     return onTask(document, language, "start", page.t("tasks.start"));
   }
 
-  /** A translator uploads a version; its language is read from the file. */
+  /**
+   * A translator uploads a version; its language is read from the file. {@code language} is the
+   * task's, or null when the form is shown again after a refused file, whose language is unknown.
+   */
   Views.Form translation(CataloguedDocument document, Language language) {
+    String label =
+        language == null
+            ? page.t("tasks.upload")
+            : page.t("tasks.file", page.languageName(language));
     return form(
-        "translation-" + document.id() + "-" + language.code(),
+        "translation-" + document.id() + (language == null ? "" : "-" + language.code()),
         action(page, document, "translations"),
         page.t("tasks.upload"),
         true,
-        List.of(
-            input("file", page.t("tasks.file", page.languageName(language)), "file", true, null)));
+        List.of(input("file", label, "file", true, null)));
   }
 
   /** Marks that a version reproduces its annexes as received, in the original only. */

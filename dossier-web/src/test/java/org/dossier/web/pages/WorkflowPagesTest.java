@@ -412,6 +412,19 @@ class WorkflowPagesTest {
     assertThat(russianFile.statusCode())
         .as("a Russian file from a French and Spanish translator")
         .isEqualTo(403);
+    long files = server.installation().fileStore().hashes().count();
+    HttpResponse<String> empty =
+        upload(
+            "/en/documents/" + id + "/translations",
+            translator,
+            new Multipart()
+                .field("csrf", csrf(translator))
+                .file("file", "empty-fr.txt", new byte[0]));
+    assertThat(empty.statusCode())
+        .as("an empty file is answered on the form, beside the file field")
+        .isEqualTo(400);
+    assertThat(empty.body()).contains("empty-fr.txt").contains("name=\"file\"");
+    assertThat(server.installation().fileStore().hashes().count()).isEqualTo(files);
     HttpResponse<String> french =
         upload(
             "/en/documents/" + id + "/translations",
