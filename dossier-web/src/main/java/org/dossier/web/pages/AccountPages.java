@@ -116,7 +116,10 @@ final class AccountPages implements HttpService {
         // State, a translator's languages, no State for any other role.
         new Viewer(name, role, mission, languages);
       } catch (IllegalArgumentException e) {
-        errors.put(role == Role.TRANSLATOR ? "languages" : "mission", e.getMessage());
+        // A State given to another role than a delegate's is the State's fault, else the scope
+        // the role lacks.
+        errors.put(
+            role == Role.TRANSLATOR && mission == null ? "languages" : "mission", e.getMessage());
       }
     }
     if (errors.isEmpty()) {

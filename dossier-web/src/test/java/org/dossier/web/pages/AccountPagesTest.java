@@ -115,6 +115,23 @@ class AccountPagesTest {
             "id=\"account-name-error\" role=\"alert\">Cannot create the account registrar: the"
                 + " name is taken</span>");
 
+    HttpResponse<String> stateless =
+        post(
+            "/en/accounts",
+            admin,
+            "name=t.x&role=TRANSLATOR&languages=fr&mission=FRA&password=pw&csrf=" + admin.csrf());
+    assertThat(stateless.statusCode()).isEqualTo(400);
+    assertThat(stateless.body())
+        .contains(
+            "id=\"account-mission-error\" role=\"alert\">only a delegate acts for a State;"
+                + " TRANSLATOR does not</span>");
+    HttpResponse<String> noLanguage =
+        post("/en/accounts", admin, "name=t.y&role=TRANSLATOR&password=pw&csrf=" + admin.csrf());
+    assertThat(noLanguage.body())
+        .contains(
+            "id=\"account-languages-error\" role=\"alert\">a translator works in at least one"
+                + " language</span>");
+
     HttpResponse<String> empty =
         post("/en/accounts", admin, "role=TRANSLATOR&languages=xx&csrf=" + admin.csrf());
     assertThat(empty.statusCode()).isEqualTo(400);
