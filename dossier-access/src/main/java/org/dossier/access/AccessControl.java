@@ -48,6 +48,9 @@ public final class AccessControl {
     record Throttled(Duration retryAfter, String message) implements Login {}
   }
 
+  /** The answer to a password change refused because the current password was not given right. */
+  public static final String CURRENT_PASSWORD_WRONG = "The current password is wrong.";
+
   /** A token just created: its secret is shown this once and never stored. */
   public record NewToken(ApiTokenRecord token, String secret) {}
 
@@ -57,12 +60,7 @@ public final class AccessControl {
   public Login login(String name, String password, String source) {
     Optional<Duration> wait = throttle.waitBefore(name, source);
     if (wait.isPresent()) {
-      long minutes = Math.max(1, (wait.get().toSeconds() + 59) / 60);
-      return new Login.Throttled(
-          wait.get(),
-          "Too many failed logins: try again in "
-              + minutes
-              + (minutes == 1 ? " minute." : " minutes."));
+      return throttled(wait.get());
     }
     Optional<AccountRecord> account = accounts.byName(name);
     boolean matches;
@@ -133,9 +131,58 @@ public final class AccessControl {
     return accounts.list();
   }
 
+  /**
+   * Disables or enables an account; administrators only, and none may disable its own account (no
+   * one would be left to enable it, were it the last).
+   */
   public AccountRecord setDisabled(Viewer actor, String name, boolean disabled) {
     AccessPolicy.require(actor, AccessPolicy.Action.MANAGE_ACCOUNTS, null);
+    if (disabled && actor.name().equalsIgnoreCase(name == null ? "" : name.strip())) {
+      throw new IllegalArgumentException("an administrator cannot disable its own account");
+    }
     return accounts.setDisabled(name, disabled, actor.name());
+  }
+
+  /**
+   * Changes the signed-in {@code actor}'s own password when {@code current} is its password now:
+   * {@link Login.Success} once changed (audited, never with a hash), {@link Login.Refused} with
+   * {@link #CURRENT_PASSWORD_WRONG}, or {@link Login.Throttled} — wrong current passwords count as
+   * failed logins of the account from {@code source}, so a session left open cannot be used to
+   * guess its password. The new password is hashed before the current one is checked, so a refusal
+   * costs the same work as a change.
+   *
+   * @throws IllegalArgumentException if the new password is empty
+   */
+  public Login changePassword(Viewer actor, String current, String replacement, String source) {
+    if (actor.role() == Role.PUBLIC) {
+      throw new AccessDeniedException("the public has no password to change: sign in first");
+    }
+    String hash = hasher.hash(replacement);
+    Optional<Duration> wait = throttle.waitBefore(actor.name(), source);
+    if (wait.isPresent()) {
+      return throttled(wait.get());
+    }
+    Optional<AccountRecord> account = accounts.byName(actor.name());
+    boolean matches;
+    if (account.isPresent()) {
+      matches = hasher.verify(current, account.get().passwordHash());
+    } else {
+      hasher.verifyNothing(current);
+      matches = false;
+    }
+    if (!matches) {
+      throttle.failed(actor.name(), source);
+      return new Login.Refused(CURRENT_PASSWORD_WRONG);
+    }
+    throttle.succeeded(actor.name());
+    accounts.setPasswordHash(actor.name(), hash, actor.name());
+    return new Login.Success(viewerOf(account.get()));
+  }
+
+  /** The tokens of an account, newest first: administrators for any account, anyone for its own. */
+  public List<ApiTokenRecord> tokens(Viewer actor, String accountName) {
+    requireSelfOrAdministrator(actor, accountName);
+    return accounts.tokens(accountName);
   }
 
   /**
@@ -166,6 +213,15 @@ public final class AccessControl {
           "Cannot revoke token #" + tokenId + ": " + accountName + " has no such token");
     }
     return accounts.revokeToken(tokenId, actor.name());
+  }
+
+  private static Login throttled(Duration wait) {
+    long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
+    return new Login.Throttled(
+        wait,
+        "Too many failed logins: try again in "
+            + minutes
+            + (minutes == 1 ? " minute." : " minutes."));
   }
 
   private static void requireSelfOrAdministrator(Viewer actor, String accountName) {

@@ -129,4 +129,59 @@ class AccessControlTest {
                 "TRANSLATOR in fr, disabled"));
     assertThat(catalogue.workflow().auditTrail(0, 10).toString()).doesNotContain("argon2");
   }
+
+  @Test
+  void anAccountChangesItsOwnPasswordOnlyWithItsCurrentOneAndWrongGuessesAreThrottled() {
+    Viewer delegate = Viewer.delegate("delegate.fra", "FRA");
+    assertThat(access.changePassword(delegate, "guess", "new-pw", "10.0.0.1"))
+        .isEqualTo(new AccessControl.Login.Refused("The current password is wrong."));
+    assertThat(access.login("delegate.fra", "s3cret-fra", "10.0.0.1"))
+        .as("still the old password")
+        .isInstanceOf(AccessControl.Login.Success.class);
+
+    assertThat(access.changePassword(delegate, "s3cret-fra", "new-pw", "10.0.0.1"))
+        .isEqualTo(new AccessControl.Login.Success(delegate));
+    assertThat(access.login("delegate.fra", "s3cret-fra", "10.0.0.1"))
+        .isInstanceOf(AccessControl.Login.Refused.class);
+    assertThat(access.login("delegate.fra", "new-pw", "10.0.0.1"))
+        .isInstanceOf(AccessControl.Login.Success.class);
+    assertThat(catalogue.workflow().auditTrail(0, 10))
+        .extracting(AuditEntry::actor, AuditEntry::action, AuditEntry::after)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple("delegate.fra", "account.password", "changed"));
+
+    assertThatThrownBy(() -> access.changePassword(delegate, "new-pw", "", "10.0.0.1"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a password must not be empty");
+    for (int i = 0; i < 3; i++) {
+      access.changePassword(delegate, "guess" + i, "other", "10.0.0.1");
+    }
+    assertThat(access.changePassword(delegate, "new-pw", "other", "10.0.0.1"))
+        .as("three wrong guesses: the right one waits too")
+        .isInstanceOf(AccessControl.Login.Throttled.class);
+    assertThatThrownBy(() -> access.changePassword(Viewer.anonymous(), "x", "y", "10.0.0.1"))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void anAdministratorCannotDisableItsOwnAccountButAnothers() {
+    access.createAccount(ADMIN, "admin2", Role.ADMINISTRATOR, null, Set.of(), "pw-admin2");
+    Viewer admin = Viewer.administrator("admin2");
+    assertThatThrownBy(() -> access.setDisabled(admin, "ADMIN2", true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("an administrator cannot disable its own account");
+    assertThat(access.setDisabled(admin, "delegate.fra", true).disabled()).isTrue();
+    assertThat(catalogue.accounts().byName("admin2").orElseThrow().disabled()).isFalse();
+  }
+
+  @Test
+  void tokensAreListedToTheirAccountAndAdministratorsOnly() {
+    access.createToken(ADMIN, "delegate.fra", AccessControl.TokenScope.WRITE, "submitter");
+    assertThat(access.tokens(Viewer.delegate("delegate.fra", "FRA"), "delegate.fra"))
+        .extracting(token -> token.label() + " " + token.scope())
+        .containsExactly("submitter WRITE");
+    assertThatThrownBy(() ->
+            access.tokens(Viewer.translator("translator.fr", Set.of(Language.FR)), "delegate.fra"))
+        .isInstanceOf(AccessDeniedException.class);
+  }
 }

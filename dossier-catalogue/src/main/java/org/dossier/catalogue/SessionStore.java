@@ -21,6 +21,12 @@ public interface SessionStore {
   /** Forgets a session; forgetting it again changes nothing. */
   void delete(String idHash);
 
+  /**
+   * Forgets every session of the account (named in any case) but the one whose id hashes to {@code
+   * keptIdHash}; returns how many. A password change ends the account's other sessions with it.
+   */
+  int deleteOthers(String accountName, String keptIdHash);
+
   /** Forgets every session expired at {@code now}; returns how many. */
   int deleteExpired(Instant now);
 

@@ -40,6 +40,23 @@ class SignInsTest extends CatalogueFixture {
   }
 
   @Test
+  void anAccountsOtherSessionsEndAndTheKeptOneAndOtherAccountsStay() {
+    SessionStore sessions = catalogue.sessions();
+    Instant end = NOON.plusSeconds(3600);
+    sessions.put(new SessionStore.StoredSession(HASH, "delegate.fra", "t1", end));
+    sessions.put(new SessionStore.StoredSession("b".repeat(64), "delegate.fra", "t2", end));
+    sessions.put(new SessionStore.StoredSession("c".repeat(64), "Delegate.FRA", "t3", end));
+    sessions.put(new SessionStore.StoredSession("d".repeat(64), "registrar", "t4", end));
+
+    assertThat(sessions.deleteOthers("DELEGATE.fra", HASH)).isEqualTo(2);
+
+    assertThat(sessions.find(HASH, NOON)).isPresent();
+    assertThat(sessions.find("b".repeat(64), NOON)).isEmpty();
+    assertThat(sessions.find("c".repeat(64), NOON)).isEmpty();
+    assertThat(sessions.find("d".repeat(64), NOON)).isPresent();
+  }
+
+  @Test
   void sessionsAndFailuresOutliveTheCatalogueBeingClosed() {
     SessionStore.StoredSession session =
         new SessionStore.StoredSession(HASH, "registrar", "token", NOON.plusSeconds(3600));

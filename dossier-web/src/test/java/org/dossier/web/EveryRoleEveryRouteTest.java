@@ -84,6 +84,9 @@ class EveryRoleEveryRouteTest {
   private static final String NEVER_KEY = "submission:987654";
   private static final String NEVER_SYMBOL = "A/HRC/43/G/987";
 
+  /** No account has this name: disabling or enabling it changes nothing. */
+  private static final String NEVER_ACCOUNT = "nobody.here";
+
   /** The workflow documents, in the order that suits most roles (visible ones first). */
   enum Held {
     /** FRA's draft, published Limited. */
@@ -600,6 +603,8 @@ class EveryRoleEveryRouteTest {
     values.put("code", List.of(country));
     values.put("mission", List.of(document.mission() == null ? "FRA" : document.mission()));
     values.put("file", List.of("dossier.css"));
+    values.put("account", List.of(NEVER_ACCOUNT));
+    values.put("token", List.of(NEVER_ID));
     return values;
   }
 
@@ -620,6 +625,8 @@ class EveryRoleEveryRouteTest {
     values.put("code", List.of("ZWE"));
     values.put("mission", List.of("ZWE"));
     values.put("file", List.of("dossier.css"));
+    values.put("account", List.of(NEVER_ACCOUNT));
+    values.put("token", List.of(NEVER_ID));
     return values;
   }
 

@@ -61,6 +61,18 @@ final class JdbcSignIns implements SessionStore, LoginFailures {
   }
 
   @Override
+  public int deleteOthers(String accountName, String keptIdHash) {
+    return write(
+        "end the other sessions of " + accountName,
+        connection ->
+            Jdbc.update(
+                connection,
+                "DELETE FROM web_sessions WHERE LOWER(account_name) = LOWER(?) AND id_hash <> ?",
+                accountName,
+                keptIdHash));
+  }
+
+  @Override
   public int deleteExpired(Instant now) {
     return write(
         "forget expired sessions",

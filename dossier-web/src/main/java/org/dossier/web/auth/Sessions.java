@@ -103,6 +103,14 @@ public final class Sessions {
     response.headers().addCookie(cookie(request, "").maxAge(Duration.ZERO).build());
   }
 
+  /**
+   * Ends every other session of {@code session}'s account (other browsers, a stolen cookie): once
+   * its password changes, only the session that changed it stays signed in.
+   */
+  public void endOthers(Session session) {
+    store.deleteOthers(session.viewer().name(), hash(session.id()));
+  }
+
   /** The SHA-256 (hex) of a session id, as the store keys it. */
   private static String hash(String id) {
     try {

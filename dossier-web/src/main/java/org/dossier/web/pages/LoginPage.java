@@ -144,7 +144,7 @@ final class LoginPage implements HttpService {
   }
 
   /** Where the attempt comes from, for the throttle's per-source count. */
-  private static String source(ServerRequest request) {
+  static String source(ServerRequest request) {
     return request.remotePeer().address() instanceof InetSocketAddress peer
             && peer.getAddress() != null
         ? peer.getAddress().getHostAddress()

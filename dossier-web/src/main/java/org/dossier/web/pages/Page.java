@@ -64,6 +64,10 @@ public record Page(
     if (AccessPolicy.may(viewer, AccessPolicy.Action.READ_AUDIT_TRAIL)) {
       links.add(new Views.Link(t("nav.audit"), href("/audit")));
     }
+    if (AccessPolicy.may(viewer, AccessPolicy.Action.MANAGE_ACCOUNTS)) {
+      links.add(new Views.Link(t("nav.accounts"), href("/accounts")));
+    }
+    links.add(new Views.Link(t("nav.myAccount"), href("/account")));
     return links;
   }
 

@@ -33,7 +33,8 @@ public final class Pages {
    * The pages of signed-in readers, registered before the symbol resolver so that their names are
    * never read as symbols: signing in and out ({@code /{lang}/login}, {@code /{lang}/logout}) and
    * the workflow — a delegate's submissions, the registrar's queue, the translation tasks, the
-   * audit trail, and the actions on a document ({@code /{lang}/documents/{id}/…}).
+   * audit trail, the actions on a document ({@code /{lang}/documents/{id}/…}), the administrators'
+   * accounts ({@code /{lang}/accounts}) and each reader's own ({@code /{lang}/account}).
    */
   public static List<HttpService> signedIn(Library library, Sessions sessions, Uploads uploads) {
     Forms forms = new Forms(library, sessions);
@@ -43,6 +44,7 @@ public final class Pages {
         new QueuePage(forms),
         new TasksPage(forms),
         new AuditPage(forms),
+        new AccountPages(forms, sessions),
         new DocumentActions(forms, uploads));
   }
 }

@@ -22,8 +22,11 @@ final class Templates {
     ENGINE.render(template, parameters, output);
     response.status(status);
     response.header(HeaderNames.CONTENT_TYPE, "text/html; charset=UTF-8");
-    // Pages follow the catalogue, which an import may change at any moment.
-    response.header(HeaderNames.CACHE_CONTROL, "no-cache");
+    // Pages follow the catalogue, which an import may change at any moment; a page that must not
+    // be kept at all (a token's secret) has said so already.
+    if (!response.headers().contains(HeaderNames.CACHE_CONTROL)) {
+      response.header(HeaderNames.CACHE_CONTROL, "no-cache");
+    }
     response.send(output.toString().getBytes(StandardCharsets.UTF_8));
   }
 }

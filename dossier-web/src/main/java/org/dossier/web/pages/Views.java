@@ -232,6 +232,19 @@ public final class Views {
   /** A choice of a {@code select}. */
   public record Option(String value, String label, boolean selected) {}
 
+  /**
+   * An account in the administrators' list: its role and scope (State or languages) as the page
+   * names them, whether it is enabled, and the form that disables or enables it ({@code null} for
+   * the administrator's own).
+   */
+  public record AccountRow(String name, String role, String scope, String state, Form toggle) {}
+
+  /** One of the reader's API tokens, never its secret; {@code revoke} is null once revoked. */
+  public record TokenRow(String label, String scope, String created, String state, Form revoke) {}
+
+  /** A token just created, with the secret shown this once. */
+  public record NewToken(String label, String scope, String secret) {}
+
   /** A labelled value shown beside a form (what the understanding module read, a state). */
   public record Fact(String label, Text value) {}
 

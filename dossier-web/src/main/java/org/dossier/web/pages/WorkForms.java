@@ -6,17 +6,22 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.dossier.access.AccessControl;
+import org.dossier.access.Role;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.SymbolSeries;
 import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
+import org.dossier.web.UrlPaths;
 
 /**
  * The workflow's forms, each built from the values to show and the errors to show beside its
  * fields: the pages render them empty, the actions render them again with what was sent and what
- * was wrong. Each posts to {@code /{lang}/documents/{id}/…} or {@code /{lang}/submit…}.
+ * was wrong. Each posts to {@code /{lang}/documents/{id}/…} or {@code /{lang}/submit…}, or, for
+ * accounts and tokens, to {@code /{lang}/accounts…} and {@code /{lang}/account/…}.
  */
 final class WorkForms {
   private final Page page;
@@ -179,6 +184,85 @@ final class WorkForms {
             select("series", page.t("work.series"), series),
             input("date", page.t("work.mastheadDate"), "date", true, null),
             input("files", page.t("work.familyFiles"), "file", true, null)));
+  }
+
+  /** An administrator creates an account of one of {@code roles}. */
+  Views.Form createAccount(Set<Role> roles) {
+    return form(
+        "account",
+        page.href("/accounts"),
+        page.t("accounts.create"),
+        false,
+        List.of(
+            input("name", page.t("accounts.name"), "text", true, null),
+            select(
+                "role",
+                page.t("accounts.role"),
+                roles.stream().map(role -> option(role.name(), page.t("role." + role))).toList()),
+            input(
+                "mission",
+                page.t("accounts.mission"),
+                "text",
+                false,
+                page.t("work.example", "FRA")),
+            input(
+                "languages",
+                page.t("accounts.languages"),
+                "text",
+                false,
+                page.t("accounts.languagesHint")),
+            input("password", page.t("accounts.password"), "password", true, null)));
+  }
+
+  /** Disables (or enables) one account. */
+  Views.Form setDisabled(String account, boolean disable) {
+    String what = disable ? "disable" : "enable";
+    return form(
+        what + "-" + account,
+        page.href("/accounts/" + UrlPaths.encode(account) + "/" + what),
+        page.t("accounts." + what),
+        false,
+        List.of());
+  }
+
+  /** The reader changes its own password. */
+  Views.Form changePassword() {
+    return form(
+        "password",
+        page.href("/account/password"),
+        page.t("account.changePassword"),
+        false,
+        List.of(
+            input("current", page.t("account.current"), "password", true, null),
+            input("password", page.t("account.newPassword"), "password", true, null),
+            input("repeat", page.t("account.repeat"), "password", true, null)));
+  }
+
+  /** The reader creates an API token of its own. */
+  Views.Form newToken() {
+    return form(
+        "token",
+        page.href("/account/tokens"),
+        page.t("account.newToken"),
+        false,
+        List.of(
+            input("label", page.t("account.label"), "text", true, page.t("account.labelHint")),
+            select(
+                "scope",
+                page.t("account.scope"),
+                Arrays.stream(AccessControl.TokenScope.values())
+                    .map(scope -> option(scope.name(), page.t("account.scope." + scope)))
+                    .toList())));
+  }
+
+  /** Revokes one of the reader's tokens. */
+  Views.Form revoke(long token, String label) {
+    return form(
+        "revoke-" + token,
+        page.href("/account/tokens/" + token + "/revoke"),
+        page.t("account.revoke", label),
+        false,
+        List.of());
   }
 
   private Views.Input series() {

@@ -77,18 +77,22 @@ class WorkflowPagesTest {
     assertThat(server.get("/en/").body()).doesNotContain("class=\"work-nav\"");
 
     String delegate = page("/en/", signIn("delegate.fra"));
-    assertThat(workNav(delegate)).containsExactly("My submissions", "Submit a document");
+    assertThat(workNav(delegate))
+        .containsExactly("My submissions", "Submit a document", "My account");
     assertThat(delegate).contains("Account: delegate.fra");
     assertThat(workNav(page("/en/", signIn("registrar"))))
-        .containsExactly("Registration queue", "Translation tasks");
-    assertThat(workNav(page("/en/", signIn("translator")))).containsExactly("Translation tasks");
+        .containsExactly("Registration queue", "Translation tasks", "My account");
+    assertThat(workNav(page("/en/", signIn("translator"))))
+        .containsExactly("Translation tasks", "My account");
     assertThat(workNav(page("/fr/", signIn("admin"))))
         .containsExactly(
             "Mes soumissions",
             "Soumettre un document",
             "Documents à enregistrer",
             "Tâches de traduction",
-            "Journal d'audit");
+            "Journal d'audit",
+            "Comptes",
+            "Mon compte");
   }
 
   @Test
