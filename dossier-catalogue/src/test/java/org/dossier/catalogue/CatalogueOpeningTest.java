@@ -24,7 +24,7 @@ class CatalogueOpeningTest {
 
     try (Catalogue catalogue = Catalogue.open(location)) {
       assertThat(catalogue.counts().documents()).isZero();
-      assertThat(catalogue.schemaVersion()).isEqualTo("5");
+      assertThat(catalogue.schemaVersion()).isEqualTo("6");
     }
     assertThat(location.resolve(Catalogue.DATABASE_FILE)).isRegularFile();
   }
@@ -77,7 +77,7 @@ class CatalogueOpeningTest {
         .hasMessageStartingWith(
             "The catalogue "
                 + directory.resolve(Catalogue.DATABASE_FILE)
-                + " was written by a newer Dossier (Dossier 99.0.0, schema 5) than this one (Dossier ")
+                + " was written by a newer Dossier (Dossier 99.0.0, schema 6) than this one (Dossier ")
         .hasMessageEndingWith("open it with Dossier 99.0.0 or newer");
   }
 
@@ -94,7 +94,7 @@ class CatalogueOpeningTest {
     assertThatThrownBy(() -> Catalogue.open(directory))
         .hasMessageContaining("was written by a newer Dossier")
         .hasMessageContaining("schema 7) than this one")
-        .hasMessageContaining(", schema 5)");
+        .hasMessageContaining(", schema 6)");
   }
 
   private static void execute(Path directory, String sql) throws SQLException {

@@ -355,7 +355,7 @@ class CatalogueTest extends CatalogueFixture {
     catalogue = openCatalogue();
 
     assertThat(catalogue.find("A/HRC/43/2")).map(CataloguedDocument::id).contains(id);
-    assertThat(catalogue.schemaVersion()).isEqualTo("5");
+    assertThat(catalogue.schemaVersion()).isEqualTo("6");
   }
 
   @Test

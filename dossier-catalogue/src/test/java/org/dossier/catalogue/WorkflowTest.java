@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -176,6 +177,14 @@ class WorkflowTest extends CatalogueFixture {
             "submission:" + id + " was registered as A/HRC/43/G/1.",
             "A/HRC/43/G/1: every language version is issued.",
             "A/HRC/43/G/1 was published.");
+    assertThat(workflow.notifications("FRA", 0, 100))
+        .extracting(Notification::event)
+        .containsExactly(
+            new NotificationEvent(NotificationEvent.Kind.RECEIVED, "submission:" + id, null, null),
+            new NotificationEvent(
+                NotificationEvent.Kind.REGISTERED, "submission:" + id, "A/HRC/43/G/1", null),
+            new NotificationEvent(NotificationEvent.Kind.ISSUED, "A/HRC/43/G/1", null, null),
+            new NotificationEvent(NotificationEvent.Kind.PUBLISHED, "A/HRC/43/G/1", null, null));
     assertThat(workflow.notifications("DEU", 0, 100)).isEmpty();
 
     List<AuditEntry> audit = workflow.auditTrail(0, 1000);
@@ -251,6 +260,32 @@ class WorkflowTest extends CatalogueFixture {
     assertThat(workflow.notifications("FRA", 0, 10))
         .extracting(Notification::message)
         .contains("submission:" + id + " was returned: The agenda item is missing.");
+    assertThat(workflow.notifications("FRA", 0, 10).getLast().event())
+        .isEqualTo(
+            new NotificationEvent(
+                NotificationEvent.Kind.RETURNED,
+                "submission:" + id,
+                null,
+                "The agenda item is missing."));
+  }
+
+  @Test
+  void aNotificationStoredBeforeEventsWereKeptIsReadWithItsEnglishTextAlone() throws SQLException {
+    long id = catalogue.workflow().submit(request("FRA", "nv", Language.EN), "delegate.fra");
+    catalogue.close();
+    try (Connection connection = rawConnection();
+        PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO notifications (id, mission, document_id, created_at, message)"
+                    + " VALUES (1000, 'FRA', ?, '2020-03-02T10:00:00Z', 'Old words.')")) {
+      insert.setLong(1, id);
+      insert.executeUpdate();
+    }
+
+    Notification old = catalogue.workflow().notifications("FRA", 0, 10).getLast();
+    assertThat(old.id()).isEqualTo(1000);
+    assertThat(old.event()).isNull();
+    assertThat(old.message()).isEqualTo("Old words.");
   }
 
   @Test

@@ -20,6 +20,7 @@ import org.dossier.model.Body;
 import org.dossier.model.Distribution;
 import org.dossier.model.DocType;
 import org.dossier.model.Language;
+import org.dossier.web.pages.NotificationWords;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -321,10 +322,18 @@ final class CirculateCommand {
     @Parameters(index = "0", paramLabel = "MISSION")
     String mission;
 
+    @Option(
+        names = "--lang",
+        paramLabel = "L",
+        converter = LanguageConverter.class,
+        defaultValue = "en",
+        description = "The language to tell them in (ar, zh, en, fr, es, ru; default: en).")
+    Language language;
+
     @Override
     void run(Installation installation, Circulation circulation, PrintWriter out) {
       for (Notification notification : circulation.notifications(ADMINISTRATOR, mission, 0, 1000)) {
-        out.println(notification.at() + " " + notification.message());
+        out.println(notification.at() + " " + NotificationWords.of(notification, language).text());
       }
     }
   }

@@ -128,8 +128,15 @@ class CirculationCommandsTest {
             "dossier: Cannot publish A/HRC/43/G/1: it is IN_TRANSLATION, expected ISSUED"
                 + System.lineSeparator());
 
+    String key = "submission:" + id.group(1);
     assertThat(sub("circulate", "notifications", "AZE").out())
-        .contains("was registered as A/HRC/43/G/1.");
+        .contains(" Submission " + key + " received; it waits for registration.")
+        .contains(" " + key + " was registered as A/HRC/43/G/1.");
+    assertThat(sub("circulate", "notifications", "AZE", "--lang", "es").out())
+        .contains(" El documento " + key + " se registró con la signatura A/HRC/43/G/1.");
+    Run unknown = sub("circulate", "notifications", "AZE", "--lang", "de");
+    assertThat(unknown.code()).isNotZero();
+    assertThat(unknown.err()).contains("--lang").contains("de");
     Run audit = dossier("audit");
     assertThat(audit.out())
         .contains("local-administrator\taccount.create\tregistrar1\t -> REGISTRAR")

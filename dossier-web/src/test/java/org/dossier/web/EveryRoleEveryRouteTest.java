@@ -527,6 +527,7 @@ class EveryRoleEveryRouteTest {
       paths.add("/" + language + "/browse");
       paths.add("/" + language + "/provisional");
       paths.add("/api/v1/notifications.atom?lang=" + language);
+      paths.add("/api/v1/notifications?lang=" + language);
     }
     for (CataloguedDocument document : documents) {
       for (String name : names(server, document)) {

@@ -40,7 +40,7 @@ class OpenApiTest {
       registered.add(route.method() + " " + route.openApiPath());
     }
     assertThat(described).isEqualTo(registered);
-    assertThat(registered).hasSize(32);
+    assertThat(registered).hasSize(33);
   }
 
   @Test

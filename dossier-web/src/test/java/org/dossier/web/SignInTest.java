@@ -274,6 +274,12 @@ class SignInTest {
     assertThat(server.get(feed).statusCode()).isEqualTo(401);
     assertThat(server.get(feed, "Authorization", "Bearer " + registrar).statusCode())
         .isEqualTo(403);
+    String list = "/api/v1/notifications";
+    assertThat(server.get(list).statusCode()).isEqualTo(401);
+    assertThat(server.get(list, "Authorization", "Bearer " + registrar).statusCode())
+        .isEqualTo(403);
+    assertThat(server.get(list, "Authorization", "Bearer " + france).body())
+        .doesNotContain(azerbaijanUnpublished.key());
   }
 
   /** The feed's links go to the pages in the language asked by ?lang=, else Accept-Language. */

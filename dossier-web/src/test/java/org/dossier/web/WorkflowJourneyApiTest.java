@@ -196,6 +196,43 @@ class WorkflowJourneyApiTest {
             SYMBOL + ": every language version is issued.",
             "submission:" + id + " was registered as " + SYMBOL + ".",
             "Submission submission:" + id + " received; it waits for registration.");
+    String token = writers.token("delegate.blr", TokenScope.READ);
+    assertThat(titles(writers.get("/api/v1/notifications.atom?lang=fr", token).body()))
+        .as("the feed in the reader's language")
+        .containsExactly(
+            "Le document " + SYMBOL + " a été publié.",
+            "Le document " + SYMBOL + " a paru dans toutes ses versions linguistiques.",
+            "Le document submission:" + id + " a été enregistré sous la cote " + SYMBOL + ".",
+            "Soumission submission:" + id + " reçue ; elle attend son enregistrement.");
+    assertThat(writers.get("/api/v1/notifications.atom?lang=fr", token).body())
+        .contains("<title xml:lang=\"fr\">");
+
+    JsonNode told = Writers.json(writers.get("/api/v1/notifications?lang=ru", token));
+    JsonNode registration = told.path("notifications").get(1);
+    assertThat(registration.path("kind").asText()).isEqualTo("REGISTERED");
+    assertThat(registration.path("key").asText()).isEqualTo("submission:" + id);
+    assertThat(registration.path("symbol").asText()).isEqualTo(SYMBOL);
+    assertThat(registration.path("documentId").asLong()).isEqualTo(id);
+    assertThat(registration.path("language").asText()).isEqualTo("ru");
+    assertThat(registration.path("text").asText())
+        .isEqualTo(
+            "Документ submission:"
+                + id
+                + " зарегистрирован под условным обозначением "
+                + SYMBOL
+                + ".");
+    assertThat(told.path("notifications").get(0).path("symbol").isNull()).isTrue();
+    assertThat(told.path("nextAfter").isNull()).isTrue();
+    JsonNode page = Writers.json(writers.get("/api/v1/notifications?pageSize=1&after=0", token));
+    assertThat(page.path("notifications")).hasSize(1);
+    assertThat(page.path("notifications").get(0).path("text").asText())
+        .as("English without ?lang= nor Accept-Language")
+        .isEqualTo("Submission submission:" + id + " received; it waits for registration.");
+    String after = page.path("nextAfter").asText();
+    assertThat(
+            Writers.json(writers.get("/api/v1/notifications?after=" + after, token))
+                .path("notifications"))
+        .hasSize(3);
   }
 
   @Test
@@ -293,7 +330,7 @@ class WorkflowJourneyApiTest {
   private static List<String> titles(String atom) {
     List<String> titles = new ArrayList<>();
     java.util.regex.Matcher entry =
-        java.util.regex.Pattern.compile("<entry><id>[^<]*</id><title>([^<]*)</title>")
+        java.util.regex.Pattern.compile("<entry><id>[^<]*</id><title[^>]*>([^<]*)</title>")
             .matcher(atom);
     while (entry.find()) {
       titles.add(entry.group(1));

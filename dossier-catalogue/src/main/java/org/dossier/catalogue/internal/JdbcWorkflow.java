@@ -17,6 +17,8 @@ import org.dossier.catalogue.CatalogueException;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.Change;
 import org.dossier.catalogue.Notification;
+import org.dossier.catalogue.NotificationEvent;
+import org.dossier.catalogue.NotificationEvent.Kind;
 import org.dossier.catalogue.PutResult;
 import org.dossier.catalogue.Registration;
 import org.dossier.catalogue.Submission;
@@ -115,7 +117,7 @@ final class JdbcWorkflow implements Workflow {
         request.requestedDistribution().label(),
         languages.stream().map(Language::code).collect(Collectors.joining(",")));
     AuditLog.append(connection, actor, "submit", key, null, DocumentState.SUBMITTED);
-    notify(connection, id, mission, "Submission " + key + " received; it waits for registration.");
+    notify(connection, id, mission, new NotificationEvent(Kind.RECEIVED, key, null, null));
     return id;
   }
 
@@ -291,7 +293,7 @@ final class JdbcWorkflow implements Workflow {
         connection,
         documentId,
         document.mission(),
-        document.key() + " was registered as " + symbol + ".");
+        new NotificationEvent(Kind.REGISTERED, document.key(), symbol, null));
     return Documents.load(connection, documentId).orElseThrow();
   }
 
@@ -315,7 +317,7 @@ final class JdbcWorkflow implements Workflow {
               connection,
               documentId,
               document.mission(),
-              document.key() + " was returned: " + reason.strip());
+              new NotificationEvent(Kind.RETURNED, document.key(), null, reason.strip()));
           return null;
         });
   }
@@ -512,7 +514,11 @@ final class JdbcWorkflow implements Workflow {
           CataloguedDocument document = existing(connection, documentId, "publish");
           requireState(document, "publish", DocumentState.ISSUED);
           setState(connection, document, DocumentState.PUBLISHED, actor, "publish", null);
-          notify(connection, documentId, document.mission(), document.key() + " was published.");
+          notify(
+              connection,
+              documentId,
+              document.mission(),
+              new NotificationEvent(Kind.PUBLISHED, document.key(), null, null));
           return null;
         });
   }
@@ -533,7 +539,7 @@ final class JdbcWorkflow implements Workflow {
               connection,
               documentId,
               document.mission(),
-              document.key() + " was withdrawn: " + reason.strip());
+              new NotificationEvent(Kind.WITHDRAWN, document.key(), null, reason.strip()));
           return null;
         });
   }
@@ -544,7 +550,8 @@ final class JdbcWorkflow implements Workflow {
     return read(connection ->
         Jdbc.list(
             connection,
-            "SELECT id, mission, document_id, created_at, message FROM notifications"
+            "SELECT id, mission, document_id, created_at, event_kind, event_key, event_symbol,"
+                + " event_reason, message FROM notifications"
                 + " WHERE mission = ? AND id > ? ORDER BY id LIMIT ?",
             row ->
                 new Notification(
@@ -552,7 +559,14 @@ final class JdbcWorkflow implements Workflow {
                     row.getString(2),
                     row.getLong(3),
                     Instant.parse(row.getString(4)),
-                    row.getString(5)),
+                    row.getString(5) == null
+                        ? null
+                        : new NotificationEvent(
+                            Kind.valueOf(row.getString(5)),
+                            row.getString(6),
+                            row.getString(7),
+                            row.getString(8)),
+                    row.getString(9)),
             code,
             afterId,
             limit));
@@ -586,7 +600,7 @@ final class JdbcWorkflow implements Workflow {
             connection,
             documentId,
             document.mission(),
-            document.key() + ": every language version is issued.");
+            new NotificationEvent(Kind.ISSUED, document.key(), null, null));
       }
     }
   }
@@ -637,20 +651,26 @@ final class JdbcWorkflow implements Workflow {
         language);
   }
 
-  private static void notify(Connection connection, long documentId, String mission, String text)
+  private static void notify(
+      Connection connection, long documentId, String mission, NotificationEvent event)
       throws SQLException {
     if (mission == null) {
       return;
     }
     Jdbc.update(
         connection,
-        "INSERT INTO notifications (id, mission, document_id, created_at,"
-            + " message) VALUES (?, ?, ?, ?, ?)",
+        "INSERT INTO notifications (id, mission, document_id, created_at, event_kind,"
+            + " event_key, event_symbol, event_reason, message)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         Jdbc.nextId(connection, "notification"),
         mission,
         documentId,
         Instant.now().toString(),
-        text);
+        event.kind().name(),
+        event.key(),
+        event.symbol(),
+        event.reason(),
+        event.english());
   }
 
   private static CataloguedDocument existing(Connection connection, long id, String action)

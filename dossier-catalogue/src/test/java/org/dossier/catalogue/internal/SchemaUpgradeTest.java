@@ -73,7 +73,7 @@ class SchemaUpgradeTest {
               OriginalFile.of(
                   "fr".getBytes(StandardCharsets.UTF_8), "report-fr.txt", "text/plain"));
 
-      assertThat(catalogue.schemaVersion()).isEqualTo("5");
+      assertThat(catalogue.schemaVersion()).isEqualTo("6");
       assertThat(put.documentId()).isEqualTo(1);
     }
   }

@@ -1,5 +1,7 @@
 package org.dossier.web.api;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.helidon.http.HeaderNames;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.ServerRequest;
@@ -19,15 +21,20 @@ import org.dossier.access.Role;
 import org.dossier.access.Viewer;
 import org.dossier.catalogue.CataloguedDocument;
 import org.dossier.catalogue.Notification;
+import org.dossier.catalogue.NotificationEvent;
 import org.dossier.model.Language;
 import org.dossier.web.Library;
 import org.dossier.web.UrlPaths;
+import org.dossier.web.pages.NotificationWords;
+import org.dossier.web.pages.Views;
 
 /**
  * {@code /api/v1/notifications.atom}: the private Atom feed of what a delegate's mission was told
- * about its submissions (registered, returned, published…), newest first. It reads as the request's
- * viewer, so a feed reader sends the delegate's API token ({@code Authorization: Bearer}); without
- * one the answer is 401, and to an account that acts for no mission 403. Entries link to the pages
+ * about its submissions (registered, returned, published…), newest first; {@code
+ * /api/v1/notifications}: the same as JSON, oldest first from {@code ?after=}, each with its event
+ * (kind and parameters) and its words. Both read as the request's viewer, so a feed reader sends
+ * the delegate's API token ({@code Authorization: Bearer}); without one the answer is 401, and to
+ * an account that acts for no mission 403. Notifications are worded, and entries link to the pages,
  * in the language of {@code ?lang=}, else of {@code Accept-Language}, else English.
  */
 final class NotificationsApi extends ApiResource {
@@ -45,10 +52,63 @@ final class NotificationsApi extends ApiResource {
 
   @Override
   void declare(Routes routes) {
-    routes.get("/notifications.atom", this::feed);
+    routes.get("/notifications.atom", this::feed).get("/notifications", this::list);
   }
 
   private void feed(ServerRequest request, ServerResponse response) {
+    Optional<Viewer> delegate = delegate(response);
+    if (delegate.isEmpty()) {
+      return;
+    }
+    Viewer viewer = delegate.get();
+    Language language = language(request);
+    List<Notification> told = newestFirst(viewer);
+    response.header(HeaderNames.CONTENT_TYPE, "application/atom+xml; charset=UTF-8");
+    response.header(HeaderNames.CACHE_CONTROL, "private, no-store");
+    response.send(atom(request, viewer, told, language).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Up to {@code pageSize} notifications numbered above {@code after}, oldest first. */
+  private void list(ServerRequest request, ServerResponse response) {
+    Optional<Viewer> delegate = delegate(response);
+    if (delegate.isEmpty()) {
+      return;
+    }
+    Params params = new Params(request);
+    int pageSize = Writes.pageSize(params);
+    long after = params.integer("after", 0, 0, Integer.MAX_VALUE);
+    Language language = language(request);
+    Viewer viewer = delegate.get();
+    List<Notification> page =
+        library
+            .installation()
+            .circulation()
+            .notifications(viewer, viewer.mission(), after, pageSize);
+    ObjectNode node = Json.MAPPER.createObjectNode();
+    ArrayNode notifications = node.putArray("notifications");
+    for (Notification notification : page) {
+      ObjectNode each = notifications.addObject();
+      each.put("id", notification.id());
+      each.put("documentId", notification.documentId());
+      each.put("at", timestamp(notification.at()));
+      NotificationEvent event = notification.event();
+      if (event != null) {
+        each.put("kind", event.kind().name());
+        each.put("key", event.key());
+        each.put("symbol", event.symbol());
+        each.put("reason", event.reason());
+      }
+      Views.Text words = NotificationWords.of(notification, language);
+      each.put("language", words.lang());
+      each.put("text", words.text());
+    }
+    node.put("nextAfter", page.size() == pageSize ? Long.toString(page.getLast().id()) : null);
+    response.header(HeaderNames.CACHE_CONTROL, "private, no-store");
+    Json.send(request, response, node);
+  }
+
+  /** The viewer, when a delegate; else empty, the refusal sent (401 to the public, else 403). */
+  private Optional<Viewer> delegate(ServerResponse response) {
     Viewer viewer = library.viewer();
     if (viewer.role() == Role.PUBLIC) {
       response.header(HeaderNames.WWW_AUTHENTICATE, "Bearer");
@@ -57,24 +117,24 @@ final class NotificationsApi extends ApiResource {
           Status.UNAUTHORIZED_401,
           "The notifications feed is private: send a delegate's API token"
               + " (Authorization: Bearer dossier_…).");
-      return;
+      return Optional.empty();
     }
     if (viewer.role() != Role.DELEGATE) {
       Problems.send(
           response,
           Status.FORBIDDEN_403,
           viewer.name() + " acts for no mission, so has no notifications feed.");
-      return;
+      return Optional.empty();
     }
-    Language language =
-        request.query().first("lang").isPresent()
-            ? Language.fromCode(SearchApi.language(request.query().get("lang"))).orElseThrow()
-            : UrlPaths.preferredLanguage(
-                request.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse(""));
-    List<Notification> told = newestFirst(viewer);
-    response.header(HeaderNames.CONTENT_TYPE, "application/atom+xml; charset=UTF-8");
-    response.header(HeaderNames.CACHE_CONTROL, "private, no-store");
-    response.send(atom(request, viewer, told, language).getBytes(StandardCharsets.UTF_8));
+    return Optional.of(viewer);
+  }
+
+  /** The language of {@code ?lang=}, else of {@code Accept-Language}, else English. */
+  private static Language language(ServerRequest request) {
+    return request.query().first("lang").isPresent()
+        ? Language.fromCode(SearchApi.language(request.query().get("lang"))).orElseThrow()
+        : UrlPaths.preferredLanguage(
+            request.headers().first(HeaderNames.ACCEPT_LANGUAGE).orElse(""));
   }
 
   /** The latest {@link #ENTRIES} notifications of the viewer's mission, newest first. */
@@ -120,7 +180,11 @@ final class NotificationsApi extends ApiResource {
       for (Notification notification : told) {
         xml.writeStartElement("entry");
         element(xml, "id", "urn:dossier:notification:" + notification.id());
-        element(xml, "title", notification.message());
+        Views.Text words = NotificationWords.of(notification, language);
+        xml.writeStartElement("title");
+        xml.writeAttribute("xml:lang", words.lang());
+        xml.writeCharacters(words.text());
+        xml.writeEndElement();
         element(xml, "updated", timestamp(notification.at()));
         Optional<CataloguedDocument> document =
             library.catalogue().document(notification.documentId());

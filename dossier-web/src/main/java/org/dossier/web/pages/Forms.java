@@ -77,7 +77,7 @@ final class Forms {
       ServerRequest request, ServerResponse response, Page page, boolean allowed) {
     Optional<Sessions.Session> session = sessions.of(request);
     if (session.isEmpty()) {
-      Readers.redirect(response, page.href("/login"));
+      Readers.redirect(response, LoginPage.signInFor(page));
       return Optional.empty();
     }
     if (!allowed) {

@@ -8,6 +8,10 @@ import io.helidon.webserver.http.HttpService;
 import io.helidon.webserver.http.ServerRequest;
 import io.helidon.webserver.http.ServerResponse;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +27,9 @@ import org.dossier.web.auth.Sessions;
  * AccessControl#login} — one answer for an unknown name, a wrong password and a disabled account,
  * after equal work, and throttled — and on success starts a new session (the cookie the browser
  * came with, if any, is forgotten: no fixation). {@code POST /{lang}/logout} ends the session; like
- * every form of a signed-in reader it must carry the session's CSRF token.
+ * every form of a signed-in reader it must carry the session's CSRF token. A reader sent here from
+ * a page that needs signing in comes with {@code ?next=} that page, carried by the form and gone to
+ * once signed in — a path on this site only (see {@link #localPath}), else the home page.
  */
 final class LoginPage implements HttpService {
   private final AccessControl accessControl;
@@ -48,7 +54,46 @@ final class LoginPage implements HttpService {
       response.next();
       return;
     }
-    show(request, response, language.get(), Status.OK_200, null, "");
+    show(
+        request,
+        response,
+        language.get(),
+        Status.OK_200,
+        null,
+        "",
+        localPath(request.query().first(NEXT).orElse(null)).orElse(null));
+  }
+
+  /** The sign-in page for a reader of {@code page} who must sign in first, to come back after. */
+  static String signInFor(Page page) {
+    return page.href("/login")
+        + "?"
+        + NEXT
+        + "="
+        + URLEncoder.encode(page.switchTo(page.language()), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@code next} when a path on this site: starting with one {@code /} (not {@code //host} nor
+   * {@code /\host}, which browsers take for another site), without scheme, authority or control
+   * characters. Anything else is dropped, so the sign-in never redirects off the site.
+   */
+  static Optional<String> localPath(String next) {
+    if (next == null
+        || !next.startsWith("/")
+        || next.startsWith("//")
+        || next.contains("\\")
+        || next.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+      return Optional.empty();
+    }
+    try {
+      URI uri = new URI(next);
+      return uri.getScheme() == null && uri.getRawAuthority() == null
+          ? Optional.of(next)
+          : Optional.empty();
+    } catch (URISyntaxException e) {
+      return Optional.empty();
+    }
   }
 
   private void login(ServerRequest request, ServerResponse response) {
@@ -63,13 +108,14 @@ final class LoginPage implements HttpService {
       return;
     }
     String name = form.first("name").orElse("").strip();
+    Optional<String> next = localPath(form.first(NEXT).orElse(null));
     String password = form.first("password").orElse("");
     Messages messages = Messages.of(language.get());
     switch (accessControl.login(name, password, source(request))) {
       case AccessControl.Login.Success success -> {
         sessions.end(request, response);
         sessions.send(request, response, sessions.start(success.viewer()));
-        Readers.redirect(response, "/" + language.get().code() + "/");
+        Readers.redirect(response, next.orElse("/" + language.get().code() + "/"));
       }
       case AccessControl.Login.Refused refused ->
           show(
@@ -78,7 +124,8 @@ final class LoginPage implements HttpService {
               language.get(),
               Status.UNAUTHORIZED_401,
               messages.get("login.refused"),
-              name);
+              name,
+              next.orElse(null));
       case AccessControl.Login.Throttled throttled -> {
         long minutes = Math.max(1, (throttled.retryAfter().toSeconds() + 59) / 60);
         response.header(HeaderNames.RETRY_AFTER, Long.toString(throttled.retryAfter().toSeconds()));
@@ -88,7 +135,8 @@ final class LoginPage implements HttpService {
             language.get(),
             Status.TOO_MANY_REQUESTS_429,
             messages.plural("login.throttled", minutes),
-            name);
+            name,
+            next.orElse(null));
       }
     }
   }
@@ -110,6 +158,9 @@ final class LoginPage implements HttpService {
     Readers.redirect(response, "/" + language.get().code() + "/");
   }
 
+  /** The form field (and query parameter) naming the page to go to once signed in. */
+  static final String NEXT = "next";
+
   /** The answer to a sign-in not sent from this server's form (login CSRF), checked first. */
   static final String LOGIN_CSRF_REFUSED =
       "The sign-in did not come from this site's sign-in form: reload the form and sign in again.";
@@ -124,7 +175,8 @@ final class LoginPage implements HttpService {
       Language language,
       Status status,
       String message,
-      String name) {
+      String name,
+      String next) {
     Optional<Sessions.Session> session = sessions.of(request);
     Page page =
         Readers.page(
@@ -136,6 +188,7 @@ final class LoginPage implements HttpService {
     parameters.put("page", page);
     parameters.put("message", message);
     parameters.put("name", name);
+    parameters.put("next", next);
     parameters.put("signedInAs", session.map(live -> live.viewer().name()).orElse(null));
     parameters.put(
         "csrf",

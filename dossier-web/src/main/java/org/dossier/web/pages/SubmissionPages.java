@@ -236,7 +236,7 @@ final class SubmissionPages implements HttpService {
         notifications.add(
             new Views.NotificationView(
                 page.date(notification.at().atZone(ZoneOffset.UTC).toLocalDate()),
-                new Views.Text(Language.EN, notification.message())));
+                NotificationWords.of(notification, page.language())));
       }
     }
     String next =

@@ -296,7 +296,8 @@ public final class Views {
       String returned) {}
 
   /**
-   * A notification to a mission: when, and what happened (in English, as the catalogue wrote it).
+   * A notification to a mission: when, and what happened in the page's language (in English for one
+   * stored before notifications kept their event).
    */
   public record NotificationView(String date, Text message) {}
 }

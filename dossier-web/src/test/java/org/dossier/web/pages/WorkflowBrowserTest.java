@@ -181,6 +181,8 @@ class WorkflowBrowserTest {
     assertThat(delegate.locator("html")).hasAttribute("dir", "rtl");
     assertThat(delegate.locator("table.submissions tbody tr").first().locator(".state"))
         .hasText("منشورة");
+    assertThat(delegate.locator(".notifications li").first().locator("span[lang=ar]"))
+        .hasText("نُشرت الوثيقة \u2068" + symbol + "\u2069.");
     shot(delegate, "workflow-my-submissions-ar");
 
     // On a phone, the workflow's pages fit the screen's width.

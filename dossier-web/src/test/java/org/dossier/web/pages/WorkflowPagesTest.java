@@ -100,7 +100,8 @@ class WorkflowPagesTest {
     for (String path : List.of("/en/queue", "/en/tasks", "/en/audit", "/en/submit")) {
       HttpResponse<String> anonymous = server.get(path);
       assertThat(anonymous.statusCode()).as(path).isEqualTo(303);
-      assertThat(anonymous.headers().firstValue("Location")).hasValue("/en/login");
+      assertThat(anonymous.headers().firstValue("Location"))
+          .hasValue("/en/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
     }
     String translator = signIn("translator");
     for (String path : List.of("/en/queue", "/en/audit", "/en/submit")) {
@@ -556,6 +557,83 @@ class WorkflowPagesTest {
         .results()
         .map(link -> link.group(1))
         .toList();
+  }
+
+  @Test
+  void afterSigningInTheReaderLandsOnThePageItAskedFor() {
+    HttpResponse<String> sent = server.get("/fr/submissions?before=99");
+    String login = sent.headers().firstValue("Location").orElseThrow();
+    assertThat(login).isEqualTo("/fr/login?next=%2Ffr%2Fsubmissions%3Fbefore%3D99");
+
+    HttpResponse<String> landed = signInFrom(login, "delegate.fra", null);
+
+    assertThat(landed.statusCode()).isEqualTo(303);
+    assertThat(landed.headers().firstValue("Location")).hasValue("/fr/submissions?before=99");
+    assertThat(signInFrom("/fr/login", "delegate.fra", null).headers().firstValue("Location"))
+        .as("without next: home")
+        .hasValue("/fr/");
+  }
+
+  @Test
+  void theSignInNeverSendsTheReaderToAnotherSite() {
+    for (String elsewhere :
+        List.of(
+            "https://evil.example/",
+            "//evil.example/en/queue",
+            "/\\evil.example/",
+            "\\\\evil.example",
+            "javascript:alert(1)",
+            "/\t/evil.example",
+            "evil.example/en/queue",
+            "")) {
+      String login = "/en/login?next=" + URLEncoder.encode(elsewhere, StandardCharsets.UTF_8);
+      assertThat(server.get(login).body()).as(elsewhere).doesNotContain("name=\"next\"");
+      assertThat(signInFrom(login, "registrar", null).headers().firstValue("Location"))
+          .as("asked by the query: " + elsewhere)
+          .hasValue("/en/");
+      assertThat(signInFrom("/en/login", "registrar", elsewhere).headers().firstValue("Location"))
+          .as("posted in the form: " + elsewhere)
+          .hasValue("/en/");
+    }
+  }
+
+  /**
+   * Signs {@code account} in through the form at {@code login}, sending the form's own {@code next}
+   * field, or {@code forcedNext} instead when given; the answer to the sign-in.
+   */
+  private HttpResponse<String> signInFrom(String login, String account, String forcedNext) {
+    HttpResponse<String> form = server.get(login);
+    assertThat(form.statusCode()).as(login).isEqualTo(200);
+    Matcher token = CSRF.matcher(form.body());
+    assertThat(token.find()).isTrue();
+    Matcher carried = Pattern.compile("name=\"next\" value=\"([^\"]*)\"").matcher(form.body());
+    String next =
+        forcedNext != null ? forcedNext : carried.find() ? unescaped(carried.group(1)) : "";
+    String body =
+        "name="
+            + account
+            + "&password=demo-"
+            + account
+            + "&csrf="
+            + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)
+            + "&next="
+            + URLEncoder.encode(next, StandardCharsets.UTF_8);
+    HttpRequest request =
+        HttpRequest.newBuilder(server.uri(login))
+            .timeout(Duration.ofSeconds(30))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header(
+                "Cookie",
+                TestServer.LOGIN_COOKIE
+                    + "="
+                    + TestServer.cookieValue(form, TestServer.LOGIN_COOKIE))
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build();
+    return TestServer.send(request);
+  }
+
+  private static String unescaped(String html) {
+    return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#61;", "=");
   }
 
   /** Signs in with the demo password and returns the session id. */
