@@ -92,6 +92,9 @@ class AccessibilityTest {
       audit(page, "/en/login", violations);
       audit(page, "/ar/login", violations);
       audit(page, "/zh/login", violations);
+      page.setViewportSize(390, 844);
+      audit(page, "/ar/search?q=rights", violations);
+      audit(page, "/en/" + symbol, violations);
     }
     assertThat(violations).as(String.join("\n", violations)).isEmpty();
   }
@@ -170,7 +173,23 @@ class AccessibilityTest {
             rule.getId() + " at " + node.getTarget() + " on " + shown + ": " + rule.getHelp());
       }
     }
+    // WCAG 2.0/2.1's 4.1.1 (ids unique), which axe-core no longer checks: a label's for, an
+    // aria-describedby or a skip link naming a repeated id points at the wrong element.
+    for (Object id : (List<?>) page.evaluate(REPEATED_IDS)) {
+      violations.add("duplicate-id at #" + id + " on " + shown + ": ids must be unique");
+    }
   }
+
+  private static final String REPEATED_IDS =
+      """
+      () => {
+        const seen = new Set(), repeated = new Set();
+        for (const element of document.querySelectorAll('[id]')) {
+          (seen.has(element.id) ? repeated : seen).add(element.id);
+        }
+        return [...repeated];
+      }\
+      """;
 
   /** The path of the first link {@code selector} finds on the page shown. */
   private static String hrefOf(Page page, String selector) {
