@@ -47,7 +47,7 @@ class AccessibilityTest {
   @BeforeAll
   static void start() {
     Chromium.assumeInstalled();
-    server = TestServer.start(12);
+    server = TestServer.start(6);
     DemoWorkflow.prepare(server.installation());
     playwright = Chromium.playwright();
     browser = Chromium.launch(playwright);
@@ -64,7 +64,7 @@ class AccessibilityTest {
     try (BrowserContext context = browser.newContext(desktop())) {
       Page page = context.newPage();
       page.setDefaultTimeout(15_000);
-      page.navigate(url("/en/search?q=body:GA"));
+      page.navigate(url("/en/search?q=rights"));
       String symbol = page.locator(".hit .symbol").first().textContent().strip();
       for (Language language : Language.values()) {
         String lang = language.code();
