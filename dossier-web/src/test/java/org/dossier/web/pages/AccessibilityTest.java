@@ -9,6 +9,7 @@ import com.deque.html.axecore.results.CheckedNode;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.FilePayload;
@@ -143,6 +144,17 @@ class AccessibilityTest {
       Page translator = signIn(context, "translator");
       audit(translator, "/en/tasks", violations);
       audit(translator, "/fr/tasks", violations);
+      translator.navigate(url("/en/tasks"));
+      translator.getByText("Start the translation").first().click();
+      Locator translation = translator.locator("form:has(input[type=file])").first();
+      translation
+          .locator("input[type=file]")
+          .setInputFiles(new FilePayload("empty.txt", "text/plain", new byte[0]));
+      translation.locator("button").click();
+      assertThat(translator.locator(".field-error").first()).isVisible();
+      audit(translator, "a translation refused", violations);
+      audit(translator, "/en/queue", violations);
+      assertThat(translator.locator("h1")).hasText("Not allowed");
     }
     try (BrowserContext context = browser.newContext(desktop())) {
       Page admin = signIn(context, "admin");
