@@ -2,6 +2,8 @@ package org.dossier.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -148,7 +150,8 @@ class AccountPagesTest {
     for (String path : List.of("/en/accounts", "/en/account")) {
       HttpResponse<String> anonymous = server.get(path);
       assertThat(anonymous.statusCode()).as(path).isEqualTo(303);
-      assertThat(anonymous.headers().firstValue("Location")).hasValue("/en/login");
+      assertThat(anonymous.headers().firstValue("Location"))
+          .hasValue("/en/login?next=" + URLEncoder.encode(path, StandardCharsets.UTF_8));
     }
     HttpResponse<String> anonymousPost = post("/en/account/password", null, "current=x");
     assertThat(anonymousPost.statusCode()).isEqualTo(303);
@@ -269,7 +272,7 @@ class AccountPagesTest {
         .contains("Your password was changed. Your other sessions were ended.");
     HttpResponse<String> other = get("/en/account", elsewhere);
     assertThat(other.statusCode()).as("the other session ended").isEqualTo(303);
-    assertThat(other.headers().firstValue("Location")).hasValue("/en/login");
+    assertThat(other.headers().firstValue("Location")).hasValue("/en/login?next=%2Fen%2Faccount");
 
     server.signIn("changer", "new-Pw-2");
     assertThat(
