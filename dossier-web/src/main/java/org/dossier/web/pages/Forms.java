@@ -1,6 +1,7 @@
 package org.dossier.web.pages;
 
 import io.helidon.common.parameters.Parameters;
+import io.helidon.http.Method;
 import io.helidon.http.Status;
 import io.helidon.webserver.http.Handler;
 import io.helidon.webserver.http.ServerRequest;
@@ -77,7 +78,12 @@ final class Forms {
       ServerRequest request, ServerResponse response, Page page, boolean allowed) {
     Optional<Sessions.Session> session = sessions.of(request);
     if (session.isEmpty()) {
-      Readers.redirect(response, LoginPage.signInFor(page));
+      // Back to a page after signing in, never to a form's action (it has no page to show).
+      Readers.redirect(
+          response,
+          request.prologue().method() == Method.GET
+              ? LoginPage.signInFor(page)
+              : page.href("/login"));
       return Optional.empty();
     }
     if (!allowed) {
