@@ -40,17 +40,11 @@ final class CountryPage implements HttpService {
   }
 
   private void countries(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
+    Optional<Page> opened = Readers.open(library, request, response, "countries.title");
+    if (opened.isEmpty()) {
       return;
     }
-    Page page =
-        Readers.page(
-            library.viewer(),
-            request,
-            language.get(),
-            Messages.of(language.get()).get("countries.title"));
+    Page page = opened.get();
     SearchResult counts =
         library.search(
             library

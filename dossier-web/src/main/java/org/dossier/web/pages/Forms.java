@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import org.dossier.access.Viewer;
 import org.dossier.catalogue.CataloguedDocument;
-import org.dossier.model.Language;
 import org.dossier.web.Library;
 import org.dossier.web.auth.Sessions;
 
@@ -58,16 +57,10 @@ final class Forms {
    */
   Optional<Work> open(
       ServerRequest request, ServerResponse response, String titleKey, Predicate<Viewer> allowed) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
-      return Optional.empty();
-    }
-    Viewer viewer = library.viewer();
-    Page page =
-        Readers.page(viewer, request, language.get(), Messages.of(language.get()).get(titleKey));
-    return gate(request, response, page, allowed.test(viewer))
-        .map(session -> new Work(viewer, page, session));
+    return Readers.open(library, request, response, titleKey)
+        .flatMap(page ->
+            gate(request, response, page, allowed.test(page.viewer()))
+                .map(session -> new Work(page.viewer(), page, session)));
   }
 
   /**

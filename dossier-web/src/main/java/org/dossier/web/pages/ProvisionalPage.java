@@ -35,17 +35,11 @@ final class ProvisionalPage implements HttpService {
   }
 
   private void list(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
+    Optional<Page> opened = Readers.open(library, request, response, "provisional.title");
+    if (opened.isEmpty()) {
       return;
     }
-    Page page =
-        Readers.page(
-            library.viewer(),
-            request,
-            language.get(),
-            Messages.of(language.get()).get("provisional.title"));
+    Page page = opened.get();
     OptionalLong after = Readers.position(request, response, page, "after", 0, "a document id");
     if (after.isEmpty()) {
       return;

@@ -11,6 +11,7 @@ import java.util.OptionalLong;
 import java.util.function.ToLongFunction;
 import org.dossier.access.Viewer;
 import org.dossier.model.Language;
+import org.dossier.web.Library;
 
 /** What every page service reads from a request and how it answers a miss. */
 final class Readers {
@@ -32,6 +33,22 @@ final class Readers {
     String path = request.path().rawPath();
     String afterLanguage = path.length() > 3 ? path.substring(3) : "/";
     return new Page(language, title, afterLanguage, request.query().rawValue(), viewer);
+  }
+
+  /**
+   * The page {@code request} asks for, in the language of its path and titled by the message {@code
+   * titleKey}, read by the library's viewer; empty when the path names no official language, the
+   * request then handed on to the next route.
+   */
+  static Optional<Page> open(
+      Library library, ServerRequest request, ServerResponse response, String titleKey) {
+    Optional<Language> language = language(request);
+    if (language.isEmpty()) {
+      response.next();
+      return Optional.empty();
+    }
+    return Optional.of(
+        page(library.viewer(), request, language.get(), Messages.of(language.get()).get(titleKey)));
   }
 
   /** A query parameter's value, or empty when absent or blank. */

@@ -99,17 +99,11 @@ final class SearchPage implements HttpService {
   }
 
   private void search(ServerRequest request, ServerResponse response) {
-    Optional<Language> language = Readers.language(request);
-    if (language.isEmpty()) {
-      response.next();
+    Optional<Page> opened = Readers.open(library, request, response, "nav.search");
+    if (opened.isEmpty()) {
       return;
     }
-    Page page =
-        Readers.page(
-            library.viewer(),
-            request,
-            language.get(),
-            Messages.of(language.get()).get("nav.search"));
+    Page page = opened.get();
     String text = Readers.parameter(request, "q").orElse("");
     String sort = Readers.parameter(request, "sort").orElse("relevance");
     if (!SORTS.contains(sort)) {
